@@ -1,0 +1,29 @@
+// Size budget, enforced in `npm test`: fails when a shipped file grows past its gzip budget.
+import { readFileSync, existsSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+
+const KB = 1024
+/** path (relative to the repo) → gzip budget in bytes. */
+export const budgets = {
+  'dist/atlas-culture.min.js': 45 * KB,
+  'dist/geo/france.topo.json': 60 * KB,
+  'dist/geo/communes.topo.json': 2 * 1024 * KB,
+}
+
+export function gzipSize(path) {
+  return gzipSync(readFileSync(path), { level: 9 }).length
+}
+
+let failed = false
+for (const [path, budget] of Object.entries(budgets)) {
+  if (!existsSync(path)) {
+    console.error(`size: ${path} is missing (run npm run build)`)
+    failed = true
+    continue
+  }
+  const size = gzipSize(path)
+  const ok = size <= budget
+  if (!ok) failed = true
+  console.log(`size: ${ok ? 'ok  ' : 'OVER'} ${path} ${(size / KB).toFixed(1)} KB gzip (budget ${(budget / KB).toFixed(0)} KB)`)
+}
+process.exit(failed ? 1 : 0)

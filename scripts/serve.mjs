@@ -1,0 +1,51 @@
+// Serves the example atlas site: examples/ at /, the built package at /dist/, and the Deps data
+// read in place from ../shared at /data/ (never copied into the repo). Localhost only.
+import { createServer } from 'node:http'
+import { createReadStream, statSync } from 'node:fs'
+import { extname, join, normalize, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repo = fileURLToPath(new URL('..', import.meta.url))
+const mounts = [
+  ['/dist/', join(repo, 'dist')],
+  ['/data/', resolve(repo, '../shared/data')],
+  ['/', join(repo, 'examples')],
+]
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' }
+// The strict policy the embed must work under; every example page is served with it.
+export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'"
+
+export function resolvePath(urlPath) {
+  const path = decodeURIComponent(urlPath.split('?')[0])
+  for (const [prefix, dir] of mounts) {
+    if (!path.startsWith(prefix)) continue
+    const file = normalize(join(dir, path.slice(prefix.length)))
+    if (!file.startsWith(dir)) return undefined
+    try {
+      const st = statSync(file)
+      return st.isDirectory() ? join(file, 'index.html') : file
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+export function startServer(port = Number(process.env.PORT ?? 8080), host = '127.0.0.1') {
+  const server = createServer((req, res) => {
+    const file = resolvePath(req.url ?? '/')
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+      return
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' })
+    createReadStream(file).on('error', () => res.end()).pipe(res)
+  })
+  return new Promise((ok) => server.listen(port, host, () => ok(server)))
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await startServer()
+  const { port } = server.address()
+  console.log(`Atlas Culture example site: http://localhost:${port}/`)
+}

@@ -1,0 +1,108 @@
+import type { Cell, IndicatorMeta, JoinReport, Level, MissingStatus } from './types.js'
+
+const ABSENT: Cell = Object.freeze({ value: null, status: 'not-available', raw: undefined })
+
+/** Fills in the defaults of {@link IndicatorMeta} from a partial description. */
+export function indicatorMeta(partial: Partial<IndicatorMeta> & { label?: string }): IndicatorMeta {
+  const label = partial.label ?? partial.id ?? 'Indicateur'
+  return {
+    id: partial.id ?? slug(label),
+    label,
+    unit: partial.unit ?? '',
+    definition: partial.definition ?? '',
+    source: partial.source ?? '',
+    year: partial.year ?? '',
+    kind: partial.kind ?? 'quantitative',
+    ...(partial.categories ? { categories: partial.categories } : {}),
+    ...(partial.licence ? { licence: partial.licence } : {}),
+    ...(partial.modified ? { modified: partial.modified } : {}),
+    ...(partial.digits !== undefined ? { digits: partial.digits } : {}),
+  }
+}
+
+function slug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+}
+
+/**
+ * One indicator's values for the territories of one level: what every widget consumes.
+ * Immutable once built; ranks and extents are computed on first use.
+ */
+export class IndicatorTable {
+  readonly level: Level
+  readonly indicator: IndicatorMeta
+  readonly report: JoinReport
+  readonly #cells: ReadonlyMap<string, Cell>
+  #ranks: Map<string, number> | undefined
+
+  constructor(init: { level: Level; indicator: IndicatorMeta; cells: ReadonlyMap<string, Cell>; report: JoinReport }) {
+    this.level = init.level
+    this.indicator = init.indicator
+    this.report = init.report
+    this.#cells = init.cells
+  }
+
+  /** The cell for `code`; a territory the source did not mention is `not-available` with `raw: undefined`. */
+  get(code: string): Cell {
+    return this.#cells.get(code) ?? ABSENT
+  }
+
+  /** Whether the source had a row for `code`. */
+  has(code: string): boolean {
+    return this.#cells.has(code)
+  }
+
+  /** Codes with a row, in source order. */
+  codes(): string[] {
+    return [...this.#cells.keys()]
+  }
+
+  entries(): [string, Cell][] {
+    return [...this.#cells.entries()]
+  }
+
+  get size(): number {
+    return this.#cells.size
+  }
+
+  /** The numbers of the `ok` cells. */
+  values(): number[] {
+    const out: number[] = []
+    for (const c of this.#cells.values()) if (c.status === 'ok' && c.value !== null) out.push(c.value)
+    return out
+  }
+
+  /** Counts of cells per missing status. */
+  missingCounts(): Record<MissingStatus, number> {
+    const out: Record<MissingStatus, number> = { secret: 0, 'not-available': 0, 'not-applicable': 0, invalid: 0 }
+    for (const c of this.#cells.values()) if (c.status !== 'ok') out[c.status]++
+    return out
+  }
+
+  /**
+   * Rank of `code` among the `ok` values, 1 for the highest; ties share the best rank (1, 2, 2, 4).
+   * `undefined` when the territory has no value.
+   */
+  rank(code: string): number | undefined {
+    if (!this.#ranks) {
+      const sorted = [...this.#cells.entries()].filter(([, c]) => c.status === 'ok' && c.value !== null).sort((a, b) => b[1].value! - a[1].value!)
+      this.#ranks = new Map()
+      sorted.forEach(([k, c], i) => {
+        const prev = sorted[i - 1]
+        this.#ranks!.set(k, prev && prev[1].value === c.value ? this.#ranks!.get(prev[0])! : i + 1)
+      })
+    }
+    return this.#ranks.get(code)
+  }
+
+  /** How many territories are ranked (have an `ok` value). */
+  get rankedCount(): number {
+    this.rank('')
+    return this.#ranks!.size
+  }
+}

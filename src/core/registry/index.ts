@@ -1,0 +1,6 @@
+export { territories, territory, isLoaded } from './store.js'
+export { loadTerritories } from './lazy.js'
+export { normalizeName, findByName } from './names.js'
+export { checkCode, normalizeCode, type CodeCheck, type CodeOptions } from './codes.js'
+export { children, parentOf } from './tree.js'
+export { currentCommuneCode, arrondissementCommune } from './history.js'

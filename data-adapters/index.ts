@@ -1,1 +1,5 @@
-export {}
+export { checkJoinOptions, AGGREGATES } from './options.js'
+export type { JoinOptions, CheckedJoinOptions, Row, Aggregate } from './options.js'
+export type { Source, LoadOptions } from './source.js'
+export { joinRows } from './join/index.js'
+export type { JoinContext, ParsedRows } from './join/index.js'

@@ -1,0 +1,110 @@
+import type { IndicatorMeta, Level } from '../src/core/types.js'
+import { LEVELS } from '../src/core/types.js'
+import { boolean, fn, integer, invalid, number, oneOf, string, stringRecord } from '../src/core/options.js'
+
+/** One source row: cells as parsed (CSV cells are raw strings; JSON values keep their type). */
+export type Row = Readonly<Record<string, string | number | boolean | null | undefined>>
+
+/** How rows of a source combine when several share a territory code. */
+export type Aggregate = 'sum' | 'mean' | 'first' | 'last' | 'min' | 'max'
+
+export const AGGREGATES: readonly Aggregate[] = ['sum', 'mean', 'first', 'last', 'min', 'max']
+
+/** How a source's rows become an indicator of one territorial level. Same options for every adapter. */
+export interface JoinOptions {
+  /** Territorial level of the rows. Required. */
+  level: Level
+  /** Column holding the territory code. Exactly one of `code` and `name` is required. */
+  code?: string
+  /** Column holding the territory name, to join by name (accents, case, hyphens and `Saint`/`St` ignored by the registry). */
+  name?: string
+  /** Column of the value, or a function of the row (for categorical indicators: returns the category). Required. */
+  value: string | ((row: Row) => unknown)
+  /** Denominator column (or function): the value becomes `value / per × scale`. Default: none. */
+  per?: string | ((row: Row) => unknown)
+  /** Multiplier applied with `per` (100 for a percentage, 1000 for k€ → € per inhabitant) or alone. Default: 1. */
+  scale?: number
+  /** Keeps only rows whose columns equal these values (compared as trimmed text). Default: all rows. */
+  filter?: Record<string, string>
+  /** How rows sharing a code combine. Default: none — a duplicate code is an error. */
+  aggregate?: Aggregate
+  /** Pads codes that lost their leading zeros (`1` → `01`, `1053` → `01053`). Default: false (they are reported as unknown). */
+  padCodes?: boolean
+  /** COG year of the commune codes (e.g. 2018); they are translated to current codes. Default: none (codes are current). Commune level only. */
+  vintage?: number
+  /** `quantitative` (numbers) or `categorical` (labels). Default: `quantitative`. */
+  kind?: 'quantitative' | 'categorical'
+  /** Indicator metadata; what is not given comes from the source, then from {@link indicatorMeta} defaults. */
+  indicator?: Partial<IndicatorMeta>
+}
+
+/** {@link JoinOptions} after {@link checkJoinOptions}: defaults filled in. */
+export interface CheckedJoinOptions extends JoinOptions {
+  scale: number
+  padCodes: boolean
+  kind: 'quantitative' | 'categorical'
+}
+
+const INDICATOR_KEYS = ['id', 'label', 'unit', 'definition', 'source', 'year', 'licence', 'modified'] as const
+
+/** Validates once at the entry; throws `invalid <name>: <value>` via src/core/options.ts helpers. */
+export function checkJoinOptions(options: unknown): CheckedJoinOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return invalid('options', options, 'expected an object')
+  const o = options as Record<string, unknown>
+  const level = oneOf('level', o.level, LEVELS) ?? invalid('level', o.level, `expected one of ${LEVELS.join(', ')}`)
+  const code = string('code', o.code)
+  const name = string('name', o.name)
+  if ((code === undefined) === (name === undefined)) invalid(code ? 'name' : 'code', code ? name : code, 'give exactly one of code and name')
+  const value = column('value', o.value) ?? invalid('value', o.value, 'expected a column name or a function')
+  const per = column('per', o.per)
+  const scale = number('scale', o.scale, 1)!
+  if (scale === 0) invalid('scale', o.scale, 'expected a non-zero number')
+  const filter = stringRecord('filter', o.filter)
+  const kind = oneOf('kind', o.kind, ['quantitative', 'categorical'] as const, 'quantitative')
+  const aggregate = oneOf('aggregate', o.aggregate, AGGREGATES)
+  if (kind === 'categorical' && aggregate !== undefined && aggregate !== 'first' && aggregate !== 'last') invalid('aggregate', aggregate, 'a categorical indicator combines only with first or last')
+  if (kind === 'categorical' && per !== undefined) invalid('per', o.per, 'a categorical indicator has no denominator')
+  const padCodes = boolean('padCodes', o.padCodes, false)!
+  const vintage = integer('vintage', o.vintage, undefined, { min: 1943, max: 2100 })
+  if (vintage !== undefined && level !== 'commune') invalid('vintage', vintage, 'only commune codes have vintages')
+  const indicator = checkIndicator(o.indicator)
+  return {
+    level,
+    ...(code !== undefined ? { code } : {}),
+    ...(name !== undefined ? { name } : {}),
+    value,
+    ...(per !== undefined ? { per } : {}),
+    scale,
+    ...(filter !== undefined ? { filter } : {}),
+    ...(aggregate !== undefined ? { aggregate } : {}),
+    padCodes,
+    ...(vintage !== undefined ? { vintage } : {}),
+    kind,
+    ...(indicator !== undefined ? { indicator } : {}),
+  }
+}
+
+function column(name: string, value: unknown): string | ((row: Row) => unknown) | undefined {
+  if (typeof value === 'function') return fn<(row: Row) => unknown>(name, value)
+  return string(name, value)
+}
+
+function checkIndicator(value: unknown): Partial<IndicatorMeta> | undefined {
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'object' || Array.isArray(value)) return invalid('indicator', value, 'expected an object')
+  const v = value as Record<string, unknown>
+  const out: Partial<IndicatorMeta> = {}
+  for (const key of INDICATOR_KEYS) {
+    const s = v[key] === undefined ? undefined : typeof v[key] === 'number' ? String(v[key]) : string(`indicator.${key}`, v[key], undefined, true)
+    if (s !== undefined) out[key] = s
+  }
+  const kind = oneOf('indicator.kind', v.kind, ['quantitative', 'categorical'] as const)
+  if (kind) out.kind = kind
+  if (v.categories !== undefined) {
+    if (!Array.isArray(v.categories) || v.categories.some((c) => typeof c !== 'string')) invalid('indicator.categories', v.categories, 'expected a list of strings')
+    out.categories = [...(v.categories as string[])]
+  }
+  const digits = integer('indicator.digits', v.digits, undefined, { min: 0, max: 10 })
+  if (digits !== undefined) out.digits = digits
+  return out
+}

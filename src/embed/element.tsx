@@ -1,0 +1,125 @@
+import { render, type VNode } from 'preact'
+import { oneOf } from '../core/options.js'
+import { LANGS, type Lang } from '../core/locale.js'
+import { readAttributes, type AttributeSpec, type Parsed } from './attributes.js'
+import { adoptStyles } from './styles.js'
+import { baseCss } from './base.css.js'
+import { ErrorBoundary } from './ErrorBoundary.js'
+import { ErrorMessage } from './ErrorMessage.js'
+
+/** Where an element is in its life: `loading` → `ready` or `error`. */
+export type ElementState = 'idle' | 'loading' | 'ready' | 'error'
+
+const LOADING: Record<Lang, string> = { fr: 'Chargement…', en: 'Loading…' }
+
+/**
+ * Base of every `<atlas-*>` element: open Shadow DOM, attributes read through the option helpers,
+ * data loaded with an `AbortSignal` (aborted when the element leaves the page or its attributes
+ * change), and every failure — bad attribute, failed load, render error — shown inline in this
+ * element only. Dispatches `atlas-ready` / `atlas-error` (bubbling, composed) when it settles.
+ */
+export abstract class AtlasElement<S extends AttributeSpec, D> extends HTMLElement {
+  /** Attribute parsers of the subclass (`lang` is always added). */
+  protected abstract readonly spec: S
+  /** Extra CSS for the shadow root. */
+  protected readonly css: string = ''
+  /** Loads what the view needs; `signal` aborts when the element is removed or reconfigured. */
+  protected abstract load(options: Parsed<S>, signal: AbortSignal): Promise<D>
+  /** Renders the loaded data. */
+  protected abstract view(data: D, options: Parsed<S> & { lang: Lang }): VNode
+
+  #root: ShadowRoot
+  #controller: AbortController | undefined
+  #pending = false
+  #state: ElementState = 'idle'
+  #settled: Promise<ElementState> = Promise.resolve('idle')
+  #resolveSettled: ((s: ElementState) => void) | undefined
+
+  constructor() {
+    super()
+    this.#root = this.attachShadow({ mode: 'open' })
+  }
+
+  /** Current state. */
+  get state(): ElementState {
+    return this.#state
+  }
+
+  /** Resolves when the element has rendered its data or an error. */
+  get settled(): Promise<ElementState> {
+    return this.#settled
+  }
+
+  connectedCallback(): void {
+    adoptStyles(this.#root, baseCss + this.css)
+    this.#schedule()
+  }
+
+  attributeChangedCallback(): void {
+    if (this.isConnected) this.#schedule()
+  }
+
+  disconnectedCallback(): void {
+    this.#controller?.abort()
+    this.#controller = undefined
+    render(null, this.#root)
+  }
+
+  /** Several attribute changes in one task make one update. */
+  #schedule(): void {
+    if (this.#pending) return
+    this.#pending = true
+    if (this.#state !== 'loading') this.#settled = new Promise((r) => (this.#resolveSettled = r))
+    queueMicrotask(() => {
+      this.#pending = false
+      void this.#update()
+    })
+  }
+
+  #settle(state: ElementState): void {
+    this.#state = state
+    this.#resolveSettled?.(state)
+    this.dispatchEvent(new CustomEvent(state === 'ready' ? 'atlas-ready' : 'atlas-error', { bubbles: true, composed: true }))
+  }
+
+  async #update(): Promise<void> {
+    if (!this.isConnected) return
+    this.#controller?.abort()
+    const controller = (this.#controller = new AbortController())
+    const langRead = readAttributes(this, { lang: (v: string | null) => oneOf('lang', v, LANGS, 'fr') })
+    const lang: Lang = langRead.ok ? langRead.value.lang : 'fr'
+    const read = readAttributes(this, this.spec)
+    const problem = !langRead.ok ? langRead.problem : !read.ok ? read.problem : undefined
+    if (problem || !read.ok) {
+      render(<ErrorMessage lang={lang} message={`${this.localName} ${problem!.attribute}: ${problem!.message}`} />, this.#root)
+      this.#settle('error')
+      return
+    }
+    this.#state = 'loading'
+    render(<p class="atlas-loading" role="status">{LOADING[lang]}</p>, this.#root)
+    let data: D
+    try {
+      data = await this.load(read.value, controller.signal)
+    } catch (error) {
+      if (controller.signal.aborted) return
+      render(<ErrorMessage lang={lang} message={error instanceof Error ? error.message : String(error)} />, this.#root)
+      this.#settle('error')
+      return
+    }
+    if (controller.signal.aborted) return
+    let failed = false
+    const fallback = (error: unknown) => <ErrorMessage lang={lang} message={error instanceof Error ? error.message : String(error)} />
+    try {
+      render(
+        <ErrorBoundary fallback={fallback} onError={() => (failed = true)}>
+          {this.view(data, { ...read.value, lang })}
+        </ErrorBoundary>,
+        this.#root,
+      )
+    } catch (error) {
+      failed = true
+      render(fallback(error), this.#root)
+    }
+    this.#settle(failed ? 'error' : 'ready')
+  }
+}

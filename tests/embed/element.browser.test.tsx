@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { AtlasElement } from '../../src/embed/element.js'
+import { observedAttributes } from '../../src/embed/attributes.js'
+import { defineElement } from '../../src/embed/define.js'
+import { integer, string } from '../../src/core/options.js'
+
+const spec = {
+  classes: (v: string | null) => integer('classes', v, 5, { min: 3, max: 9 }),
+  src: (v: string | null) => string('src', v),
+}
+
+const loads: AbortSignal[] = []
+
+class TestElement extends AtlasElement<typeof spec, number> {
+  static observedAttributes = observedAttributes(spec)
+  protected readonly spec = spec
+  protected async load(options: { classes: number; src: string | undefined }, signal: AbortSignal) {
+    loads.push(signal)
+    if (options.src === 'fail') throw new Error('cannot load fail: HTTP 404')
+    if (options.src === 'hang') return new Promise<number>(() => {})
+    return options.classes * 2
+  }
+  protected view(data: number, options: { src: string | undefined }) {
+    if (options.src === 'boom') throw new Error('render exploded')
+    return <output>{data}</output>
+  }
+}
+defineElement('atlas-test-element', TestElement)
+
+function mount(attrs: Record<string, string>): TestElement {
+  const el = document.createElement('atlas-test-element') as TestElement
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v)
+  document.body.append(el)
+  return el
+}
+
+afterEach(() => {
+  document.body.replaceChildren()
+  loads.length = 0
+})
+
+describe('AtlasElement', () => {
+  it('renders its view in an open shadow root once loaded, and signals ready', async () => {
+    const el = mount({ classes: '4' })
+    let events = 0
+    el.addEventListener('atlas-ready', () => events++)
+    expect(await el.settled).toBe('ready')
+    expect(el.shadowRoot!.querySelector('output')!.textContent).toBe('8')
+    expect(events).toBe(1)
+    expect(el.children.length).toBe(0)
+  })
+
+  it('shows an invalid attribute inline, naming it, in French by default and in English on request', async () => {
+    const el = mount({ classes: 'cinq' })
+    expect(await el.settled).toBe('error')
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!
+    expect(alert.textContent).toContain('Widget indisponible')
+    expect(alert.textContent).toContain('atlas-test-element classes: invalid classes: "cinq"')
+    el.setAttribute('lang', 'en')
+    await el.settled
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('Widget unavailable')
+  })
+
+  it('keeps a failing load or render inside its own element', async () => {
+    const good = mount({ classes: '3' })
+    const badLoad = mount({ src: 'fail' })
+    const badRender = mount({ src: 'boom' })
+    expect(await good.settled).toBe('ready')
+    expect(await badLoad.settled).toBe('error')
+    expect(await badRender.settled).toBe('error')
+    expect(badLoad.shadowRoot!.textContent).toContain('HTTP 404')
+    expect(badRender.shadowRoot!.textContent).toContain('render exploded')
+    expect(good.shadowRoot!.querySelector('output')!.textContent).toBe('6')
+  })
+
+  it('aborts its load when removed from the page and when reconfigured', async () => {
+    const el = mount({ src: 'hang' })
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(loads).toHaveLength(1)
+    el.setAttribute('src', 'other')
+    expect(await el.settled).toBe('ready')
+    expect(loads[0]!.aborted).toBe(true)
+    el.setAttribute('src', 'hang')
+    await new Promise((r) => queueMicrotask(() => r(null)))
+    el.remove()
+    expect(loads.at(-1)!.aborted).toBe(true)
+  })
+
+  it('batches several attribute changes into one load', async () => {
+    const el = mount({ classes: '3' })
+    await el.settled
+    loads.length = 0
+    el.setAttribute('classes', '6')
+    el.setAttribute('classes', '7')
+    expect(await el.settled).toBe('ready')
+    expect(loads).toHaveLength(1)
+    expect(el.shadowRoot!.querySelector('output')!.textContent).toBe('14')
+  })
+})

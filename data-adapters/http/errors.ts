@@ -1,0 +1,42 @@
+/**
+ * A remote source failed. The message names the URL and, when the API sent one, its `error_code`,
+ * so that a page author can tell a mistyped dataset from an outage.
+ */
+export class HttpError extends Error {
+  /** The URL requested. */
+  readonly url: string
+  /** HTTP status, when a response arrived. */
+  readonly status: number | undefined
+  /** The API's own error code (`error_code` of Opendatasoft, …), when the body carried one. */
+  readonly errorCode: string | undefined
+  /** Attempts made (1 when the failure was not retried). */
+  readonly attempts: number
+
+  constructor(init: { url: string; message: string; status?: number; errorCode?: string; attempts?: number; cause?: unknown }) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    this.name = 'HttpError'
+    this.url = init.url
+    this.status = init.status
+    this.errorCode = init.errorCode
+    this.attempts = init.attempts ?? 1
+  }
+}
+
+/** Reads `{ error_code, message }` (Opendatasoft) or `{ message }` / `{ detail }` / `{ errors }` from an error body. */
+export function errorDetails(body: string): { errorCode?: string; message?: string } {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(body)
+  } catch {
+    const text = body.trim().slice(0, 200)
+    return text && !text.startsWith('<') ? { message: text } : {}
+  }
+  if (typeof parsed !== 'object' || parsed === null) return {}
+  const o = parsed as Record<string, unknown>
+  const code = o.error_code ?? o.errorCode ?? o.code
+  const message = o.message ?? o.detail ?? o.error ?? (Array.isArray(o.errors) ? JSON.stringify(o.errors) : undefined)
+  return {
+    ...(typeof code === 'string' || typeof code === 'number' ? { errorCode: String(code) } : {}),
+    ...(typeof message === 'string' ? { message: message.slice(0, 500) } : {}),
+  }
+}

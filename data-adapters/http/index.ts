@@ -1,0 +1,6 @@
+export { fetchBytes, fetchJSON } from './fetch.js'
+export { clearHttpCache } from './cache.js'
+export { HttpError } from './errors.js'
+export { checkFetchOptions, pickFetchOptions, DEFAULT_TIMEOUT, MAX_RETRIES } from './options.js'
+export type { FetchOptions, ResolvedFetchOptions, Sleep } from './options.js'
+export { checkUrl } from './url.js'

@@ -1,0 +1,118 @@
+import { backoffDelay } from './backoff.js'
+import { errorDetails, HttpError } from './errors.js'
+import type { ResolvedFetchOptions } from './options.js'
+import { retryAfterMs } from './retry-after.js'
+
+/** A failure worth another attempt, with the wait the server asked for, if any. */
+class Transient {
+  constructor(
+    readonly error: HttpError,
+    readonly retryAfter?: number,
+  ) {}
+}
+
+const TIMEOUT = Symbol('timeout')
+
+function retryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500
+}
+
+/**
+ * GETs `url` and returns the whole body, retrying transient failures with full-jitter backoff or
+ * the server's `Retry-After`. An abort of `options.signal` rejects with its reason at any point,
+ * including during a wait.
+ */
+export async function requestBytes(url: string, options: ResolvedFetchOptions): Promise<Uint8Array> {
+  const { signal } = options
+  for (let attempt = 0; ; attempt++) {
+    signal?.throwIfAborted()
+    let failure: Transient
+    try {
+      return await attemptOnce(url, options, attempt + 1)
+    } catch (e) {
+      if (signal?.aborted) throw signal.reason
+      if (!(e instanceof Transient)) throw e
+      failure = e
+    }
+    const attempts = attempt + 1
+    if (attempt >= options.retries) throw withAttempts(failure.error, attempts, `after ${attempts} attempt${attempts > 1 ? 's' : ''}`)
+    if (failure.retryAfter !== undefined && failure.retryAfter > options.maxDelay) {
+      throw withAttempts(failure.error, attempts, `the server asks to retry after ${Math.ceil(failure.retryAfter / 1000)} s, more than maxDelay`)
+    }
+    await options.sleep(failure.retryAfter ?? backoffDelay(attempt, options.backoff, options.maxDelay, options.random), signal)
+  }
+}
+
+function withAttempts(error: HttpError, attempts: number, note: string): HttpError {
+  return new HttpError({
+    url: error.url,
+    message: `${error.message} (${note})`,
+    ...(error.status !== undefined ? { status: error.status } : {}),
+    ...(error.errorCode !== undefined ? { errorCode: error.errorCode } : {}),
+    attempts,
+    cause: error.cause,
+  })
+}
+
+async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: number): Promise<Uint8Array> {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(TIMEOUT), options.timeout)
+  const outer = options.signal
+  const onAbort = (): void => controller.abort(outer!.reason)
+  outer?.addEventListener('abort', onAbort, { once: true })
+  const failed = (what: string, cause: unknown, status?: number): Transient => {
+    const timedOut = controller.signal.reason === TIMEOUT
+    const message = timedOut ? `timeout after ${options.timeout} ms: ${url}` : `${what}: ${url}`
+    return new Transient(new HttpError({ url, message, attempts: attempt, cause, ...(status !== undefined ? { status } : {}) }))
+  }
+  try {
+    let res: Response
+    try {
+      res = await fetch(url, { signal: controller.signal })
+    } catch (e) {
+      throw failed(`network error (${describe(e)})`, e)
+    }
+    if (res.ok) {
+      let body: Uint8Array
+      try {
+        body = new Uint8Array(await res.arrayBuffer())
+      } catch (e) {
+        throw failed(`truncated response body (${describe(e)})`, e, res.status)
+      }
+      // Cross-origin responses may hide Content-Encoding, and Content-Length then counts compressed bytes.
+      const length = res.headers.get('content-length')
+      const comparable = res.type !== 'cors' && res.type !== 'opaque' && !res.headers.get('content-encoding')
+      if (length !== null && comparable && /^\d+$/.test(length) && Number(length) !== body.byteLength) {
+        throw failed(`truncated response body (${body.byteLength} of ${length} bytes)`, undefined, res.status)
+      }
+      return body
+    }
+    let text = ''
+    try {
+      text = await res.text()
+    } catch {
+      // The status alone still tells what happened.
+    }
+    const details = errorDetails(text)
+    const error = new HttpError({
+      url,
+      status: res.status,
+      attempts: attempt,
+      message: `HTTP ${res.status}${details.errorCode ? ` ${details.errorCode}` : ''} from ${url}${details.message ? `: ${details.message}` : ''}`,
+      ...(details.errorCode !== undefined ? { errorCode: details.errorCode } : {}),
+    })
+    if (!retryableStatus(res.status)) throw error
+    throw new Transient(error, retryAfterMs(res.headers.get('retry-after'), Date.now()))
+  } finally {
+    clearTimeout(timer)
+    outer?.removeEventListener('abort', onAbort)
+  }
+}
+
+function describe(e: unknown): string {
+  if (e instanceof Error) {
+    const cause = (e as { cause?: unknown }).cause
+    return cause instanceof Error ? `${e.message}: ${cause.message}` : e.message
+  }
+  return String(e)
+}

@@ -1,0 +1,120 @@
+// Builds the shipped TopoJSON into dist/geo/ from the IGN Admin Express COG 2018 GeoJSON in ../shared
+// (read in place, never copied into the repo):
+//   france.topo.json           objects `regions` (18) and `departements` (101), sharing arcs
+//   communes.topo.json         object `communes` (35,357) for all France, plus `departements` merged from them
+//   communes/<dép>.topo.json   object `communes` of one département, finer
+// Feature ids are INSEE codes; properties: `nom`, plus `region` (départements) and `departement` (communes).
+// Winding: the source rings are clockwise in d3-geo's spherical sense (every feature has a small
+// geoArea), and TopoJSON keeps ring orientation, so nothing is rewound here; tests/core/geo checks it.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { topology } from 'topojson-server'
+import { mergeArcs, quantize } from 'topojson-client'
+import { simplifyKeeping, subset, tidy } from './geo/topo.mjs'
+
+const started = performance.now()
+const source = new URL('../../shared/geo/admin-express-cog-2018/', import.meta.url)
+const out = new URL('../dist/geo/', import.meta.url)
+const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'))
+const require = createRequire(import.meta.url)
+
+/** Fractions of the source points kept; tuned against the size budgets in scripts/check-size.mjs. */
+const KEEP = { france: 0.06, communesFrance: 0.05, communesDepartement: 0.35 }
+/**
+ * Quantization grids in degrees. The per-département files share one grid and one simplification, so
+ * files cut from it have identical border coordinates (neighbours across files can be matched); 1e-4°
+ * (≈ 10 m) keeps the smallest communes (a few hectares) intact. The whole-France file, drawn at most a
+ * few hundred pixels per degree, uses ≈ 100 m.
+ */
+const GRID = { france: 0.002, communesFrance: 0.001, communesDepartement: 0.0001 }
+
+// Current département → région (the 2018 départements are the current ones).
+const regionOf = new Map(require('@etalab/decoupage-administratif/data/departements.json').map((d) => [d.code, d.region]))
+
+function featureCollection(url, extra) {
+  const fc = readJson(url)
+  for (const f of fc.features) {
+    f.id = f.properties.code
+    Object.assign(f.properties, extra?.(f))
+  }
+  return fc
+}
+
+/** A grid transform aligned on multiples of `step`, so every file quantized with it agrees. */
+function grid(step, bbox) {
+  const snap = (v) => Math.floor(v / step) * step
+  return { scale: [step, step], translate: [snap(bbox[0]), snap(bbox[1])] }
+}
+
+function write(path, topo) {
+  const url = new URL(path, out)
+  mkdirSync(new URL('./', url), { recursive: true })
+  writeFileSync(url, JSON.stringify(topo))
+}
+
+function mergeBy(topo, collection, keyOf, propsOf) {
+  const groups = new Map()
+  for (const g of collection.geometries) {
+    const key = keyOf(g)
+    if (!groups.has(key)) groups.set(key, [])
+    groups.get(key).push(g)
+  }
+  return {
+    type: 'GeometryCollection',
+    geometries: [...groups].map(([id, members]) => ({ ...mergeArcs(topo, members), id, properties: propsOf(id) })),
+  }
+}
+
+// --- France: départements, regions merged from them (one arc per shared border) ---
+{
+  const deps = featureCollection(new URL('departements.geojson', source), (f) => ({ region: regionOf.get(f.id) }))
+  const missing = deps.features.filter((f) => !f.properties.region).map((f) => f.id)
+  if (missing.length) throw new Error(`build-geo: no region for départements ${missing.join(', ')}`)
+  const regionNames = new Map(readJson(new URL('regions.geojson', source)).features.map((f) => [f.properties.code, f.properties.nom]))
+  let topo = topology({ departements: deps })
+  topo = simplifyKeeping(topo, KEEP.france)
+  topo = quantize(topo, grid(GRID.france, topo.bbox))
+  tidy(topo.objects.departements, ['nom', 'region'])
+  topo.objects = {
+    regions: mergeBy(topo, topo.objects.departements, (g) => g.properties.region, (code) => ({ nom: regionNames.get(code) })),
+    departements: topo.objects.departements,
+  }
+  const unnamed = topo.objects.regions.geometries.filter((g) => !g.properties.nom).map((g) => g.id)
+  if (unnamed.length) throw new Error(`build-geo: regions without a name in regions.geojson: ${unnamed.join(', ')}`)
+  write('france.topo.json', topo)
+}
+
+// --- Communes: one topology for all France, simplified once, then cut per département ---
+{
+  const features = []
+  for (const file of readdirSync(new URL('communes/', source)).filter((f) => f.endsWith('.geojson')).sort()) {
+    const dep = file.replace('.geojson', '')
+    features.push(...featureCollection(new URL(`communes/${file}`, source), () => ({ departement: dep })).features)
+  }
+  const full = topology({ communes: { type: 'FeatureCollection', features } })
+  const bbox = full.bbox
+
+  // Whole France, coarser: for the national commune map.
+  let france = simplifyKeeping(full, KEEP.communesFrance)
+  france = quantize(france, grid(GRID.communesFrance, bbox))
+  tidy(france.objects.communes, ['nom', 'departement'])
+  france.objects.departements = mergeBy(france, france.objects.communes, (g) => g.properties.departement, () => ({}))
+  // The commune code implies its département: not worth 35,000 repetitions in the largest file.
+  for (const g of france.objects.communes.geometries) delete g.properties.departement
+  write('communes.topo.json', france)
+
+  // Per département, finer, all from one simplification and one grid.
+  const fine = quantize(simplifyKeeping(full, KEEP.communesDepartement), grid(GRID.communesDepartement, bbox))
+  tidy(fine.objects.communes, ['nom', 'departement'])
+  const byDep = new Map()
+  for (const g of fine.objects.communes.geometries) {
+    const dep = g.properties.departement
+    delete g.properties.departement
+    if (!byDep.has(dep)) byDep.set(dep, [])
+    byDep.get(dep).push(g)
+  }
+  for (const [dep, geometries] of byDep) write(`communes/${dep}.topo.json`, subset(fine, 'communes', geometries))
+}
+
+console.log(`build-geo: wrote ${fileURLToPath(out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`)

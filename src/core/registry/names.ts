@@ -17,8 +17,10 @@ export function normalizeName(name: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae')
     .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '')
     .map((word) => ABBREVIATIONS[word] ?? word)
-    .join('')
+    // Words stay apart: « St Enay » must not become « Stenay ».
+    .join(' ')
 }
 
 const indexes = new WeakMap<readonly Territory[], Map<string, Territory[]>>()

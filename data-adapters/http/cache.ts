@@ -22,7 +22,7 @@ export function clearHttpCache(): void {
 }
 
 export function shared(url: string, signal: AbortSignal | undefined, load: (signal: AbortSignal) => Promise<Uint8Array>): Promise<Uint8Array> {
-  signal?.throwIfAborted()
+  if (signal?.aborted) return Promise.reject(signal.reason)
   let entry = entries.get(url)
   if (entry?.done) {
     entries.delete(url)

@@ -45,7 +45,10 @@ export const MAX_RETRIES = 3
 export function checkFetchOptions(options: FetchOptions = {}): ResolvedFetchOptions {
   if (typeof options !== 'object' || options === null) invalid('options', options)
   const signal = options.signal
-  if (signal !== undefined && !(signal instanceof AbortSignal)) invalid('signal', signal, 'expected an AbortSignal')
+  // Duck-typed: test environments and iframes bring their own AbortSignal class.
+  if (signal !== undefined && (typeof signal !== 'object' || signal === null || typeof signal.aborted !== 'boolean' || typeof signal.addEventListener !== 'function')) {
+    invalid('signal', signal, 'expected an AbortSignal')
+  }
   return {
     signal,
     allowHttp: boolean('allowHttp', options.allowHttp, false)!,

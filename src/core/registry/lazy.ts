@@ -3,10 +3,17 @@ import type { Territory } from '../types.js'
 import { setHistory } from './history.js'
 import { isLoaded, setLevel, territory } from './store.js'
 
-/** `registry/communes.json`, written by scripts/build-registry.mjs. */
+/** `registry/communes.json`, written by scripts/build-registry.mjs: one array per field. */
 interface CommuneFile {
-  /** [code, name, département, région, EPCI SIREN or '', population] */
-  rows: [string, string, string, string, string, number][]
+  /** Delta-coded: a string is a code; a number adds to the previous code's last 3 digits (same first 2 characters). */
+  codes: (string | number)[]
+  names: string[]
+  departements: string[]
+  regions: string[]
+  /** Index into `epciCodes` (SIREN), -1 for the few communes outside any EPCI. */
+  epci: number[]
+  epciCodes: string[]
+  population: number[]
   /** Old code → current code (merged communes, communes déléguées and associées). */
   history: Record<string, string>
   /** Old codes split between several current communes: no single successor. */
@@ -44,9 +51,14 @@ export function loadTerritories(level: 'epci' | 'commune', signal?: AbortSignal)
 
 async function loadCommunes(signal?: AbortSignal): Promise<void> {
   const file = await loadAsset<CommuneFile>('registry/communes.json', signal)
-  const list = file.rows.map(([code, name, departement, region, epci, population]): Territory => {
+  let code = ''
+  const list = file.codes.map((c, i): Territory => {
+    code = typeof c === 'string' ? c : code.slice(0, 2) + String(Number(code.slice(2)) + c).padStart(3, '0')
+    const departement = file.departements[i] ?? ''
+    const fields = { level: 'commune' as const, code, name: file.names[i] ?? '', departement, region: file.regions[i], population: file.population[i] }
     const zone = departement.length === 3 ? 'drom' : 'metro'
-    return Object.freeze(epci ? { level: 'commune', code, name, departement, region, epci, population, zone } : { level: 'commune', code, name, departement, region, population, zone })
+    const epci = file.epciCodes[file.epci[i] ?? -1]
+    return Object.freeze(epci ? { ...fields, epci, zone } : { ...fields, zone })
   })
   setHistory(
     list.map((t) => t.code),
@@ -64,7 +76,8 @@ async function loadEpci(signal?: AbortSignal): Promise<void> {
     const regions = new Set(members.map((m) => territory('commune', m)?.region))
     const [departement] = deps.size === 1 ? deps : [undefined]
     const [region] = regions.size === 1 ? regions : [undefined]
-    return Object.freeze({ level: 'epci', code, name, population, ...(region ? { region } : {}), ...(departement ? { departement } : {}) })
+    const zone = region === undefined ? undefined : territory('region', region)?.zone
+    return Object.freeze({ level: 'epci', code, name, population, ...(region ? { region, zone } : {}), ...(departement ? { departement } : {}) })
   })
   setLevel('epci', list)
 }

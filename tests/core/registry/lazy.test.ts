@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { setAssetBase } from '../../../src/core/assets.js'
 import { DIST } from './setup.js'
@@ -10,8 +14,20 @@ const sourceCommunes = require('@etalab/decoupage-administratif/data/communes.js
 const sourceEpci = require('@etalab/decoupage-administratif/data/epci.json') as Source[]
 
 describe('loadTerritories', () => {
-  it('loads nothing until asked, then shares one load between concurrent callers', async () => {
+  it('loads nothing until asked', () => {
     expect(isLoaded('commune')).toBe(false)
+    expect(isLoaded('epci')).toBe(false)
+  })
+
+  it('reports a missing file with its URL, and can be retried', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'atlas-registry-'))
+    setAssetBase(pathToFileURL(empty))
+    await expect(loadTerritories('commune')).rejects.toThrow('registry/communes.json')
+    expect(isLoaded('commune')).toBe(false)
+    rmSync(empty, { recursive: true })
+  })
+
+  it('shares one load between concurrent callers', async () => {
     setAssetBase(DIST)
     const [a, b] = [loadTerritories('commune'), loadTerritories('commune')]
     expect(a).toBe(b)
@@ -26,7 +42,7 @@ describe('loadTerritories', () => {
   it('holds every current commune of metropolitan France and the DROM, not the COM', async () => {
     await loadTerritories('commune')
     const expected = sourceCommunes.filter((c) => c.type === 'commune-actuelle' && c.zone !== 'com')
-    expect(territories('commune')).toHaveLength(expected.length)
+    expect(territories('commune').map((c) => c.code)).toEqual(expected.map((c) => c.code))
     expect(territory('commune', '98735')).toBeUndefined()
     expect(territory('commune', '75056')).toMatchObject({ level: 'commune', name: 'Paris', departement: '75', region: '11', zone: 'metro' })
     expect(territory('commune', '97411')).toMatchObject({ departement: '974', region: '04', zone: 'drom' })
@@ -41,7 +57,7 @@ describe('loadTerritories', () => {
     expect(isLoaded('epci')).toBe(true)
     expect(territories('epci')).toHaveLength(sourceEpci.length)
     const lyon = territory('epci', '200046977')
-    expect(lyon).toMatchObject({ level: 'epci', name: 'Métropole de Lyon', departement: '69', region: '84' })
+    expect(lyon).toMatchObject({ level: 'epci', name: 'Métropole de Lyon', departement: '69', region: '84', zone: 'metro' })
     const members = territories('commune').filter((c) => c.epci === '200046977').map((c) => c.code)
     expect(members.sort()).toEqual(sourceEpci.find((e) => e.code === '200046977')?.membres?.map((m) => m.code).sort())
     expect(members).toContain('69123')

@@ -67,6 +67,8 @@ export interface JoinReport {
   matched: number
   /** Codes (or names) found in the source that are not territories of the level, in order of appearance. */
   unknownCodes: string[]
+  /** Territories of the level that no row named, in registry order (their cells are `not-available`). */
+  absent: string[]
   /** Codes that appeared on more than one row (combined through `aggregate`, or rejected). */
   duplicates: string[]
   /** Number of cells of each missing status. */
@@ -88,6 +90,7 @@ export function emptyReport(source: string): JoinReport {
     rowsRead: 0,
     matched: 0,
     unknownCodes: [],
+    absent: [],
     duplicates: [],
     missing: { secret: 0, 'not-available': 0, 'not-applicable': 0, invalid: 0 },
     unpaddedCodes: [],

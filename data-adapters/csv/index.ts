@@ -1,0 +1,7 @@
+export { fromCSV } from './from-csv.js'
+export type { CsvOptions } from './from-csv.js'
+export { parseCsv } from './parse.js'
+export type { ParsedCsv } from './parse.js'
+export { decodeBytes } from './decode.js'
+export { DELIMITERS } from './sniff.js'
+export type { Delimiter } from './sniff.js'

@@ -1,0 +1,60 @@
+import type { Cell, JoinReport } from '../../src/core/types.js'
+import { DataError } from '../errors.js'
+import type { Aggregate } from '../options.js'
+import { toCategory } from './cells.js'
+import type { Groups } from './groups.js'
+
+export interface CategoricalInput {
+  source: string
+  groups: Groups
+  values: readonly unknown[]
+  /** Categories given by the caller: any other value is `invalid`. */
+  given: readonly string[] | undefined
+  aggregate: Aggregate | undefined
+  codeColumn: string
+  rowNumber: (i: number) => number
+  report: JoinReport
+}
+
+/**
+ * Builds categorical cells (`category` set, `value: null`) and the categories in order of appearance
+ * (or as given). Communes merged since the source's vintage keep a category only if all agree (or
+ * through `aggregate: 'first' | 'last'`); otherwise the merged commune's category is not available.
+ */
+export function categoricalCells(input: CategoricalInput): { cells: Map<string, Cell>; categories: string[] } {
+  const { source, groups, values, given, aggregate, rowNumber, report } = input
+  const cells = new Map<string, Cell>()
+  const seen = new Set<string>(given)
+  const categories = given ? [...given] : []
+  let conflicts = 0
+  const pick = (rows: readonly number[]): number => (aggregate === 'last' ? rows[rows.length - 1]! : rows[0]!)
+  for (const [code, bySource] of groups) {
+    const chosen: number[] = []
+    for (const [sourceCode, rows] of bySource) {
+      if (rows.length > 1) {
+        report.duplicates.push(sourceCode)
+        if (!aggregate) throw new DataError(source, `duplicate code ${JSON.stringify(sourceCode)} (rows ${rows.map(rowNumber).join(', ')}); set aggregate to combine rows of one territory`, { row: rowNumber(rows[1]!), column: input.codeColumn })
+      }
+      chosen.push(pick(rows))
+    }
+    const parsed = chosen.map((i) => toCategory(values[i]))
+    let result = aggregate ? parsed[aggregate === 'last' ? parsed.length - 1 : 0]! : parsed[0]!
+    if (!aggregate && parsed.some((p) => p.status !== result.status || p.category !== result.category)) {
+      conflicts++
+      result = { category: undefined, status: 'not-available' }
+    }
+    const raw = chosen.length === 1 ? values[chosen[0]!] : chosen.map((i) => values[i])
+    if (result.status === 'ok' && !seen.has(result.category)) {
+      if (given) {
+        cells.set(code, { value: null, status: 'invalid', raw })
+        report.warnings.push(`category ${JSON.stringify(result.category)} of ${code} is not one of the given categories`)
+        continue
+      }
+      seen.add(result.category)
+      categories.push(result.category)
+    }
+    cells.set(code, result.status === 'ok' ? { value: null, status: 'ok', raw, category: result.category } : { value: null, status: result.status, raw })
+  }
+  if (conflicts) report.warnings.push(`${conflicts} merged communes had rows of different categories: not available (set aggregate to 'first' or 'last' to pick one)`)
+  return { cells, categories }
+}

@@ -1,0 +1,72 @@
+import type { MissingStatus, Status } from '../../src/core/types.js'
+import { DataError } from '../errors.js'
+import { missingMarker } from './missing.js'
+import { decimalEvidence, parseNumber, type Decimal } from './numbers.js'
+
+/** One parsed cell: a number with `ok`, or `null` with the reason it is missing. */
+export interface Quantity {
+  readonly value: number | null
+  readonly status: Status
+}
+
+/** What a column's values say about its decimal separator. */
+export interface DecimalVote {
+  decimal: Decimal | undefined
+  /** Index of the first value that is ambiguous without a decided separator (`1,234`). */
+  ambiguous: number | undefined
+}
+
+/**
+ * Decides the decimal separator of a column from all its values (see numbers.ts); an error when some
+ * values show `,` and others `.`, naming the column and a row of each.
+ */
+export function voteDecimal(cells: readonly unknown[], column: string, source: string, rowNumber: (i: number) => number): DecimalVote {
+  let comma: number | undefined
+  let point: number | undefined
+  let ambiguous: number | undefined
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]
+    if (typeof cell !== 'string' || (cell.indexOf(',') < 0 && cell.indexOf('.') < 0)) continue
+    const evidence = decimalEvidence(cell.trim())
+    if (evidence === ',') comma ??= i
+    else if (evidence === '.') point ??= i
+    else if (evidence === 'ambiguous') ambiguous ??= i
+  }
+  if (comma !== undefined && point !== undefined)
+    throw new DataError(source, `mixes "," and "." as decimal separator (row ${rowNumber(comma)}: ${JSON.stringify(cells[comma])}, row ${rowNumber(point)}: ${JSON.stringify(cells[point])})`, { column })
+  return { decimal: comma !== undefined ? ',' : point !== undefined ? '.' : undefined, ambiguous }
+}
+
+const MISSING: Record<MissingStatus, Quantity> = {
+  secret: Object.freeze({ value: null, status: 'secret' }),
+  'not-available': Object.freeze({ value: null, status: 'not-available' }),
+  'not-applicable': Object.freeze({ value: null, status: 'not-applicable' }),
+  invalid: Object.freeze({ value: null, status: 'invalid' }),
+}
+
+/** A missing quantity of this status (shared frozen objects). */
+export function missing(status: MissingStatus): Quantity {
+  return MISSING[status]
+}
+
+/** A cell as a quantity: numbers pass if finite; text goes through the missing markers, then {@link parseNumber}. */
+export function toQuantity(cell: unknown, decimal: Decimal | undefined): Quantity {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell, status: 'ok' } : MISSING.invalid
+  if (cell === null || cell === undefined) return MISSING['not-available']
+  if (typeof cell !== 'string') return MISSING.invalid
+  const text = cell.trim()
+  const marker = missingMarker(text)
+  if (marker) return MISSING[marker]
+  const n = parseNumber(text, decimal)
+  return n === undefined ? MISSING.invalid : { value: n, status: 'ok' }
+}
+
+/** A cell as a category (trimmed text), or the reason it is missing. */
+export function toCategory(cell: unknown): { category: string; status: 'ok' } | { category: undefined; status: MissingStatus } {
+  if (cell === null || cell === undefined) return { category: undefined, status: 'not-available' }
+  if (typeof cell === 'number' || typeof cell === 'boolean') return { category: String(cell), status: 'ok' }
+  if (typeof cell !== 'string') return { category: undefined, status: 'invalid' }
+  const text = cell.trim()
+  const marker = missingMarker(text)
+  return marker ? { category: undefined, status: marker } : { category: text, status: 'ok' }
+}

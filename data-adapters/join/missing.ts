@@ -1,0 +1,30 @@
+import type { MissingStatus } from '../../src/core/types.js'
+
+/**
+ * Markers French statistical tables use instead of a value, compared lower-cased and trimmed.
+ * `s` (secret statistique) and `c` (confidentiel) are statistical secrecy; `so` / `s.o.` (sans objet)
+ * is not applicable; every other marker, and an empty cell, is a value not published.
+ */
+const MARKERS: ReadonlyMap<string, MissingStatus> = new Map([
+  ['', 'not-available'],
+  ['s', 'secret'],
+  ['c', 'secret'],
+  ['nd', 'not-available'],
+  ['n.d.', 'not-available'],
+  ['n.d', 'not-available'],
+  ['nc', 'not-available'],
+  ['na', 'not-available'],
+  ['n/a', 'not-available'],
+  ['-', 'not-available'],
+  ['–', 'not-available'],
+  ['—', 'not-available'],
+  ['.', 'not-available'],
+  ['so', 'not-applicable'],
+  ['s.o.', 'not-applicable'],
+])
+
+/** The missing status a marker stands for, or `undefined` when `text` (trimmed) is not a marker. */
+export function missingMarker(text: string): MissingStatus | undefined {
+  // Markers are at most 4 characters: longer cells skip the lower-casing.
+  return text.length > 4 ? undefined : MARKERS.get(text.toLowerCase())
+}

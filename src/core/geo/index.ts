@@ -1,0 +1,6 @@
+export * from './types.js'
+export * from './drom.js'
+export * from './projection.js'
+export * from './topology.js'
+export * from './load.js'
+export * from './features.js'

@@ -1,0 +1,50 @@
+import type { Topology } from 'topojson-specification'
+import { loadAsset } from '../assets.js'
+import { invalid, oneOf, string } from '../options.js'
+import { featuresOf, mergeTopologies } from './topology.js'
+import type { GeoLevel, GeoWithin, LevelGeometry } from './types.js'
+import { GEO_LEVELS } from './types.js'
+
+const FRANCE = 'geo/france.topo.json'
+const COMMUNES = 'geo/communes.topo.json'
+const communesOf = (dep: string) => `geo/communes/${dep}.topo.json`
+
+function checkWithin(level: GeoLevel, within: unknown): GeoWithin | undefined {
+  if (within === undefined || within === null) return undefined
+  if (typeof within !== 'object') return invalid('within', within)
+  const w = within as Record<string, unknown>
+  const wl = oneOf('within.level', w.level, ['region', 'departement'] as const)
+  const code = string('within.code', w.code)
+  if (!wl || !code) return invalid('within', within)
+  if (level === 'region' && wl === 'departement') return invalid('within', within, 'a département holds no region')
+  return { level: wl, code }
+}
+
+/**
+ * The features of `level` with their neighbours, from the shipped TopoJSON (see {@link setAssetBase}).
+ * `within` restricts them to one region or département: communes of a département come from its own,
+ * finer file; communes of a region from its départements' files; communes of all France from the
+ * national file. An unknown `within.code` throws `invalid within: …`.
+ */
+export async function loadGeometry(level: GeoLevel, within?: GeoWithin, signal?: AbortSignal): Promise<LevelGeometry> {
+  const lv = oneOf('level', level, GEO_LEVELS, 'departement')
+  const w = checkWithin(lv, within)
+  const france = await loadAsset<Topology>(FRANCE, signal)
+  const deps = featuresOf(france, 'departements').features
+  const depsWithin = w ? deps.filter((d) => (w.level === 'region' ? d.properties.region === w.code : d.id === w.code)) : deps
+  if (depsWithin.length === 0) return invalid('within', within, 'unknown code')
+
+  let result: Pick<LevelGeometry, 'features' | 'neighbors'>
+  if (lv === 'region') {
+    result = featuresOf(france, 'regions', (g) => !w || g.id === w.code)
+  } else if (lv === 'departement') {
+    const codes = new Set(depsWithin.map((d) => d.id))
+    result = featuresOf(france, 'departements', (g) => codes.has(String(g.id)))
+  } else if (!w) {
+    result = featuresOf(await loadAsset<Topology>(COMMUNES, signal), 'communes')
+  } else {
+    const files = await Promise.all(depsWithin.map((d) => loadAsset<Topology>(communesOf(d.id), signal)))
+    result = featuresOf(mergeTopologies(files, 'communes'), 'communes')
+  }
+  return { level: lv, ...(w ? { within: w } : {}), ...result }
+}

@@ -1,0 +1,3 @@
+export { fromJSON } from './from-json.js'
+export type { JsonOptions } from './from-json.js'
+export { jsonRecords } from './records-of.js'

@@ -6,10 +6,12 @@
 let history: ReadonlyMap<string, string> | undefined
 let arrondissements: ReadonlyMap<string, string> = new Map()
 let current: ReadonlySet<string> = new Set()
+let split: ReadonlyMap<string, readonly string[]> = new Map()
 
 /** Installs the history read from `registry/communes.json` (called by the loader only). */
-export function setHistory(codes: Iterable<string>, old: Record<string, string>, arr: Record<string, string>): void {
+export function setHistory(codes: Iterable<string>, old: Record<string, string>, arr: Record<string, string>, shared: Record<string, string[]>): void {
   current = new Set(codes)
+  split = new Map(Object.entries(shared))
   history = new Map(Object.entries(old))
   arrondissements = new Map(Object.entries(arr))
 }
@@ -34,6 +36,15 @@ export function currentCommuneCode(code: string): string | undefined {
 export function arrondissementCommune(code: string): string | undefined {
   loaded()
   return arrondissements.get(code)
+}
+
+/**
+ * The current communes an old commune was split between (e.g. 55273 Lamarche-en-Woëvre → 55245, 55386),
+ * for which {@link currentCommuneCode} gives no successor; empty for any other code.
+ */
+export function splitCommune(code: string): readonly string[] {
+  loaded()
+  return split.get(code) ?? []
 }
 
 function loaded(): ReadonlyMap<string, string> {

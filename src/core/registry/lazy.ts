@@ -64,6 +64,7 @@ async function loadCommunes(signal?: AbortSignal): Promise<void> {
     list.map((t) => t.code),
     file.history,
     file.arrondissements,
+    file.split,
   )
   setLevel('commune', list)
 }

@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { arrondissementCommune, currentCommuneCode } from '../../../src/core/registry/index.js'
-import { loadRegistry } from './setup.js'
+import { arrondissementCommune, currentCommuneCode, splitCommune } from '../../../src/core/registry/index.js'
+import { DIST, loadRegistry } from './setup.js'
 
 const require = createRequire(import.meta.url)
 type Source = { code: string; type: string; zone: string; anciensCodes?: string[]; chefLieu?: string }
@@ -45,6 +46,8 @@ describe('currentCommuneCode', () => {
     it('gives no successor to an old commune split between two current ones', () => {
       // 55273 Lamarche-en-Woëvre: listed as an old code of 55245 and as associated with 55386.
       expect(currentCommuneCode('55273')).toBeUndefined()
+      expect(splitCommune('55273')).toEqual(['55245', '55386'])
+      expect(splitCommune('01340')).toEqual([])
     })
 
     it('maps arrondissements municipaux to their city, and says which codes are arrondissements', () => {
@@ -53,6 +56,23 @@ describe('currentCommuneCode', () => {
       expect(currentCommuneCode('13201')).toBe('13055')
       expect(arrondissementCommune('75104')).toBe('75056')
       expect(arrondissementCommune('01340')).toBeUndefined()
+    })
+
+    it('translates every commune code of the shipped 2018 geometry but those split since', () => {
+      const dir = new URL('../../shared/geo/admin-express-cog-2018/communes/', DIST)
+      const codes = readdirSync(dir).flatMap((file) => [...readFileSync(new URL(file, dir), 'utf8').matchAll(/"code":\s*"([^"]+)"/g)].map((m) => m[1] ?? ''))
+      expect(codes.length).toBeGreaterThan(35_000)
+      const untranslated = codes.filter((code) => currentCommuneCode(code) === undefined)
+      // Split: listed as an old code of one current commune and as déléguée/associée of another.
+      const split = (code: string) => {
+        const heirs = new Set([
+          ...current.filter((c) => c.anciensCodes?.includes(code)).map((c) => c.code),
+          ...source.filter((c) => c.code === code && c.chefLieu).map((c) => c.chefLieu),
+        ])
+        return heirs.size > 1
+      }
+      expect(untranslated.filter((code) => !split(code))).toEqual([])
+      expect(untranslated.length).toBeLessThan(5)
     })
 
     it('returns undefined for unknown codes', () => {

@@ -48,8 +48,8 @@ const FORMER: Record<string, string> = { departement_20: ' (Corsica has been spl
  * communes and EPCI need `await loadTerritories(level)`.
  */
 export function checkCode(level: Level, input: string | number, options: CodeOptions = {}): CodeCheck {
-  const { length, shape, label, expected } = SHAPES[level]
   const known = levelData(level).byCode
+  const { length, shape, label, expected } = SHAPES[level]
   const text = typeof input === 'number' ? (Number.isSafeInteger(input) && input >= 0 ? String(input) : '') : typeof input === 'string' ? input.trim().toUpperCase() : ''
   const shown = JSON.stringify(typeof input === 'string' ? input : String(input))
   if (shape.test(text)) {

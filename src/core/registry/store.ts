@@ -1,4 +1,5 @@
-import type { Level, Territory } from '../types.js'
+import { invalid } from '../options.js'
+import { LEVELS, type Level, type Territory } from '../types.js'
 import { DEPARTEMENT_LIST, REGION_LIST } from './base.js'
 
 /** The territories of one level with their index by code. */
@@ -30,6 +31,7 @@ export function isLoaded(level: Level): boolean {
 /** The data of `level`; throws, naming the call to make, if that level has not been loaded yet. */
 export function levelData(level: Level): LevelData {
   const d = data.get(level)
+  if (!d && !LEVELS.includes(level)) invalid('level', level, `expected one of ${LEVELS.join(', ')}`)
   if (!d) throw new Error(`${level === 'epci' ? 'EPCI' : level} registry not loaded: await loadTerritories('${level}')`)
   return d
 }

@@ -11,6 +11,10 @@ describe('registry store', () => {
     expect(() => territory('epci', '200054781')).toThrow("await loadTerritories('epci')")
   })
 
+  it('rejects an unknown level by name', () => {
+    expect(() => territories('canton' as 'region')).toThrow('invalid level: "canton"')
+  })
+
   it('lists the 18 regions (13 metro + 5 DROM) and 101 départements (96 + 5), no COM', () => {
     const regions = territories('region')
     const deps = territories('departement')

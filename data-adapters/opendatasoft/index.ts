@@ -1,0 +1,3 @@
+export { fromOpendatasoft } from './from-opendatasoft.js'
+export type { OpendatasoftOptions } from './options.js'
+export { htmlToText } from './html-text.js'

@@ -4,7 +4,7 @@ import type { LoadOptions, Source } from '../source.js'
 import { catalogMeta } from './catalog.js'
 import { checkOpendatasoftOptions, type OpendatasoftOptions } from './options.js'
 import { loadRecords } from './records.js'
-import { objectRows } from './rows.js'
+import { recordRows } from '../records.js'
 import { catalogUrl } from './urls.js'
 
 /**
@@ -31,7 +31,7 @@ export function fromOpendatasoft(options: OpendatasoftOptions): Source {
           local.abort(e)
           throw signal?.aborted ? signal.reason : e
         })
-        return await joinRows(objectRows(records, name), join, { source: name, defaults, ...(signal ? { signal } : {}) })
+        return await joinRows(recordRows(records, name), join, { source: name, defaults, ...(signal ? { signal } : {}) })
       } finally {
         signal?.removeEventListener('abort', onAbort)
       }

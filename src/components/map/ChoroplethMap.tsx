@@ -1,0 +1,255 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { createSelectionStore, type View } from '../../core/selection.js'
+import { computeMap } from './compute.js'
+import { DataTable } from './DataTable.js'
+import { defaults } from './defaults.js'
+import { loadViewGeometry } from './geometry.js'
+import { navigate } from './keyboard.js'
+import { MapLegend } from './MapLegend.js'
+import { MapNav } from './MapNav.js'
+import { checkMapOptions, type ChoroplethMapProps } from './options.js'
+import { adoptMapCss } from './styles.js'
+import { SvgShapes } from './SvgShapes.js'
+import { TEXTS } from './texts.js'
+import { Tooltip } from './Tooltip.js'
+import { announcement } from './tooltip-text.js'
+import { EMPTY_TYPEAHEAD, isTypeaheadKey, typeaheadMatch, typeaheadNext } from './typeahead.js'
+import type { ViewGeometry } from './types.js'
+import { checkView, drillTarget, levelsIn } from './view.js'
+import { LEVEL_LABELS } from '../../core/messages.js'
+
+type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; geometry: ViewGeometry; key: string }
+
+const viewKey = (v: View) => `${v.level}|${v.within ? `${v.within.level}:${v.within.code}` : ''}`
+
+/**
+ * Choropleth map of an {@link IndicatorTable}: régions, départements, EPCI or communes of France
+ * entière (mainland and overseas insets), of a region or of a département, with drill-down, legend,
+ * tooltip, keyboard navigation, live announcements and a data table alternative.
+ *
+ * Keyboard: the map is one tab stop (`role="application"`: screen readers pass the arrow keys
+ * through instead of reading the page). Arrows move to the neighbouring territory, Home/End to the
+ * first/last by name (or by rank, `homeEnd="rank"`), typing letters jumps to a name, Enter selects
+ * (and drills down when a finer table is given), Escape closes the tooltip, then clears the selection.
+ * What has focus is announced in a polite live region; the SVG itself is hidden from assistive
+ * technologies, the summary and the data table carry the content.
+ */
+export function ChoroplethMap(props: ChoroplethMapProps) {
+  const options = checkMapOptions(props)
+  const { lang, tables } = options
+  const t = TEXTS[lang]
+  const [ownStore] = useState(() => createSelectionStore(options.view))
+  const store = options.store ?? ownStore
+  const initialKey = viewKey(options.view)
+  // Props set the view at start and whenever they change; afterwards the store drives it.
+  useMemo(() => {
+    store.view.value = checkView(options.view)
+  }, [store, initialKey])
+  const requested = store.view.value
+  const view = tables.has(requested.level) ? requested : options.view
+  const table = tables.get(view.level)!
+  const key = viewKey(view)
+  const [load, setLoad] = useState<Load>({ state: 'loading' })
+  const [focused, setFocused] = useState<string | null>(null)
+  const [tip, setTip] = useState<{ code: string; by: 'pointer' | 'keyboard' } | null>(null)
+  const [highlight, setHighlight] = useState<number | null>(null)
+  const [tableOpen, setTableOpen] = useState(options.showTable)
+  const typeahead = useRef(EMPTY_TYPEAHEAD)
+  const root = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (root.current) adoptMapCss(root.current)
+  }, [])
+
+  useEffect(() => {
+    const controller = new AbortController()
+    setLoad({ state: 'loading' })
+    loadViewGeometry(view, defaults.width, defaults.height, controller.signal).then(
+      (geometry) => !controller.signal.aborted && setLoad({ state: 'ready', geometry, key }),
+      (error: unknown) => !controller.signal.aborted && setLoad({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
+    )
+    return () => controller.abort()
+  }, [key])
+
+  const geometry = load.state === 'ready' && load.key === key ? load.geometry : undefined
+  const model = useMemo(
+    () =>
+      geometry &&
+      computeMap(table, geometry, {
+        view,
+        lang,
+        method: options.method,
+        classes: options.classes,
+        breaks: options.breaks,
+        reference: options.reference,
+        palette: options.palette,
+        id: options.id,
+      }),
+    [geometry, table, lang, options.method, options.classes, String(options.breaks), options.reference, options.palette, options.id],
+  )
+  const located = useMemo(() => new Map(geometry?.shapes.map((s) => [s.code, s]) ?? []), [geometry])
+
+  useEffect(() => {
+    setFocused(null)
+    setTip(null)
+    setHighlight(null)
+  }, [key])
+  const onReady = props.onReady
+  useEffect(() => {
+    if (model) onReady?.()
+  }, [model])
+
+  const title = options.title ?? table.indicator.label
+  const subtitle = options.subtitle ?? `${levelsIn(view, lang)}${table.indicator.year ? `, ${table.indicator.year}` : ''}`
+  const idPrefix = model?.idPrefix ?? `atlas-map-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
+  const ids = { help: `${idPrefix}-help`, summary: `${idPrefix}-summary`, tip: `${idPrefix}-tip`, table: `${idPrefix}-table`, title: `${idPrefix}-title` }
+  const available = [...tables.keys()]
+
+  const focusTo = (code: string | undefined) => {
+    if (!code) return
+    setFocused(code)
+    setTip({ code, by: 'keyboard' })
+    store.hovered.value = code
+  }
+  const choose = (code: string) => {
+    store.selected.value = code
+    const target = drillTarget(view, code, available)
+    if (target) store.view.value = target
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!model) return
+    if (e.key === 'Escape') {
+      if (tip) setTip(null)
+      else if (store.selected.value !== null) store.selected.value = null
+      else return
+      e.preventDefault()
+      return
+    }
+    if (e.key === 'Enter' || e.key === ' ') {
+      if (focused) {
+        e.preventDefault()
+        choose(focused)
+      }
+      return
+    }
+    const next = navigate(e.key, focused, { byName: model.byName, byRank: model.byRank, located, neighbours: geometry!.neighbours }, options.homeEnd)
+    if (next !== undefined || e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') {
+      e.preventDefault()
+      focusTo(next)
+      return
+    }
+    if (isTypeaheadKey(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      typeahead.current = typeaheadNext(typeahead.current, e.key, e.timeStamp)
+      const found = typeaheadMatch(typeahead.current.text, model.byName, focused)
+      e.preventDefault()
+      focusTo(found)
+    }
+  }
+
+  const onFocus = () => {
+    if (!model || focused) {
+      if (focused) setTip({ code: focused, by: 'keyboard' })
+      return
+    }
+    const start = store.selected.value && located.has(store.selected.value) ? store.selected.value : model.byName[0]?.code
+    focusTo(start)
+  }
+  const onBlur = () => {
+    if (tip?.by === 'keyboard') setTip(null)
+  }
+
+  const tipInfo = tip && model?.info(tip.code)
+  const focusedInfo = focused && model?.info(focused)
+  const highlighted = model && highlight !== null ? new Set([...model.classIndex].filter(([, i]) => i === highlight).map(([c]) => c)) : null
+  const Renderer = props.renderer ?? SvgShapes
+  const levels = LEVEL_LABELS[lang][view.level][1]
+  const selected = store.selected.value
+
+  return (
+    <figure ref={root} class="atlas-map" lang={lang} data-state={model ? 'ready' : load.state} aria-busy={model ? 'false' : load.state === 'loading' ? 'true' : 'false'}>
+      <figcaption class="atlas-map__head">
+        <p class="atlas-map__title" id={ids.title}>
+          {title}
+        </p>
+        {subtitle && <p class="atlas-map__subtitle">{subtitle}</p>}
+      </figcaption>
+      <MapNav view={view} tables={available} lang={lang} onView={(v) => (store.view.value = v)} />
+      {load.state === 'error' ? (
+        <p class="atlas-map__error" role="alert">
+          {t.failed}{lang === 'fr' ? '\u00a0:' : ':'} {load.message}
+        </p>
+      ) : !model || !geometry ? (
+        <p class="atlas-map__loading" role="status">
+          {t.loading}
+        </p>
+      ) : (
+        <>
+          <p class="atlas-sr-only" id={ids.summary}>
+            {model.summary}
+          </p>
+          <p class="atlas-sr-only" id={ids.help}>
+            {t.instructions}
+          </p>
+          <div class="atlas-map__body">
+            <div
+              class="atlas-map__canvas"
+              role="application"
+              tabIndex={0}
+              aria-label={t.mapLabel(title, levels)}
+              aria-describedby={`${ids.summary} ${ids.help}`}
+              onKeyDown={onKeyDown}
+              onFocus={onFocus}
+              onBlur={onBlur}
+              onPointerLeave={() => {
+                if (tip?.by === 'pointer') setTip(null)
+                store.hovered.value = null
+              }}
+            >
+              <Renderer
+                shapes={geometry.shapes}
+                fills={model.fills}
+                patterns={model.patterns}
+                highlighted={highlighted}
+                selected={selected}
+                focused={focused}
+                idPrefix={model.idPrefix}
+                frames={geometry.frames}
+                width={geometry.width}
+                height={geometry.height}
+                onPointerEnter={(code) => {
+                  setTip({ code, by: 'pointer' })
+                  store.hovered.value = code
+                }}
+                onClick={choose}
+              />
+              {tipInfo && (
+                <Tooltip id={ids.tip} info={tipInfo} at={located.get(tip.code)!.centroid} width={geometry.width} height={geometry.height} render={options.tooltip} />
+              )}
+            </div>
+            <MapLegend model={model} table={table} lang={lang} histogram={options.histogram} highlight={highlight} onHighlight={setHighlight} />
+          </div>
+          <p class="atlas-sr-only" aria-live="polite">
+            {focusedInfo ? announcement(focusedInfo) : ''}
+          </p>
+        </>
+      )}
+      <footer class="atlas-map__foot">
+        {(table.indicator.source || table.indicator.year) && (
+          <p>
+            {t.source}{lang === 'fr' ? '\u00a0:' : ':'} {[table.indicator.source, table.indicator.year].filter(Boolean).join(', ')}
+          </p>
+        )}
+        <p>{defaults.credit[lang]}</p>
+        {model && model.unmatched.length > 0 && <p class="atlas-map__unmatched">{t.unknownCodes(model.unmatched.length)}</p>}
+      </footer>
+      {model && (
+        <>
+          <button type="button" class="atlas-map__toggle" aria-expanded={tableOpen ? 'true' : 'false'} aria-controls={ids.table} onClick={() => setTableOpen(!tableOpen)}>
+            {tableOpen ? t.hideTable : t.showTable}
+          </button>
+          {tableOpen && <DataTable id={ids.table} table={table} model={model} lang={lang} title={title} />}
+        </>
+      )}
+    </figure>
+  )
+}

@@ -1,0 +1,44 @@
+import type { IndicatorTable } from '../../core/indicator-table.js'
+import type { Lang } from '../../core/locale.js'
+import { TEXTS } from './texts.js'
+import type { MapModel } from './compute.js'
+
+/**
+ * The data table alternative of the map: the same territories as drawn (level and extent), by
+ * name, with values and units, missing statuses in words, rank and class.
+ */
+export function DataTable(props: { id: string; table: IndicatorTable; model: MapModel; lang: Lang; title: string }) {
+  const { model, lang, table } = props
+  const t = TEXTS[lang]
+  const unit = table.indicator.unit
+  return (
+    <div class="atlas-map__table-wrap" id={props.id}>
+      <table class="atlas-map__table">
+        <caption>{t.caption(props.title, model.area, table.indicator.year)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.territory}</th>
+            <th scope="col">{t.code}</th>
+            <th scope="col">{unit ? `${t.value} (${unit})` : t.value}</th>
+            <th scope="col">{t.rank}</th>
+            <th scope="col">{t.class}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.byName.map(({ code }) => {
+            const info = model.info(code)!
+            return (
+              <tr key={code}>
+                <th scope="row">{info.name}</th>
+                <td>{code}</td>
+                <td class={info.cell.status === 'ok' ? 'atlas-num' : undefined}>{info.valueText}</td>
+                <td>{info.rankText}</td>
+                <td>{info.classIndex === undefined ? '' : info.classLabel}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

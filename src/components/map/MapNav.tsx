@@ -1,0 +1,52 @@
+import type { Lang } from '../../core/locale.js'
+import { territories } from '../../core/registry/store.js'
+import type { View } from '../../core/selection.js'
+import type { Level } from '../../core/types.js'
+import { TEXTS } from './texts.js'
+import { areaName, parentView } from './view.js'
+
+/**
+ * The way back up (« ← France entière », « ← Bretagne ») and, when départements can be drawn, a
+ * choice of the area shown: France entière or one region.
+ */
+export function MapNav(props: { view: View; tables: readonly Level[]; lang: Lang; onView: (view: View) => void }) {
+  const { view, tables, lang } = props
+  const t = TEXTS[lang]
+  const up = parentView(view, tables)
+  const top = tables.includes('region') ? 'region' : view.level
+  const canChoose = tables.includes('departement') && (view.level === 'region' || view.level === 'departement')
+  const region = view.within?.level === 'region' ? view.within.code : ''
+  return (
+    <nav class="atlas-map__nav" aria-label={t.chooseArea}>
+      {view.within && (
+        <button type="button" class="atlas-map__back" onClick={() => props.onView({ level: top, within: null })}>
+          {t.home}
+        </button>
+      )}
+      {up?.within && (
+        <button type="button" class="atlas-map__back" onClick={() => props.onView(up)}>
+          {t.back(areaName(up, lang))}
+        </button>
+      )}
+      {canChoose && (
+        <label class="atlas-map__choose">
+          {t.chooseArea}{' '}
+          <select
+            value={region}
+            onChange={(e) => {
+              const code = (e.currentTarget as HTMLSelectElement).value
+              props.onView(code ? { level: 'departement', within: { level: 'region', code } } : { level: top, within: null })
+            }}
+          >
+            <option value="">{t.wholeFrance}</option>
+            {territories('region').map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,161 @@
+import type { IndicatorTable } from '../../core/indicator-table.js'
+import type { Lang } from '../../core/locale.js'
+import { territory } from '../../core/registry/store.js'
+import { classColors } from '../../core/scales/class-colors.js'
+import type { Classification, ClassMethod } from '../../core/scales/classification.js'
+import { classify } from '../../core/scales/classify.js'
+import { classifyCategories } from '../../core/scales/classify-categories.js'
+import { classColorVars } from '../../core/scales/css-colors.js'
+import { MISSING_PATTERNS, patternId, type MissingPattern } from '../../core/scales/missing-patterns.js'
+import type { PaletteName } from '../../core/scales/palettes.js'
+import type { View } from '../../core/selection.js'
+import { MISSING_STATUSES, type MissingStatus } from '../../core/types.js'
+import { summaryText } from './summary.js'
+import { tooltipInfo } from './tooltip-text.js'
+import type { TooltipInfo, ViewGeometry } from './types.js'
+import { areaName } from './view.js'
+
+/** What the compute step needs besides the table and the geometry. */
+export interface ComputeOptions {
+  view: View
+  lang: Lang
+  method?: ClassMethod | undefined
+  classes?: number | undefined
+  breaks?: number[] | undefined
+  reference?: number | undefined
+  palette?: PaletteName | undefined
+  /** Element id prefix; default derived from the indicator and level. */
+  id?: string | undefined
+}
+
+/** Everything the map draws and says, computed without touching the DOM. */
+export interface MapModel {
+  readonly idPrefix: string
+  readonly classification: Classification
+  /** Class colours, `#rrggbb`, lowest class first. */
+  readonly colors: string[]
+  /** Paint of each drawn territory: `var(--atlas-class-i, #hex)` or the `url(#…)` of its missing pattern. */
+  readonly fills: ReadonlyMap<string, string>
+  /** Class index of each drawn territory, -1 without value. */
+  readonly classIndex: ReadonlyMap<string, number>
+  /** Patterns of the missing statuses present among the drawn territories. */
+  readonly patterns: MissingPattern[]
+  /** Drawn territories per missing status. */
+  readonly missing: Record<MissingStatus, number>
+  /** Drawn territories by name (French collation): type-ahead, Home/End by name, the data table. */
+  readonly byName: { code: string; name: string }[]
+  /** Drawn territories with a value, highest first (ties by name). */
+  readonly byRank: string[]
+  /** Table codes in the view that match no shape (e.g. communes unknown to the 2018 geometry). */
+  readonly unmatched: string[]
+  /** « France entière », « Bretagne »… */
+  readonly area: string
+  readonly summary: string
+  info(code: string): TooltipInfo | undefined
+}
+
+/** Deterministic, id-safe prefix: the same map always gets the same ids, two maps rarely clash. */
+export function mapId(table: IndicatorTable, view: View, id?: string): string {
+  const raw = id ?? `atlas-map-${table.indicator.id}-${view.level}${view.within ? `-${view.within.code}` : ''}`
+  return raw.replace(/[^A-Za-z0-9_-]/g, '-')
+}
+
+/**
+ * The pure compute step: classes over the territories drawn (so the legend counts what the map
+ * shows; pass `breaks` to share classes between maps), their fills, missing patterns, orders for the
+ * keyboard, tooltip information and the summary.
+ */
+export function computeMap(table: IndicatorTable, geometry: ViewGeometry, options: ComputeOptions): MapModel {
+  const { view, lang } = options
+  const idPrefix = mapId(table, view, options.id)
+  const shapes = geometry.shapes
+  const cells = new Map(shapes.map((s) => [s.code, table.get(s.code)]))
+  const categorical = table.indicator.kind === 'categorical'
+  const classification: Classification = categorical
+    ? classifyCategories(
+        shapes.map((s) => (cells.get(s.code)!.status === 'ok' ? cells.get(s.code)!.category : undefined)),
+        table.indicator.categories ? { categories: table.indicator.categories } : {},
+      )
+    : classify(
+        shapes.flatMap((s) => {
+          const c = cells.get(s.code)!
+          return c.status === 'ok' && c.value !== null ? [c.value] : []
+        }),
+        {
+          lang,
+          unit: table.indicator.unit,
+          ...(options.method ? { method: options.method } : {}),
+          ...(options.classes !== undefined ? { classes: options.classes } : {}),
+          ...(options.breaks ? { breaks: options.breaks } : {}),
+          ...(options.reference !== undefined ? { reference: options.reference } : {}),
+        },
+      )
+  const colors = classColors(classification, options.palette)
+  const vars = classColorVars(colors)
+  const fills = new Map<string, string>()
+  const classIndex = new Map<string, number>()
+  const missing: Record<MissingStatus, number> = { secret: 0, 'not-available': 0, 'not-applicable': 0, invalid: 0 }
+  for (const s of shapes) {
+    const c = cells.get(s.code)!
+    const i = c.status !== 'ok' ? -1 : classification.kind === 'categorical' ? classification.classOf(c.category) : classification.classOf(c.value)
+    classIndex.set(s.code, i)
+    if (i >= 0) fills.set(s.code, vars[i]!)
+    else {
+      // An `ok` cell outside every class (a category the classification dropped) reads as invalid.
+      const status: MissingStatus = c.status === 'ok' ? 'invalid' : c.status
+      missing[status]++
+      fills.set(s.code, `url(#${patternId(idPrefix, status)})`)
+    }
+  }
+  const patterns = MISSING_STATUSES.filter((s) => missing[s] > 0).map((s) => MISSING_PATTERNS[s])
+  const collator = new Intl.Collator(lang === 'fr' ? 'fr' : 'en', { sensitivity: 'base' })
+  const byName = shapes.map((s) => ({ code: s.code, name: s.name })).sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code))
+  const nameOf = new Map(byName.map((n) => [n.code, n.name]))
+  const byRank = byName.filter((n) => table.rank(n.code) !== undefined).sort((a, b) => table.rank(a.code)! - table.rank(b.code)!).map((n) => n.code)
+  const area = areaName(view, lang)
+  const classCount = classification.classes.length
+
+  return {
+    idPrefix,
+    classification,
+    colors,
+    fills,
+    classIndex,
+    patterns,
+    missing,
+    byName,
+    byRank,
+    unmatched: unmatchedCodes(table, view, new Set(nameOf.keys())),
+    area,
+    summary: summaryText(table, byName, area, lang),
+    info(code) {
+      const name = nameOf.get(code)
+      if (name === undefined) return undefined
+      const i = classIndex.get(code) ?? -1
+      return tooltipInfo({
+        code,
+        name,
+        level: view.level,
+        cell: cells.get(code)!,
+        indicator: table.indicator,
+        rank: table.rank(code),
+        rankedCount: table.rankedCount,
+        classIndex: i >= 0 ? i : undefined,
+        classCount,
+        classLabel: i >= 0 ? classification.classes[i]!.label : '',
+        lang,
+      })
+    },
+  }
+}
+
+/** Codes of the table inside the view's extent that no shape carries. */
+function unmatchedCodes(table: IndicatorTable, view: View, drawn: ReadonlySet<string>): string[] {
+  const { within } = view
+  return table.codes().filter((code) => {
+    if (drawn.has(code)) return false
+    if (!within) return true
+    const t = territory(view.level, code)
+    return (within.level === 'region' ? t?.region : t?.departement) === within.code
+  })
+}

@@ -1,0 +1,8 @@
+export { ChoroplethMap } from './ChoroplethMap.js'
+export type { ChoroplethMapProps } from './options.js'
+export { defaults as choroplethMapDefaults } from './defaults.js'
+export { computeMap, type MapModel, type ComputeOptions } from './compute.js'
+export { SvgShapes } from './SvgShapes.js'
+export { mapCss } from './styles.js'
+export type { Shape, ShapeLayerProps, TooltipInfo, ViewGeometry } from './types.js'
+export { pickNeighbour, type Direction } from './neighbours.js'

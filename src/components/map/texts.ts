@@ -1,0 +1,66 @@
+import type { Lang } from '../../core/locale.js'
+
+/** The map's own words, French first. */
+export const TEXTS = {
+  fr: {
+    loading: 'Chargement de la carte…',
+    failed: 'La carte n’a pas pu être chargée',
+    mapLabel: (title: string, levels: string) => `Carte : ${title}, par ${levels}`,
+    instructions:
+      'Flèches : territoire voisin. Début, Fin : premier, dernier territoire. Taper les premières lettres d’un nom pour y aller. Entrée : sélectionner. Échap : fermer l’info-bulle.',
+    home: '← France entière',
+    back: (name: string) => `← ${name}`,
+    showTable: 'Afficher le tableau des données',
+    hideTable: 'Masquer le tableau des données',
+    territory: 'Territoire',
+    code: 'Code',
+    value: 'Valeur',
+    rank: 'Rang',
+    class: 'Classe',
+    classOf: (i: number, n: number) => `classe ${i} sur ${n}`,
+    unknownCodes: (n: number) => (n === 1 ? '1 code inconnu' : `${n} codes inconnus`),
+    source: 'Source',
+    drill: 'Afficher le détail de',
+    chooseArea: 'Zone affichée',
+    wholeFrance: 'France entière',
+    caption: (title: string, area: string, year: string) => `${title}${year ? `, ${year}` : ''} — ${area}`,
+    summary: {
+      min: 'Minimum',
+      max: 'Maximum',
+      missing: (n: number, levels: [string, string]) => `${n} ${n === 1 ? levels[0] : levels[1]} sans valeur`,
+      noValue: 'Aucune valeur',
+      and: (n: number) => ` et ${n} autre${n === 1 ? '' : 's'}`,
+    },
+  },
+  en: {
+    loading: 'Loading the map…',
+    failed: 'The map could not be loaded',
+    mapLabel: (title: string, levels: string) => `Map: ${title}, by ${levels}`,
+    instructions: 'Arrows: neighbouring territory. Home, End: first, last territory. Type the first letters of a name to go there. Enter: select. Escape: close the tooltip.',
+    home: '← All of France',
+    back: (name: string) => `← ${name}`,
+    showTable: 'Show the data table',
+    hideTable: 'Hide the data table',
+    territory: 'Territory',
+    code: 'Code',
+    value: 'Value',
+    rank: 'Rank',
+    class: 'Class',
+    classOf: (i: number, n: number) => `class ${i} of ${n}`,
+    unknownCodes: (n: number) => (n === 1 ? '1 unknown code' : `${n} unknown codes`),
+    source: 'Source',
+    drill: 'Show the detail of',
+    chooseArea: 'Area shown',
+    wholeFrance: 'All of France',
+    caption: (title: string, area: string, year: string) => `${title}${year ? `, ${year}` : ''} — ${area}`,
+    summary: {
+      min: 'Minimum',
+      max: 'Maximum',
+      missing: (n: number, levels: [string, string]) => `${n} ${n === 1 ? levels[0] : levels[1]} without a value`,
+      noValue: 'No value',
+      and: (n: number) => ` and ${n} other${n === 1 ? '' : 's'}`,
+    },
+  },
+} satisfies Record<Lang, unknown>
+
+export type MapTexts = (typeof TEXTS)['fr']

@@ -1,0 +1,69 @@
+import type { Cell, Level } from '../../core/types.js'
+import type { Lang } from '../../core/locale.js'
+import type { MissingPattern } from '../../core/scales/missing-patterns.js'
+
+/** One territory as drawn: projected path and centroid, in viewBox units. */
+export interface Shape {
+  readonly code: string
+  readonly name: string
+  /** SVG path data. */
+  readonly d: string
+  readonly centroid: readonly [number, number]
+  /** [[x0, y0], [x1, y1]] */
+  readonly bounds: readonly [readonly [number, number], readonly [number, number]]
+}
+
+/** The projected geometry of one view. */
+export interface ViewGeometry {
+  readonly shapes: readonly Shape[]
+  /** Codes sharing a border, from the topology. */
+  readonly neighbours: ReadonlyMap<string, readonly string[]>
+  /** Frames drawn around the DROM insets (SVG path data), empty for a region or département view. */
+  readonly frames: readonly string[]
+  readonly width: number
+  readonly height: number
+  /** Codes of the data table that match no shape (commune codes absent from the 2018 geometry, for instance). */
+  readonly unmatched?: readonly string[]
+}
+
+/** What a tooltip (and the live announcement) says about one territory. */
+export interface TooltipInfo {
+  readonly code: string
+  readonly name: string
+  readonly level: Level
+  readonly cell: Cell
+  /** Value with its unit (« 2,1 % »), or the missing status in words. */
+  readonly valueText: string
+  /** Rank among the territories with a value, 1 for the highest; `undefined` without a value. */
+  readonly rank: number | undefined
+  readonly rankedCount: number
+  /** « 45ᵉ sur 101 », or `''`. */
+  readonly rankText: string
+  /** Index of the class (0-based), `undefined` for a missing value. */
+  readonly classIndex: number | undefined
+  readonly classCount: number
+  /** The class's range in words (« de 1,5 à 2,3 % »), or the category. */
+  readonly classLabel: string
+  readonly lang: Lang
+}
+
+/** Props of a shape-drawing layer; the SVG one is the default, a Canvas one can replace it. */
+export interface ShapeLayerProps {
+  readonly shapes: readonly Shape[]
+  /** CSS paint of each territory: a colour, a `var(--atlas-class-i, #hex)`, or a pattern `url(#…)`. */
+  readonly fills: ReadonlyMap<string, string>
+  /** Pattern definitions for the missing statuses, drawn once. */
+  readonly patterns: readonly MissingPattern[]
+  /** Codes to emphasise (legend hover): others are dimmed, these outlined. `null`: no emphasis. */
+  readonly highlighted: ReadonlySet<string> | null
+  readonly selected: string | null
+  readonly focused: string | null
+  /** DOM id prefix, so pattern and element ids stay unique and deterministic. */
+  readonly idPrefix: string
+  readonly frames: readonly string[]
+  readonly width: number
+  readonly height: number
+  readonly onPointerEnter?: (code: string) => void
+  readonly onPointerLeave?: (code: string) => void
+  readonly onClick?: (code: string) => void
+}

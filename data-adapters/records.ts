@@ -8,7 +8,7 @@ import type { LoadOptions, Source } from './source.js'
 /** Options of {@link fromRecords}: the join options, and a name for messages. */
 export interface RecordsOptions extends JoinOptions {
   /** Name used in errors and in the report. Default: `records`. */
-  name?: string
+  sourceName?: string
 }
 
 /**
@@ -19,7 +19,7 @@ export interface RecordsOptions extends JoinOptions {
 export function fromRecords(records: readonly object[], options: RecordsOptions): Source {
   if (!Array.isArray(records)) invalid('records', records, 'expected an array of objects')
   const join = checkJoinOptions(options)
-  const name = string('name', options.name) ?? 'records'
+  const name = string('sourceName', options.sourceName) ?? 'records'
   return {
     name,
     load(load: LoadOptions = {}): Promise<IndicatorTable> {

@@ -19,7 +19,7 @@ export interface CsvOptions extends JoinOptions, Omit<FetchOptions, 'signal'> {
   /** Field delimiter. Default: sniffed among `,` `;` tab `|`. */
   delimiter?: Delimiter
   /** Name used in errors and in the report. Default: the URL, else `csv`. */
-  name?: string
+  sourceName?: string
 }
 
 /**
@@ -36,7 +36,7 @@ export function fromCSV(options: CsvOptions): Source {
   const data = options.data
   if (data !== undefined && !(data instanceof Uint8Array) && !(data instanceof ArrayBuffer)) invalid('data', data, 'expected a Uint8Array or an ArrayBuffer')
   const delimiter = oneOf('delimiter', options.delimiter, DELIMITERS)
-  const name = string('name', options.name) ?? url ?? 'csv'
+  const name = string('sourceName', options.sourceName) ?? url ?? 'csv'
 
   return {
     name,

@@ -18,7 +18,7 @@ export interface JsonOptions extends JoinOptions, Omit<FetchOptions, 'signal'> {
   /** The parsed document (array of records or FeatureCollection), or the file's bytes. */
   data?: unknown
   /** Name used in errors and in the report. Default: the URL, else `json`. */
-  name?: string
+  sourceName?: string
 }
 
 /**
@@ -32,7 +32,7 @@ export function fromJSON(options: JsonOptions): Source {
   const fetchOptions = pickFetchOptions(options)
   const url = options.url !== undefined ? checkUrl(options.url, checkFetchOptions(fetchOptions).allowHttp) : undefined
   const text = string('text', options.text)
-  const name = string('name', options.name) ?? url ?? 'json'
+  const name = string('sourceName', options.sourceName) ?? url ?? 'json'
   const { data } = options
   if (data !== undefined && !(data instanceof Uint8Array) && !(data instanceof ArrayBuffer)) jsonRecords(data, name)
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { decodeBytes, decodeWindows1252, stripBom } from '../../../data-adapters/csv/decode.js'
+
+describe('decodeBytes', () => {
+  it('reads UTF-8 without warning', () => {
+    expect(decodeBytes(new TextEncoder().encode('Région;Île-de-France'))).toEqual({ text: 'Région;Île-de-France', warnings: [] })
+  })
+
+  it('strips the UTF-8 byte-order mark, from bytes or an ArrayBuffer', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Code')])
+    expect(decodeBytes(bytes).text).toBe('Code')
+    expect(decodeBytes(bytes.buffer).text).toBe('Code')
+  })
+
+  it('falls back to windows-1252 with a warning, without U+FFFD', () => {
+    // « Région;Hauts-de-France;Œuvres » saved by a French Excel: é = 0xE9, Œ = 0x8C.
+    const bytes = new Uint8Array([0x52, 0xe9, 0x67, 0x69, 0x6f, 0x6e, 0x3b, 0x8c, 0x75, 0x76, 0x72, 0x65, 0x73])
+    const { text, warnings } = decodeBytes(bytes)
+    expect(text).toBe('Région;Œuvres')
+    expect(text).not.toContain('\uFFFD')
+    expect(warnings).toEqual(['the file is not valid UTF-8: read as windows-1252'])
+  })
+})
+
+describe('stripBom', () => {
+  it('leaves text without a BOM alone, and strips one', () => {
+    expect(stripBom('Code')).toBe('Code')
+    expect(stripBom('\uFEFFCode')).toBe('Code')
+  })
+})
+
+describe('decodeWindows1252', () => {
+  it('maps 0x80–0x9F to the windows-1252 characters and the rest to Latin-1', () => {
+    expect(decodeWindows1252(new Uint8Array([0x80, 0x8c, 0x9c, 0x92, 0x96, 0xe0, 0xff, 0x41]))).toBe('€Œœ’–àÿA')
+  })
+
+  it('decodes texts longer than one chunk', () => {
+    const bytes = new Uint8Array(20_000).fill(0xe9)
+    expect(decodeWindows1252(bytes)).toBe('é'.repeat(20_000))
+  })
+})

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { topology } from 'topojson-server'
 import { mergeArcs, quantize } from 'topojson-client'
-import { simplifyKeeping, subset, tidy } from './geo/topo.mjs'
+import { dropFlatRings, simplifyKeeping, subset, tidy } from './geo/topo.mjs'
 
 const started = performance.now()
 const source = new URL('../../shared/geo/admin-express-cog-2018/', import.meta.url)
@@ -73,8 +73,9 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   if (missing.length) throw new Error(`build-geo: no region for départements ${missing.join(', ')}`)
   const regionNames = new Map(readJson(new URL('regions.geojson', source)).features.map((f) => [f.properties.code, f.properties.nom]))
   let topo = topology({ departements: deps })
-  topo = simplifyKeeping(topo, KEEP.france)
+  topo = simplifyKeeping(topo, KEEP.france, GRID.france)
   topo = quantize(topo, grid(GRID.france, topo.bbox))
+  dropFlatRings(topo, topo.objects.departements)
   tidy(topo.objects.departements, ['nom', 'region'])
   topo.objects = {
     regions: mergeBy(topo, topo.objects.departements, (g) => g.properties.region, (code) => ({ nom: regionNames.get(code) })),
@@ -96,8 +97,9 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   const bbox = full.bbox
 
   // Whole France, coarser: for the national commune map.
-  let france = simplifyKeeping(full, KEEP.communesFrance)
+  let france = simplifyKeeping(full, KEEP.communesFrance, GRID.communesFrance)
   france = quantize(france, grid(GRID.communesFrance, bbox))
+  dropFlatRings(france, france.objects.communes)
   tidy(france.objects.communes, ['nom', 'departement'])
   france.objects.departements = mergeBy(france, france.objects.communes, (g) => g.properties.departement, () => ({}))
   // The commune code implies its département: not worth 35,000 repetitions in the largest file.
@@ -105,7 +107,8 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   write('communes.topo.json', france)
 
   // Per département, finer, all from one simplification and one grid.
-  const fine = quantize(simplifyKeeping(full, KEEP.communesDepartement), grid(GRID.communesDepartement, bbox))
+  const fine = quantize(simplifyKeeping(full, KEEP.communesDepartement, GRID.communesDepartement), grid(GRID.communesDepartement, bbox))
+  dropFlatRings(fine, fine.objects.communes)
   tidy(fine.objects.communes, ['nom', 'departement'])
   const byDep = new Map()
   for (const g of fine.objects.communes.geometries) {

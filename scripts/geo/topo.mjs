@@ -12,42 +12,49 @@ export function ringsOf(geometry) {
 const arcOf = (topology, i) => topology.arcs[i < 0 ? ~i : i]
 
 /**
- * Raises the weight of a ring's strongest interior points so that at least three distinct vertices
- * survive `simplify(topology, minWeight)`: Visvalingam keeps only arc endpoints when every interior
- * point is light, which turns small islands and enclaves (one closed arc) into zero-area rings.
+ * Raises the weight of a ring's strongest interior points until the ring keeps a non-zero area once
+ * simplified at `minWeight` and snapped to the quantization grid `step`: Visvalingam keeps only arc
+ * endpoints when every interior point is light, and snapping can then flatten what is left, which
+ * would erase small islands, enclaves and communes of a few hectares.
  */
-function guardRings(topology, objects, minWeight) {
+function guardRings(topology, objects, minWeight, step) {
+  const snap = (p) => [Math.round(p[0] / step), Math.round(p[1] / step)]
+  const area = (points) => {
+    let a = 0
+    for (let k = 0, n = points.length; k < n; k++) {
+      const [x0, y0] = snap(points[k])
+      const [x1, y1] = snap(points[(k + 1) % n])
+      a += x0 * y1 - x1 * y0
+    }
+    return a
+  }
   for (const object of objects) {
     for (const geometry of object.geometries) {
       for (const ring of ringsOf(geometry)) {
-        const endpoints = new Set()
-        const interior = []
-        for (const i of ring) {
+        const points = ring.flatMap((i) => {
           const arc = arcOf(topology, i)
-          endpoints.add(`${arc[0][0]},${arc[0][1]}`).add(`${arc.at(-1)[0]},${arc.at(-1)[1]}`)
-          for (let k = 1; k < arc.length - 1; k++) interior.push(arc[k])
-        }
-        const kept = interior.filter((p) => p[2] >= minWeight).length
-        let missing = 3 - endpoints.size - kept
-        if (missing <= 0) continue
-        interior.sort((a, b) => b[2] - a[2])
-        for (const p of interior) {
-          if (missing <= 0) break
-          if (p[2] < minWeight) {
-            p[2] = Infinity
-            missing--
-          }
+          return (i < 0 ? arc.slice().reverse() : arc).slice(0, -1)
+        })
+        const kept = () => points.filter((p) => p[2] >= minWeight)
+        if (area(kept()) !== 0 || area(points) === 0) continue
+        const candidates = points.filter((p) => p[2] < minWeight).sort((a, b) => b[2] - a[2])
+        for (const p of candidates) {
+          p[2] = Infinity
+          if (area(kept()) !== 0) break
         }
       }
     }
   }
 }
 
-/** Simplifies `topology` keeping the fraction `keep` of its points (topology-preserving: arcs stay shared). */
-export function simplifyKeeping(topology, keep) {
+/**
+ * Simplifies `topology` keeping the fraction `keep` of its points (topology-preserving: arcs stay
+ * shared), for quantization on a grid of `step` degrees.
+ */
+export function simplifyKeeping(topology, keep, step) {
   const pre = presimplify(topology)
   const minWeight = quantile(pre, keep)
-  guardRings(pre, Object.values(pre.objects), minWeight)
+  guardRings(pre, Object.values(pre.objects), minWeight, step)
   return simplify(pre, minWeight)
 }
 
@@ -90,4 +97,40 @@ export function tidy(collection, keep) {
     g.properties = props
   }
   return collection
+}
+
+/** Absolute positions of a quantized (delta-encoded) arc. */
+function decode(arc) {
+  let x = 0
+  let y = 0
+  return arc.map(([dx, dy]) => [(x += dx), (y += dy)])
+}
+
+/**
+ * Removes the rings that quantization flattened to zero area (islets whose points fell on one grid
+ * line): d3-geo reads such a ring as the whole globe. A geometry keeps its largest polygon in any case.
+ */
+export function dropFlatRings(topology, collection) {
+  const decoded = topology.arcs.map(decode)
+  const area = (ring) => {
+    const points = ring.flatMap((i) => (i < 0 ? decoded[~i].slice().reverse() : decoded[i]))
+    let a = 0
+    for (let k = 0, n = points.length; k < n; k++) {
+      const [x0, y0] = points[k]
+      const [x1, y1] = points[(k + 1) % n]
+      a += x0 * y1 - x1 * y0
+    }
+    return Math.abs(a)
+  }
+  const keepPolygon = (polygon) => [polygon[0], ...polygon.slice(1).filter((hole) => area(hole) > 0)]
+  let dropped = 0
+  for (const g of collection.geometries) {
+    if (g.type === 'Polygon') g.arcs = keepPolygon(g.arcs)
+    else if (g.type === 'MultiPolygon') {
+      const kept = g.arcs.filter((polygon) => area(polygon[0]) > 0)
+      dropped += g.arcs.length - kept.length
+      g.arcs = (kept.length ? kept : [g.arcs.reduce((a, b) => (area(b[0]) > area(a[0]) ? b : a))]).map(keepPolygon)
+    }
+  }
+  return dropped
 }

@@ -14,3 +14,5 @@ export { fetchBytes, fetchJSON, clearHttpCache, HttpError } from './http/index.j
 export type { FetchOptions } from './http/index.js'
 export { fromOpendatasoft } from './opendatasoft/index.js'
 export type { OpendatasoftOptions } from './opendatasoft/index.js'
+export { fromDataGouv } from './datagouv/index.js'
+export type { DataGouvOptions } from './datagouv/index.js'

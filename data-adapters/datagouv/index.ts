@@ -1,0 +1,2 @@
+export { fromDataGouv } from './from-datagouv.js'
+export type { DataGouvOptions } from './options.js'

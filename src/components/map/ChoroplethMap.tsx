@@ -126,6 +126,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       return
     }
     if (e.key === 'Enter' || e.key === ' ') {
+      typeahead.current = EMPTY_TYPEAHEAD
       if (focused) {
         e.preventDefault()
         choose(focused)
@@ -135,6 +136,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     const next = navigate(e.key, focused, { byName: model.byName, byRank: model.byRank, located, neighbours: geometry!.neighbours }, options.homeEnd)
     if (next !== undefined || e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End') {
       e.preventDefault()
+      typeahead.current = EMPTY_TYPEAHEAD
       focusTo(next)
       return
     }

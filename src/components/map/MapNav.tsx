@@ -39,7 +39,7 @@ export function MapNav(props: { view: View; tables: readonly Level[]; lang: Lang
             }}
           >
             <option value="">{t.wholeFrance}</option>
-            {territories('region').map((r) => (
+            {[...territories('region')].sort((a, b) => a.name.localeCompare(b.name, lang)).map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}
               </option>

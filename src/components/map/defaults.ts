@@ -14,7 +14,7 @@ export const defaults = {
   homeEnd: 'name',
   /** Size of the drawing in viewBox units; the SVG scales to the width of its container. */
   width: 600,
-  height: 560,
+  height: 500,
   /** Credit line of the shipped geometry. */
   credit: { fr: 'Contours : IGN Admin Express COG 2018', en: 'Boundaries: IGN Admin Express COG 2018' },
 } as const

@@ -1,0 +1,124 @@
+import { cleanup, render } from '@testing-library/preact'
+import axe from 'axe-core'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
+import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
+import type { IndicatorTable } from '../../../src/core/indicator-table.js'
+import { createSelectionStore } from '../../../src/core/selection.js'
+import { setAssetBase } from '../../../src/core/assets.js'
+import { culturalShare, useBuiltAssets, withMissing } from './fixtures.js'
+
+let table: IndicatorTable
+beforeAll(async () => {
+  useBuiltAssets()
+  table = await culturalShare()
+})
+afterEach(cleanup)
+
+async function draw(ui: (onReady: () => void) => preact.JSX.Element) {
+  let ready!: () => void
+  const drawn = new Promise<void>((r) => (ready = r))
+  const result = render(ui(ready))
+  await drawn
+  return result
+}
+
+async function noViolations(root: Element) {
+  const result = await axe.run(root, { resultTypes: ['violations'] })
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+const focusedCode = (c: Element) => c.querySelector<SVGPathElement>('.atlas-map__focus')?.dataset.focused
+
+describe('keyboard journey', () => {
+  it('tabs in, arrows to a neighbour, types a name, selects, closes the tooltip, tabs out', async () => {
+    const store = createSelectionStore()
+    const { container } = await draw((onReady) => (
+      <>
+        <button type="button">avant</button>
+        <ChoroplethMap table={table} store={store} onReady={onReady} />
+      </>
+    ))
+    const app = container.querySelector<HTMLElement>('[role="application"]')!
+    container.querySelector<HTMLButtonElement>('button')!.focus()
+    await userEvent.tab() // the area chooser
+    await userEvent.tab()
+    expect(document.activeElement).toBe(app)
+    await userEvent.keyboard('Fin')
+    expect(focusedCode(container)).toBe('29')
+    expect(container.querySelector('[role="tooltip"]')!.textContent).toContain('Finistère')
+    expect(container.querySelector('[aria-live="polite"]')!.textContent).toMatch(/^Finistère\u00a0: 1,7\u00a0% — \d+ᵉ sur 101 — classe \d sur 5$/)
+    await userEvent.keyboard('{ArrowRight}')
+    expect(['22', '56']).toContain(focusedCode(container))
+    // Back to Finistère by name, then select it.
+    await userEvent.keyboard('Fin')
+    await userEvent.keyboard('{Enter}')
+    expect(store.selected.value).toBe('29')
+    expect(container.querySelector('[data-selected="29"]')).not.toBeNull()
+    await userEvent.keyboard('{Escape}')
+    expect(container.querySelector('[role="tooltip"]')).toBeNull()
+    expect(store.selected.value).toBe('29')
+    // One tab stop: the next Tab leaves the map for the next control.
+    await userEvent.tab()
+    expect(document.activeElement).not.toBe(app)
+    expect(app.contains(document.activeElement)).toBe(false)
+  })
+
+  it('Home and End go to the first and last territory by name, or by rank', async () => {
+    const { container } = await draw((onReady) => <ChoroplethMap table={table} onReady={onReady} />)
+    container.querySelector<HTMLElement>('[role="application"]')!.focus()
+    await userEvent.keyboard('{End}')
+    expect(focusedCode(container)).toBe('78') // Yvelines
+    await userEvent.keyboard('{Home}')
+    expect(focusedCode(container)).toBe('01') // Ain
+    cleanup()
+    const ranked = await draw((onReady) => <ChoroplethMap table={table} homeEnd="rank" onReady={onReady} />)
+    ranked.container.querySelector<HTMLElement>('[role="application"]')!.focus()
+    await userEvent.keyboard('{Home}')
+    expect(focusedCode(ranked.container)).toBe('75')
+  })
+
+  it('drills down from a region to its départements and back', async () => {
+    const regions = (await import('./regions.js')).regionShare(table)
+    const store = createSelectionStore()
+    const { container } = await draw((onReady) => <ChoroplethMap table={[regions, table]} store={store} onReady={onReady} />)
+    expect(container.querySelectorAll('.atlas-map__shapes path')).toHaveLength(18)
+    container.querySelector<SVGPathElement>('path[data-code="53"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    await expect.poll(() => container.querySelector('.atlas-map')!.getAttribute('data-state') === 'ready' && container.querySelectorAll('.atlas-map__shapes path').length).toBe(4)
+    expect(store.view.value).toEqual({ level: 'departement', within: { level: 'region', code: '53' } })
+    await userEvent.click(container.querySelector<HTMLButtonElement>('.atlas-map__back')!)
+    await expect.poll(() => container.querySelectorAll('.atlas-map__shapes path').length).toBe(18)
+  })
+})
+
+describe('axe-core', () => {
+  it('finds no violation while loading, with data, tooltip open, table open, and in error', async () => {
+    const holes = withMissing(table, { '29': 'secret', '976': 'not-available' })
+    let ready!: () => void
+    const drawn = new Promise<void>((r) => (ready = r))
+    const { container } = render(<ChoroplethMap table={holes} histogram onReady={() => ready()} />)
+    expect(container.querySelector('.atlas-map')!.getAttribute('aria-busy')).toBe('true')
+    await noViolations(container)
+    await drawn
+    await noViolations(container)
+    container.querySelector<HTMLElement>('[role="application"]')!.focus()
+    await userEvent.keyboard('Fin')
+    expect(container.querySelector('[role="tooltip"]')).not.toBeNull()
+    await noViolations(container)
+    await userEvent.click(container.querySelector<HTMLButtonElement>('.atlas-map__toggle')!)
+    expect(container.querySelectorAll('table tbody tr')).toHaveLength(101)
+    expect(container.querySelector('table')!.textContent).toContain('Secret statistique')
+    await noViolations(container)
+    cleanup()
+    // Geometry that cannot be fetched: the error is shown inline.
+    setAssetBase(new URL('/no-such-folder/', location.href))
+    try {
+      const failing = render(<ChoroplethMap table={table} />)
+      await expect.poll(() => failing.container.querySelector('[role="alert"]')).not.toBeNull()
+      expect(failing.container.querySelector('.atlas-map')!.getAttribute('data-state')).toBe('error')
+      await noViolations(failing.container)
+    } finally {
+      useBuiltAssets()
+    }
+  })
+})

@@ -1,1 +1,2 @@
 export * from './map/index.js'
+export * from './legend/index.js'

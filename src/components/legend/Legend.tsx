@@ -1,0 +1,101 @@
+import type { Signal } from '@preact/signals'
+import { useState } from 'preact/hooks'
+import type { CSSProperties } from 'preact'
+import { OUTLINE_COLOR } from '../../core/scales/contrast.js'
+import { cssVar } from '../../core/scales/css-colors.js'
+import type { Classification } from '../../core/scales/classification.js'
+import { LegendHistogram } from './LegendHistogram.js'
+import { legendModel, type LegendKey, type LegendOptions } from './legend-model.js'
+import { MissingPatternDefs } from './MissingPatternDefs.js'
+
+/** Props of {@link Legend}: the classification, the {@link LegendOptions}, and the highlight wiring. */
+export interface LegendProps extends Partial<LegendOptions> {
+  classification: Classification
+  /**
+   * Class (index) or missing status the reader points at — hover or keyboard focus, or pinned by a
+   * click — `null` otherwise. The map reads it to highlight the territories. Default: none.
+   */
+  highlighted?: Signal<LegendKey | null>
+  /** Called with the same values as `highlighted` receives. Default: none. */
+  onHighlight?: (key: LegendKey | null) => void
+}
+
+const OUTLINE = cssVar('--atlas-outline', OUTLINE_COLOR)
+const SWATCH = 16
+
+const styles = {
+  list: { listStyle: 'none', margin: 0, padding: 0 },
+  button: { display: 'flex', alignItems: 'center', gap: '0.5em', width: '100%', minHeight: '24px', padding: '2px 4px', border: 0, borderLeft: '3px solid transparent', background: 'none', color: 'inherit', font: 'inherit', textAlign: 'start', cursor: 'pointer' },
+  active: { borderLeftColor: 'currentColor', fontWeight: 700 },
+  count: { marginInlineStart: 'auto', paddingInlineStart: '1em', whiteSpace: 'nowrap' },
+  small: { margin: '0.25em 0', fontSize: '0.875em' },
+} satisfies Record<string, CSSProperties>
+
+/**
+ * The legend of a choropleth: one button per class (swatch, range in words, count) and per missing
+ * status (pattern swatch, label, count). Hovering or focusing an entry highlights it through
+ * `highlighted` / `onHighlight`; a click pins it (`aria-pressed`) until clicked again. Text carries
+ * every piece of information, colour only repeats it.
+ */
+export function Legend(props: LegendProps) {
+  const { classification, highlighted, onHighlight, ...options } = props
+  const model = legendModel(classification, options)
+  const [pinned, setPinned] = useState<LegendKey | null>(null)
+  const current = highlighted ? highlighted.value : pinned
+  const set = (key: LegendKey | null) => {
+    if (highlighted) highlighted.value = key
+    onHighlight?.(key)
+  }
+  const handlers = (key: LegendKey) => ({
+    onMouseEnter: () => set(key),
+    onFocus: () => set(key),
+    onMouseLeave: () => set(pinned),
+    onBlur: () => set(pinned),
+    onClick: () => {
+      const next = pinned === key ? null : key
+      setPinned(next)
+      set(next)
+    },
+  })
+  const entryStyle = (key: LegendKey) => (current === key ? { ...styles.button, ...styles.active } : styles.button)
+
+  return (
+    <div class="atlas-legend" lang={model.lang}>
+      {model.title !== '' && <p class="atlas-legend__title" style={{ margin: '0 0 0.25em', fontWeight: 700 }}>{model.title}</p>}
+      <p class="atlas-legend__method" style={styles.small}>{model.method}</p>
+      {model.note !== '' && <p class="atlas-legend__note" style={styles.small}>{model.note}</p>}
+      {model.histogram && <LegendHistogram model={model.histogram} />}
+      <ul class="atlas-legend__classes" style={styles.list}>
+        {model.entries.map((e) => (
+          <li key={e.key}>
+            <button type="button" class="atlas-legend__entry" aria-label={e.accessibleName} aria-pressed={pinned === e.key} style={entryStyle(e.key)} {...handlers(e.key)}>
+              <svg width={SWATCH} height={SWATCH} aria-hidden="true">
+                <rect x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} fill={e.color} stroke={OUTLINE} />
+              </svg>
+              <span>{e.label}</span>
+              <span style={styles.count}>{e.countLabel}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {model.missing.length > 0 && (
+        <ul class="atlas-legend__missing" style={styles.list}>
+          {model.missing.map((e) => (
+            <li key={e.key}>
+              <button type="button" class="atlas-legend__entry" aria-label={e.accessibleName} aria-pressed={pinned === e.key} style={entryStyle(e.key)} {...handlers(e.key)}>
+                <svg width={SWATCH} height={SWATCH} aria-hidden="true">
+                  <defs>
+                    <MissingPatternDefs prefix={model.patternPrefix} statuses={[e.key]} />
+                  </defs>
+                  <rect x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} fill={`url(#${e.patternId})`} stroke={OUTLINE} />
+                </svg>
+                <span>{e.label}</span>
+                <span style={styles.count}>{e.countLabel}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

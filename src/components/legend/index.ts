@@ -1,0 +1,5 @@
+export * from './Legend.js'
+export * from './legend-model.js'
+export * from './histogram-model.js'
+export * from './LegendHistogram.js'
+export * from './MissingPatternDefs.js'

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { computeMap, mapId } from '../../../src/components/map/compute.js'
+import { IndicatorTable, indicatorMeta } from '../../../src/core/indicator-table.js'
+import { emptyReport, type Cell } from '../../../src/core/types.js'
+import type { ViewGeometry } from '../../../src/components/map/types.js'
+
+const names: Record<string, string> = { '22': "Côtes-d'Armor", '29': 'Finistère', '35': 'Ille-et-Vilaine', '56': 'Morbihan', '44': 'Loire-Atlantique', '53': 'Mayenne' }
+const geometry: ViewGeometry = {
+  shapes: Object.entries(names).map(([code, name], i) => ({ code, name, d: 'M0,0h1v1z', centroid: [i, 0], bounds: [[i, 0], [i + 1, 1]] })),
+  neighbours: new Map(),
+  frames: [],
+  width: 600,
+  height: 500,
+}
+const values: Record<string, number | 'secret'> = { '22': 1, '29': 2, '35': 3, '56': 4, '44': 5, '53': 'secret' }
+const cells = new Map<string, Cell>(Object.entries(values).map(([c, v]) => [c, v === 'secret' ? { value: null, status: 'secret', raw: 's' } : { value: v, status: 'ok', raw: v }]))
+cells.set('99999', { value: 1, status: 'ok', raw: 1 })
+const table = new IndicatorTable({ level: 'departement', indicator: indicatorMeta({ id: 'part', label: 'Part', unit: '%' }), cells, report: emptyReport('t') })
+const view = { level: 'departement' as const, within: null }
+
+describe('computeMap', () => {
+  it('by default: quantiles in 5 classes over the drawn territories, ids from indicator and level', () => {
+    const m = computeMap(table, geometry, { view, lang: 'fr' })
+    expect(m.idPrefix).toBe('atlas-map-part-departement')
+    expect(m.classification.method).toBe('quantile')
+    expect(m.classification.classes).toHaveLength(5)
+    expect(Object.fromEntries(m.classIndex)).toEqual({ '22': 0, '29': 1, '35': 2, '56': 3, '44': 4, '53': -1 })
+    expect(m.fills.get('22')).toBe(`var(--atlas-class-1, ${m.colors[0]})`)
+  })
+
+  it('fills a missing value with its status pattern, never a class colour, and counts it', () => {
+    const m = computeMap(table, geometry, { view, lang: 'fr' })
+    expect(m.fills.get('53')).toBe('url(#atlas-map-part-departement-missing-secret)')
+    expect(m.missing.secret).toBe(1)
+    expect(m.patterns.map((p) => p.status)).toEqual(['secret'])
+  })
+
+  it('orders by name and by rank, and counts table codes no shape carries', () => {
+    const m = computeMap(table, geometry, { view, lang: 'fr' })
+    expect(m.byName.map((n) => n.code)).toEqual(['22', '29', '35', '44', '53', '56'])
+    expect(m.byRank[0]).toBe('44')
+    expect(m.unmatched).toEqual(['99999'])
+    expect(m.info('29')).toMatchObject({ valueText: '2,0\u00a0%', rankText: '4ᵉ sur 6', classIndex: 1, classCount: 5 })
+  })
+
+  it('takes given breaks and method', () => {
+    const m = computeMap(table, geometry, { view, lang: 'en', breaks: [2.5] })
+    expect(m.classification.classes.map((c) => c.count)).toEqual([2, 3])
+    expect(mapId(table, { level: 'commune', within: { level: 'departement', code: '2A' } })).toBe('atlas-map-part-commune-2A')
+  })
+})

@@ -1,0 +1,102 @@
+import type { Meta, StoryObj } from '@storybook/preact-vite'
+import { expect, userEvent, waitFor } from 'storybook/test'
+import { fromCSV } from '../data-adapters/index.js'
+import { ChoroplethMap } from '../src/components/map/index.js'
+import { setAssetBase } from '../src/core/assets.js'
+import { IndicatorTable } from '../src/core/indicator-table.js'
+import { territories } from '../src/core/registry/store.js'
+import { emptyReport, type Cell, type MissingStatus } from '../src/core/types.js'
+
+// Geometry and registry from the dev server (its root is the repo); data read in place from ../shared.
+const CSV = '/@fs/work/shared/data/deps/actifs-dans-les-secteurs-culturels/departement.csv'
+
+async function departements(): Promise<IndicatorTable> {
+  setAssetBase(new URL('/dist/', location.href))
+  const text = await (await fetch(CSV)).text()
+  return fromCSV({
+    text,
+    sourceName: 'departement.csv',
+    level: 'departement',
+    code: 'Code Insee',
+    value: "Nombre d'actifs dans les secteurs culturels",
+    per: "Nombre total d'actifs",
+    scale: 100,
+    indicator: { id: 'part-actifs-culture', label: 'Part des actifs dans les secteurs culturels', unit: '%', source: 'Insee, recensement de la population', year: '2019', digits: 1 },
+  }).load()
+}
+
+/** Regions: mean of their départements — a stand-in region table to show the drill-down. */
+function regions(deps: IndicatorTable): IndicatorTable {
+  const cells = new Map<string, Cell>()
+  for (const r of territories('region')) {
+    const v = territories('departement').filter((d) => d.region === r.code).map((d) => deps.get(d.code).value!)
+    const value = v.reduce((a, b) => a + b, 0) / v.length
+    cells.set(r.code, { value, status: 'ok', raw: value })
+  }
+  return new IndicatorTable({ level: 'region', indicator: deps.indicator, cells, report: emptyReport('regions') })
+}
+
+function withMissing(table: IndicatorTable, missing: Record<string, MissingStatus>): IndicatorTable {
+  const cells = new Map<string, Cell>(table.entries())
+  for (const [code, status] of Object.entries(missing)) cells.set(code, { value: null, status, raw: status })
+  return new IndicatorTable({ level: table.level, indicator: table.indicator, cells, report: table.report })
+}
+
+const ready = (root: HTMLElement) => waitFor(() => expect(root.querySelector('.atlas-map[data-state="ready"]')).not.toBeNull(), { timeout: 20_000 })
+
+const meta: Meta<typeof ChoroplethMap> = {
+  title: 'Widgets/ChoroplethMap',
+  component: ChoroplethMap,
+  loaders: [async () => ({ deps: await departements() })],
+}
+export default meta
+type Story = StoryObj<typeof ChoroplethMap>
+
+export const Departements: Story = {
+  render: (args, { loaded }) => <ChoroplethMap {...args} table={loaded.deps as IndicatorTable} histogram />,
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement)
+    const paths = canvasElement.querySelectorAll('.atlas-map__shapes path')
+    await expect(paths).toHaveLength(101)
+    // Five classes, five distinct fills; insets framed.
+    await expect(new Set([...paths].map((p) => getComputedStyle(p).fill)).size).toBe(5)
+    await expect(canvasElement.querySelectorAll('.atlas-map__frames path')).toHaveLength(5)
+    await expect(canvasElement.textContent).toContain('Contours : IGN Admin Express COG 2018')
+  },
+}
+
+export const RegionsDrillDown: Story = {
+  render: (args, { loaded }) => <ChoroplethMap {...args} table={[regions(loaded.deps as IndicatorTable), loaded.deps as IndicatorTable]} />,
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement)
+    await expect(canvasElement.querySelectorAll('.atlas-map__shapes path')).toHaveLength(18)
+    await userEvent.click(canvasElement.querySelector('path[data-code="53"]')!)
+    await waitFor(() => expect(canvasElement.querySelectorAll('.atlas-map__shapes path')).toHaveLength(4))
+    await expect(canvasElement.querySelector('.atlas-map__back')!.textContent).toBe('← France entière')
+  },
+}
+
+export const MissingValues: Story = {
+  render: (args, { loaded }) => (
+    <ChoroplethMap {...args} table={withMissing(loaded.deps as IndicatorTable, { '29': 'secret', '75': 'secret', '48': 'not-available', '976': 'not-applicable', '23': 'invalid' })} />
+  ),
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement)
+    const legend = canvasElement.querySelector('.atlas-map__legend')!
+    await expect(legend.querySelectorAll('.atlas-map__legend-missing')).toHaveLength(4)
+    await expect(legend.textContent).toContain('Secret statistique (2)')
+    await expect(getComputedStyle(canvasElement.querySelector('path[data-code="29"]')!).fill).toMatch(/missing-secret/)
+  },
+}
+
+export const English: Story = {
+  args: { lang: 'en', within: 'region:53' },
+  render: (args, { loaded }) => <ChoroplethMap {...args} table={loaded.deps as IndicatorTable} showTable />,
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement)
+    await expect(canvasElement.querySelectorAll('.atlas-map__shapes path')).toHaveLength(4)
+    await expect(canvasElement.querySelector('caption')!.textContent).toContain('Bretagne')
+    await expect(canvasElement.querySelector('tbody')!.textContent).toMatch(/\d\.\d%/)
+    await expect(canvasElement.querySelector('.atlas-map__back')!.textContent).toBe('← All of France')
+  },
+}

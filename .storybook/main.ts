@@ -6,7 +6,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/preact-vite', options: {} },
   core: { disableTelemetry: true },
   async viteFinal(config) {
-    return { ...config, oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } } }
+    // One Preact for the renderer and for hooks/signals: a second, pre-bundled copy breaks hooks.
+    return { ...config, oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } }, optimizeDeps: { ...config.optimizeDeps, exclude: [...(config.optimizeDeps?.exclude ?? []), 'preact', '@preact/signals'] } }
   },
 }
 export default config

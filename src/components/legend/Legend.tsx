@@ -60,7 +60,7 @@ export function Legend(props: LegendProps) {
   const entryStyle = (key: LegendKey) => (current === key ? { ...styles.button, ...styles.active } : styles.button)
 
   return (
-    <div class="atlas-legend" lang={model.lang}>
+    <div class="atlas-legend" lang={model.lang} style={{ maxWidth: '28em' }}>
       {model.title !== '' && <p class="atlas-legend__title" style={{ margin: '0 0 0.25em', fontWeight: 700 }}>{model.title}</p>}
       <p class="atlas-legend__method" style={styles.small}>{model.method}</p>
       {model.note !== '' && <p class="atlas-legend__note" style={styles.small}>{model.note}</p>}

@@ -113,8 +113,8 @@ export function legendModel(classification: Classification, options: Partial<Leg
   const note =
     numeric?.reduced && numeric.classes.length > 0
       ? lang === 'fr'
-        ? `${numeric.classes.length} classes au lieu de ${numeric.requested} : trop peu de valeurs distinctes`
-        : `${numeric.classes.length} classes instead of ${numeric.requested}: too few distinct values`
+        ? `${numeric.classes.length} classes au lieu de ${numeric.requested}, pour n’en laisser aucune vide`
+        : `${numeric.classes.length} classes instead of ${numeric.requested}, so that none is empty`
       : ''
 
   return {

@@ -37,7 +37,7 @@ describe('legendModel', () => {
     const d = legendModel(classify(SHARE, { classes: 4, reference: 2.59 }), { unit: '%' })
     expect(d.method).toBe(`Quantiles, de part et d’autre de 2,6${NB}%`)
     const tied = legendModel(classify([0, 0, 0, 0, 0, 0, 1, 2], { classes: 5 }))
-    expect(tied.note).toBe('3 classes au lieu de 5 : trop peu de valeurs distinctes')
+    expect(tied.note).toBe('3 classes au lieu de 5, pour n’en laisser aucune vide')
   })
   it('speaks English', () => {
     const m = legendModel(classify(SHARE, { method: 'equal', classes: 3 }), { lang: 'en', unit: '%', level: 'departement', missing: { secret: 2 } })

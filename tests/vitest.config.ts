@@ -23,6 +23,10 @@ const chromium = () => ({
 export default defineConfig({
   root,
   oxc: { jsx },
+  // Pre-bundled up front: a mid-run re-optimisation reloads the browser and fails the tests in flight.
+  optimizeDeps: {
+    include: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@preact/signals', 'd3-geo', 'd3-array', 'd3-scale', 'topojson-client', 'axe-core'],
+  },
   server: { fs: { allow: [root, fileURLToPath(new URL('../../shared', import.meta.url))] } },
   test: {
     projects: [

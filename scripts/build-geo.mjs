@@ -6,7 +6,7 @@
 // Feature ids are INSEE codes; properties: `nom`, plus `region` (départements) and `departement` (communes).
 // Winding: the source rings are clockwise in d3-geo's spherical sense (every feature has a small
 // geoArea), and TopoJSON keeps ring orientation, so nothing is rewound here; tests/core/geo checks it.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { topology } from 'topojson-server'
@@ -18,16 +18,17 @@ const source = new URL('../../shared/geo/admin-express-cog-2018/', import.meta.u
 const out = new URL('../dist/geo/', import.meta.url)
 const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'))
 const require = createRequire(import.meta.url)
+rmSync(out, { recursive: true, force: true })
 
 /** Fractions of the source points kept; tuned against the size budgets in scripts/check-size.mjs. */
-const KEEP = { france: 0.06, communesFrance: 0.05, communesDepartement: 0.35 }
+const KEEP = { france: 0.08, communesFrance: 0.05, communesDepartement: 0.35 }
 /**
  * Quantization grids in degrees. The per-département files share one grid and one simplification, so
  * files cut from it have identical border coordinates (neighbours across files can be matched); 1e-4°
  * (≈ 10 m) keeps the smallest communes (a few hectares) intact. The whole-France file, drawn at most a
  * few hundred pixels per degree, uses ≈ 100 m.
  */
-const GRID = { france: 0.002, communesFrance: 0.001, communesDepartement: 0.0001 }
+const GRID = { france: 0.001, communesFrance: 0.001, communesDepartement: 0.0001 }
 
 // Current département → région (the 2018 départements are the current ones).
 const regionOf = new Map(require('@etalab/decoupage-administratif/data/departements.json').map((d) => [d.code, d.region]))

@@ -55,7 +55,8 @@ export function simplifyKeeping(topology, keep, step) {
   const pre = presimplify(topology)
   const minWeight = quantile(pre, keep)
   guardRings(pre, Object.values(pre.objects), minWeight, step)
-  return simplify(pre, minWeight)
+  // simplify() and quantize() pass the objects through by reference: each output gets its own copy.
+  return { ...simplify(pre, minWeight), objects: structuredClone(topology.objects) }
 }
 
 /**

@@ -62,8 +62,9 @@ export interface GeoFranceOptions {
   insets?: InsetLayout
 }
 
-// The mainland with Corsica, in degrees, with a margin: the layout of the insets is computed from it.
-const MAINLAND: Extent = [[-5.3, 41.25], [9.7, 51.2]]
+// The extreme points of the mainland and Corsica (Ouessant, Dunkirk, Lauterbourg, Corsica's east coast
+// and south cape, Cerbère, Hendaye), with a margin: the insets are laid out around their projected box.
+const MAINLAND: Point[] = [[-5.25, 48.46], [2.55, 51.15], [8.25, 49.05], [9.62, 42.2], [9.25, 41.28], [3.2, 42.38], [-1.85, 43.35]]
 // Layout proportions, relative to the mainland's projected height (column) or width (row).
 const GAP = 0.03
 const SIDE_GAP = 0.05
@@ -90,20 +91,13 @@ interface Inset {
   translate: Point
 }
 
-function cornersOf([[x0, y0], [x1, y1]]: Drom['bounds']): GeoPermissibleObjects {
+function cornersOf([[x0, y0], [x1, y1]]: Drom['extent']): GeoPermissibleObjects {
   return { type: 'MultiPoint', coordinates: [[x0, y0], [x1, y0], [x1, y1], [x0, y1]] }
 }
 
-/** Projected bounds of the mainland extent, sampled along its edges (parallels are arcs in a conic). */
+/** Projected box of the mainland's extreme points. */
 function mainlandBox(projection: GeoProjection): Extent {
-  const [[x0, y0], [x1, y1]] = MAINLAND
-  const coordinates: Point[] = []
-  for (let i = 0; i <= 20; i++) {
-    const x = x0 + ((x1 - x0) * i) / 20
-    const y = y0 + ((y1 - y0) * i) / 20
-    coordinates.push([x, y0], [x, y1], [x0, y], [x1, y])
-  }
-  return geoPath(projection).bounds({ type: 'MultiPoint', coordinates })
+  return geoPath(projection).bounds({ type: 'MultiPoint', coordinates: MAINLAND })
 }
 
 function layout(kind: InsetLayout, [[mx0, my0], [mx1, my1]]: Extent): Inset[] {
@@ -118,7 +112,7 @@ function layout(kind: InsetLayout, [[mx0, my0], [mx1, my1]]: Extent): Inset[] {
     const pad = side * PAD
     const projection = dromProjection(drom).fitExtent(
       [[x + pad, y + side * LABEL], [x + side - pad, y + side - pad]],
-      cornersOf(drom.bounds),
+      cornersOf(drom.extent),
     )
     return { drom, projection, frame, scale: projection.scale(), translate: projection.translate() }
   })

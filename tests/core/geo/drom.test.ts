@@ -10,13 +10,15 @@ describe('DROMS', () => {
     expect(DROMS.map((d) => d.region)).toEqual(['01', '02', '03', '04', '06'])
   })
 
-  it('bounds hold each territory’s shipped outline and no two overlap', () => {
+  it('extent holds each territory’s shipped outline, bounds hold the extent, no two bounds overlap', () => {
     const { features } = featuresOf(readTopology('france.topo.json'), 'departements')
     for (const drom of DROMS) {
       const f = features.find((x) => x.id === drom.code)!
       const [[x0, y0], [x1, y1]] = geoBounds(f)
+      const [[ex0, ey0], [ex1, ey1]] = drom.extent
+      expect([x0 >= ex0, y0 >= ey0, x1 <= ex1, y1 <= ey1], drom.code).toEqual([true, true, true, true])
       const [[bx0, by0], [bx1, by1]] = drom.bounds
-      expect([x0 >= bx0, y0 >= by0, x1 <= bx1, y1 <= by1], drom.code).toEqual([true, true, true, true])
+      expect([ex0 > bx0, ey0 > by0, ex1 < bx1, ey1 < by1], drom.code).toEqual([true, true, true, true])
       for (const other of DROMS.filter((o) => o !== drom)) {
         const [[ox0, oy0], [ox1, oy1]] = other.bounds
         expect(bx1 < ox0 || ox1 < bx0 || by1 < oy0 || oy1 < by0, `${drom.code}/${other.code}`).toBe(true)

@@ -86,6 +86,17 @@ describe('loadGeometry', () => {
     expect(noGeometry.length).toBeLessThan(noCurrentCode.length)
   })
 
+  it('splits the communes into one file per département, each holding exactly its own', async () => {
+    let total = 0
+    for (const dep of territories('departement')) {
+      const ids = codes((await loadGeometry('commune', { level: 'departement', code: dep.code })).features)
+      expect(ids.length, dep.code).toBeGreaterThan(0)
+      expect(ids.filter((c) => !c.startsWith(dep.code)), dep.code).toEqual([])
+      total += ids.length
+    }
+    expect(total).toBe(35357)
+  })
+
   it('restricts départements to a region and regions to one region', async () => {
     const bretagne = await loadGeometry('departement', { level: 'region', code: '53' })
     expect(codes(bretagne.features)).toEqual(['22', '29', '35', '56'])

@@ -1,7 +1,7 @@
 import { geoCentroid, geoContains, geoDistance, geoPath } from 'd3-geo'
 import type { FeatureCollection } from 'geojson'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { geoFrance } from '../../../src/core/geo/projection.js'
+import { geoFrance, mainlandProjection } from '../../../src/core/geo/projection.js'
 import type { GeoFrance, InsetFrame } from '../../../src/core/geo/projection.js'
 import { featuresOf } from '../../../src/core/geo/topology.js'
 import type { GeoFeature } from '../../../src/core/geo/types.js'
@@ -84,6 +84,16 @@ describe('geoFrance', () => {
         }
         if (insets === 'column') for (const f of p.frames()) expect(f.x + f.width).toBeLessThan(x0)
         else for (const f of p.frames()) expect(f.y).toBeGreaterThan(y1)
+      })
+
+      it('leaves the mainland and Corsica whole: the mainland clip cuts nothing off', () => {
+        const unclipped = geoPath(mainlandProjection().scale(p.scale()).translate(p.translate()))
+        const clipped = geoPath(p)
+        for (const f of deps.filter((x) => !x.id.startsWith('97'))) {
+          const a = unclipped.bounds(f).flat()
+          const b = clipped.bounds(f).flat()
+          a.forEach((v, i) => expect(b[i], f.id).toBeCloseTo(v, 6))
+        }
       })
 
       it('inverts mainland points back into their département (Finistère, both Corsicas)', () => {

@@ -2,11 +2,12 @@ import type { Cell, JoinReport } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
 import { toCategory } from './cells.js'
-import type { Groups } from './groups.js'
+import { bySourceCode, type Groups } from './groups.js'
 
 export interface CategoricalInput {
   source: string
   groups: Groups
+  sourceCodes: readonly (string | undefined)[]
   values: readonly unknown[]
   /** Categories given by the caller: any other value is `invalid`. */
   given: readonly string[] | undefined
@@ -28,7 +29,8 @@ export function categoricalCells(input: CategoricalInput): { cells: Map<string, 
   const categories = given ? [...given] : []
   let conflicts = 0
   const pick = (rows: readonly number[]): number => (aggregate === 'last' ? rows[rows.length - 1]! : rows[0]!)
-  for (const [code, bySource] of groups) {
+  for (const [code, group] of groups) {
+    const bySource = typeof group === 'number' ? new Map([[input.sourceCodes[group]!, [group]]]) : bySourceCode(group, input.sourceCodes)
     const chosen: number[] = []
     for (const [sourceCode, rows] of bySource) {
       if (rows.length > 1) {

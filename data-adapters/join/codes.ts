@@ -1,4 +1,4 @@
-import { checkCode, currentCommuneCode, findByName } from '../../src/core/registry/index.js'
+import { checkCode, currentCommuneCode, findByName, territory } from '../../src/core/registry/index.js'
 import type { JoinReport, Level } from '../../src/core/types.js'
 
 /** A row's territory: the code as the source meant it, and the current code it joins to. */
@@ -54,6 +54,8 @@ export function codeResolver(options: ResolverOptions, report: JoinReport): (cel
 
   const { level, padCodes, vintage } = options
   return (cell) => {
+    // Fast path: a cell that is exactly a current code (the common case) needs no checking.
+    if (typeof cell === 'string' && territory(level, cell) !== undefined) return { sourceCode: cell, code: cell }
     const text = cellText(cell)
     const check = checkCode(level, typeof cell === 'number' ? cell : text, { pad: padCodes })
     if (check.ok) {

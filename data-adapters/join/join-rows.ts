@@ -62,6 +62,7 @@ export async function joinRows(parsed: ParsedRows, options: JoinOptions, context
   const values: unknown[] = new Array(rows.length)
   const pers: unknown[] | undefined = perOf ? new Array(rows.length) : undefined
   const groups: Groups = new Map()
+  const sourceCodes: (string | undefined)[] = new Array(rows.length)
   let kept = 0
   for (let i = 0; i < rows.length; i++) {
     if ((i & 8191) === 8191) signal?.throwIfAborted()
@@ -71,7 +72,10 @@ export async function joinRows(parsed: ParsedRows, options: JoinOptions, context
     if (filter.length && !filter.every(([k, v]) => cellText(row[k]) === v)) continue
     kept++
     const resolved = resolve(row[codeColumn])
-    if (resolved) addToGroup(groups, resolved.code, resolved.sourceCode, i)
+    if (resolved) {
+      sourceCodes[i] = resolved.sourceCode
+      addToGroup(groups, resolved.code, i)
+    }
   }
   if (filter.length && rows.length && kept === 0) report.warnings.push(`filter ${filter.map(([k, v]) => `${k}=${v}`).join('; ')} kept no row (${describeValues(rows, filter[0]![0])})`)
   if (report.unknownCodes.length) report.warnings.push(`${report.unknownCodes.length} ${o.name ? 'names' : 'codes'} are not current territories of level ${o.level}: see unknownCodes`)
@@ -83,14 +87,14 @@ export async function joinRows(parsed: ParsedRows, options: JoinOptions, context
   let categories: string[] | undefined
   if (o.kind === 'categorical') {
     const given = o.indicator?.categories ?? context.defaults?.categories
-    ;({ cells, categories } = categoricalCells({ source, groups, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report }))
+    ;({ cells, categories } = categoricalCells({ source, groups, sourceCodes, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report }))
   } else {
     const perName = typeof o.per === 'string' ? o.per : 'per()'
     const voteV = voteDecimal(values, valueName, source, rowNumber)
     const voteP = pers ? voteDecimal(pers, perName, source, rowNumber) : undefined
     const valueDecimal = decide(voteV, voteP, values, valueName, source, rowNumber)
     const perDecimal = voteP && pers ? decide(voteP, voteV, pers, perName, source, rowNumber) : undefined
-    cells = quantitativeCells({ source, groups, values, valueDecimal, per: pers, perDecimal, perName, scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report })
+    cells = quantitativeCells({ source, groups, sourceCodes, values, valueDecimal, per: pers, perDecimal, perName, scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report })
   }
 
   finishReport(report, cells, o)

@@ -3,12 +3,13 @@ import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
 import { missing, toQuantity, type Quantity } from './cells.js'
 import { combine } from './combine.js'
-import type { Groups } from './groups.js'
+import { bySourceCode, type Groups } from './groups.js'
 import type { Decimal } from './numbers.js'
 
 export interface QuantitativeInput {
   source: string
   groups: Groups
+  sourceCodes: readonly (string | undefined)[]
   values: readonly unknown[]
   valueDecimal: Decimal | undefined
   /** Denominator cells, when `per` is set. */
@@ -30,7 +31,16 @@ export interface QuantitativeInput {
 export function quantitativeCells(input: QuantitativeInput): Map<string, Cell> {
   const { source, groups, values, per, aggregate, rowNumber, report } = input
   const cells = new Map<string, Cell>()
-  for (const [code, bySource] of groups) {
+  for (const [code, group] of groups) {
+    if (typeof group === 'number') {
+      // One row for the territory: no combination.
+      let q = toQuantity(values[group], input.valueDecimal)
+      if (per) q = ratio(q, toQuantity(per[group], input.perDecimal), input.scale)
+      else if (q.status === 'ok' && input.scale !== 1) q = { value: q.value! * input.scale, status: 'ok' }
+      cells.set(code, { value: q.value, status: q.status, raw: values[group] })
+      continue
+    }
+    const bySource = bySourceCode(group, input.sourceCodes)
     const nums: Quantity[] = []
     const dens: Quantity[] = []
     const raws: unknown[] = []

@@ -8,7 +8,7 @@ import { territories } from '../src/core/registry/store.js'
 import { emptyReport, type Cell, type MissingStatus } from '../src/core/types.js'
 
 // Geometry and registry from the dev server (its root is the repo); data read in place from ../shared.
-const CSV = '/@fs/work/shared/data/deps/actifs-dans-les-secteurs-culturels/departement.csv'
+const CSV = '/data/deps/actifs-dans-les-secteurs-culturels/departement.csv'
 
 async function departements(): Promise<IndicatorTable> {
   setAssetBase(new URL('/dist/', location.href))

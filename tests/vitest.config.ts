@@ -2,8 +2,10 @@ import { defineConfig } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { fileURLToPath } from 'node:url'
+import { sharedData } from './support/shared-data-plugin.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+const shared = fileURLToPath(new URL('../../shared/data', import.meta.url))
 const jsx = { runtime: 'automatic' as const, importSource: 'preact' }
 
 // Vitest mutates the browser object of each project: every project gets a fresh one.
@@ -23,6 +25,7 @@ const chromium = () => ({
 export default defineConfig({
   root,
   oxc: { jsx },
+  plugins: [sharedData(shared)],
   // Pre-bundled up front: a mid-run re-optimisation reloads the browser and fails the tests in flight.
   optimizeDeps: {
     include: ['preact', 'preact/hooks', 'preact/jsx-runtime', '@preact/signals', 'd3-geo', 'd3-array', 'd3-scale', 'topojson-client', 'axe-core'],

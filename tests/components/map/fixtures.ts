@@ -8,7 +8,7 @@ export function useBuiltAssets(): void {
   setAssetBase(new URL('/dist/', location.href))
 }
 
-const CSV = '/@fs/work/shared/data/deps/actifs-dans-les-secteurs-culturels/departement.csv'
+const CSV = '/data/deps/actifs-dans-les-secteurs-culturels/departement.csv'
 
 /** Share of the workforce in cultural sectors, by département: count / total × 100. */
 export async function culturalShare(): Promise<IndicatorTable> {

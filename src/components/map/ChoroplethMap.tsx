@@ -9,7 +9,7 @@ import { MapLegend } from './MapLegend.js'
 import { MapNav } from './MapNav.js'
 import { checkMapOptions, type ChoroplethMapProps } from './options.js'
 import { adoptMapCss } from './styles.js'
-import { SvgShapes } from './SvgShapes.js'
+import { checkRenderer, shapeLayer } from './renderer.js'
 import { TEXTS } from './texts.js'
 import { Tooltip } from './Tooltip.js'
 import { announcement } from './tooltip-text.js'
@@ -163,7 +163,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const tipInfo = tip && model?.info(tip.code)
   const focusedInfo = focused && model?.info(focused)
   const highlighted = model && highlight !== null ? new Set([...model.classIndex].filter(([, i]) => i === highlight).map(([c]) => c)) : null
-  const Renderer = props.renderer ?? SvgShapes
+  const Renderer = shapeLayer(checkRenderer(props.renderer), geometry?.shapes.length ?? 0)
   const levels = LEVEL_LABELS[lang][view.level][1]
   const selected = store.selected.value
 

@@ -1,4 +1,4 @@
-import type { ComponentChildren, ComponentType } from 'preact'
+import type { ComponentChildren } from 'preact'
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import { LANGS, type Lang } from '../../core/locale.js'
 import { boolean, fn, integer, invalid, number, numberList, oneOf, string } from '../../core/options.js'
@@ -7,8 +7,9 @@ import { PALETTES, type PaletteName } from '../../core/scales/palettes.js'
 import type { SelectionStore, View } from '../../core/selection.js'
 import { LEVELS, type Level } from '../../core/types.js'
 import { defaults } from './defaults.js'
-import type { ShapeLayerProps, TooltipInfo } from './types.js'
+import type { TooltipInfo } from './types.js'
 import { parseWithin } from './view.js'
+import type { RendererChoice } from './renderer.js'
 
 /** Props of {@link ChoroplethMap}. Defaults: see {@link defaults}. */
 export interface ChoroplethMapProps {
@@ -45,8 +46,8 @@ export interface ChoroplethMapProps {
   tooltip?: (info: TooltipInfo) => ComponentChildren
   /** Prefix of the element ids. Default: `atlas-map-<indicator id>-<level>`. */
   id?: string
-  /** The shape-drawing layer. Default: the SVG one. */
-  renderer?: ComponentType<ShapeLayerProps>
+  /** The shape-drawing layer: `auto` (default: SVG, canvas from 2,000 shapes), `svg`, `canvas`, or a component. */
+  renderer?: RendererChoice
   /** Called each time the map has drawn a view (geometry loaded). */
   onReady?: () => void
 }

@@ -1,0 +1,100 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
+import type { ShapeLayerProps } from '../types.js'
+import { backingStore } from './backing.js'
+import { drawOverlay, drawScene } from './draw.js'
+import { resolvePaints } from './paints.js'
+import { createPickIndex, type PickIndex } from './pick-index.js'
+import { buildScene } from './scene.js'
+
+/** Sizes the backing store to the canvas's displayed width × device pixel ratio: the render step's first half. */
+function fit(canvas: HTMLCanvasElement, width: number, height: number) {
+  const b = backingStore(canvas.clientWidth, width, height, window.devicePixelRatio)
+  if (canvas.width !== b.pixelWidth) canvas.width = b.pixelWidth
+  if (canvas.height !== b.pixelHeight) canvas.height = b.pixelHeight
+  return b
+}
+
+/**
+ * The canvas renderer, for maps of thousands of territories (all the communes of France): the same
+ * props, colours and patterns as {@link SvgShapes}, drawn in a few grouped fills at device
+ * resolution. A second, transparent canvas above holds what changes on every move (hovered,
+ * selected, focused territory), so the base layer is only redrawn when the data or the legend
+ * highlight change. Pointer events are resolved by exact point-in-polygon on the drawn outlines.
+ * Decorative for assistive technologies, like the SVG: the map's container carries the semantics.
+ */
+export function CanvasShapes(props: ShapeLayerProps) {
+  const { shapes, fills, patterns, highlighted, selected, focused, idPrefix, frames, width, height } = props
+  const base = useRef<HTMLCanvasElement>(null)
+  const overlay = useRef<HTMLCanvasElement>(null)
+  const index = useRef<{ shapes: ShapeLayerProps['shapes']; pick: PickIndex } | null>(null)
+  const [hovered, setHovered] = useState<string | null>(null)
+  const [resized, setResized] = useState(0)
+  const scene = useMemo(() => buildScene(shapes, fills, highlighted), [shapes, fills, highlighted])
+  const paths = useMemo(() => new Map(shapes.map((s) => [s.code, s.d])), [shapes])
+
+  useLayoutEffect(() => {
+    const canvas = base.current
+    if (typeof ResizeObserver === 'undefined' || !canvas) return
+    let last = canvas.clientWidth
+    const observer = new ResizeObserver(() => {
+      if (canvas.clientWidth !== last) setResized((n) => n + 1)
+      last = canvas.clientWidth
+    })
+    observer.observe(canvas)
+    return () => observer.disconnect()
+  }, [])
+
+  useLayoutEffect(() => {
+    const canvas = base.current
+    const ctx = canvas?.getContext('2d')
+    if (!canvas || !ctx) return
+    const { scale } = fit(canvas, width, height)
+    drawScene(ctx, scene, resolvePaints(canvas, ctx, scene.groups.map((g) => g.fill), patterns, idPrefix), frames, scale)
+  }, [scene, patterns, idPrefix, frames, width, height, resized])
+
+  useLayoutEffect(() => {
+    const canvas = overlay.current
+    const ctx = canvas?.getContext('2d')
+    if (!canvas || !ctx) return
+    const { scale } = fit(canvas, width, height)
+    const d = (code: string | null) => (code === null ? undefined : paths.get(code))
+    drawOverlay(ctx, { hovered: d(hovered), selected: d(selected), focused: d(focused) }, scale)
+  }, [paths, hovered, selected, focused, width, height, resized])
+
+  // Built on the first pointer event rather than before paint: painting 35,000 communes need not wait for it.
+  const pickAt = (e: MouseEvent): string | null => {
+    if (index.current?.shapes !== shapes) index.current = { shapes, pick: createPickIndex(shapes, width, height) }
+    const r = (e.currentTarget as Element).getBoundingClientRect()
+    return index.current.pick.pick(((e.clientX - r.left) * width) / r.width, ((e.clientY - r.top) * height) / r.height) ?? null
+  }
+  const hover = (code: string | null) => {
+    if (code === hovered) return
+    setHovered(code)
+    if (hovered !== null) props.onPointerLeave?.(hovered)
+    if (code !== null) props.onPointerEnter?.(code)
+  }
+
+  return (
+    <div class="atlas-map__raster" style={{ position: 'relative' }}>
+      <canvas
+        ref={base}
+        aria-hidden="true"
+        style={{ display: 'block', width: '100%', height: 'auto', aspectRatio: `${width} / ${height}`, cursor: hovered === null ? 'default' : 'pointer' }}
+        onPointerMove={(e) => hover(pickAt(e))}
+        onPointerLeave={() => hover(null)}
+        onClick={(e) => {
+          const code = pickAt(e)
+          if (code !== null) props.onClick?.(code)
+        }}
+      />
+      <canvas
+        ref={overlay}
+        aria-hidden="true"
+        data-hovered={hovered ?? undefined}
+        data-selected={selected ?? undefined}
+        data-focused={focused ?? undefined}
+        style={{ position: 'absolute', left: 0, top: 0, width: '100%', height: '100%', pointerEvents: 'none' }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import type { Paint } from './paints.js'
+import type { Scene } from './scene.js'
+import { CANVAS_STYLE } from './style.js'
+
+const path = (d: string) => new Path2D(d)
+
+function stroke(ctx: CanvasRenderingContext2D, d: string, style: { color: string; width: number; dash?: readonly number[] }): void {
+  if (d === '') return
+  ctx.strokeStyle = style.color
+  ctx.lineWidth = style.width
+  ctx.setLineDash(style.dash ? [...style.dash] : [])
+  ctx.stroke(path(d))
+}
+
+/** Clears the canvas and sets viewBox units (`scale` device pixels each). */
+export function prepare(ctx: CanvasRenderingContext2D, scale: number): void {
+  ctx.setTransform(1, 0, 0, 1, 0, 0)
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height)
+  ctx.setTransform(scale, 0, 0, scale, 0, 0)
+  ctx.lineJoin = 'round'
+}
+
+/** The base layer, in the SVG's order: inset frames, fills, white borders, highlighted class outlines. */
+export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, paints: ReadonlyMap<string, Paint>, frames: readonly string[], scale: number): void {
+  prepare(ctx, scale)
+  stroke(ctx, frames.join(''), CANVAS_STYLE.frame)
+  for (const group of scene.groups) {
+    ctx.globalAlpha = group.dimmed ? CANVAS_STYLE.dimmed : 1
+    ctx.fillStyle = paints.get(group.fill) ?? 'transparent'
+    ctx.fill(path(group.d))
+  }
+  ctx.globalAlpha = CANVAS_STYLE.dimmed
+  stroke(ctx, scene.dimmedOutline, CANVAS_STYLE.shape)
+  ctx.globalAlpha = 1
+  stroke(ctx, scene.outline, CANVAS_STYLE.shape)
+  stroke(ctx, scene.highlight, CANVAS_STYLE.highlight)
+}
+
+/** The overlay: the hovered territory, the selected one, the focus ring — a few paths, redrawn on each move. */
+export function drawOverlay(ctx: CanvasRenderingContext2D, marks: { hovered?: string | undefined; selected?: string | undefined; focused?: string | undefined }, scale: number): void {
+  prepare(ctx, scale)
+  if (marks.hovered) stroke(ctx, marks.hovered, CANVAS_STYLE.hover)
+  if (marks.selected) stroke(ctx, marks.selected, CANVAS_STYLE.selected)
+  if (marks.focused) {
+    stroke(ctx, marks.focused, CANVAS_STYLE.focusHalo)
+    stroke(ctx, marks.focused, CANVAS_STYLE.focus)
+  }
+}

@@ -1,0 +1,2 @@
+export { CanvasShapes } from './CanvasShapes.js'
+export { createPickIndex, type PickIndex } from './pick-index.js'

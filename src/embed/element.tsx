@@ -27,6 +27,11 @@ export abstract class AtlasElement<S extends AttributeSpec, D> extends HTMLEleme
   protected abstract load(options: Parsed<S>, signal: AbortSignal): Promise<D>
   /** Renders the loaded data. */
   protected abstract view(data: D, options: Parsed<S> & { lang: Lang }): VNode
+  /**
+   * Set by views that finish drawing after their first render (a map loading its geometry): the
+   * element then settles when the view calls {@link viewReady}, so `atlas-ready` means drawn.
+   */
+  protected readonly settlesOnViewReady: boolean = false
 
   #root: ShadowRoot
   #controller: AbortController | undefined
@@ -34,6 +39,7 @@ export abstract class AtlasElement<S extends AttributeSpec, D> extends HTMLEleme
   #state: ElementState = 'idle'
   #settled: Promise<ElementState> = Promise.resolve('idle')
   #resolveSettled: ((s: ElementState) => void) | undefined
+  #awaitingView: AbortController | undefined
 
   constructor() {
     super()
@@ -76,7 +82,16 @@ export abstract class AtlasElement<S extends AttributeSpec, D> extends HTMLEleme
     })
   }
 
+  /** Called by the view once drawn; ignored unless the current update waits for it. */
+  protected viewReady(): void {
+    const awaited = this.#awaitingView
+    if (!awaited || awaited !== this.#controller || awaited.signal.aborted) return
+    this.#awaitingView = undefined
+    this.#settle('ready')
+  }
+
   #settle(state: ElementState): void {
+    this.#awaitingView = undefined
     this.#state = state
     this.#resolveSettled?.(state)
     this.dispatchEvent(new CustomEvent(state === 'ready' ? 'atlas-ready' : 'atlas-error', { bubbles: true, composed: true }))
@@ -109,9 +124,18 @@ export abstract class AtlasElement<S extends AttributeSpec, D> extends HTMLEleme
     if (controller.signal.aborted) return
     let failed = false
     const fallback = (error: unknown) => <ErrorMessage lang={lang} message={error instanceof Error ? error.message : String(error)} />
+    // Before rendering: a view may report ready (or fail) from its first effects.
+    if (this.settlesOnViewReady) this.#awaitingView = controller
+    let reported = false
+    const onError = () => {
+      failed = true
+      if (this.#awaitingView !== controller) return
+      reported = true
+      this.#settle('error')
+    }
     try {
       render(
-        <ErrorBoundary fallback={fallback} onError={() => (failed = true)}>
+        <ErrorBoundary fallback={fallback} onError={onError}>
           {this.view(data, { ...read.value, lang })}
         </ErrorBoundary>,
         this.#root,
@@ -120,6 +144,8 @@ export abstract class AtlasElement<S extends AttributeSpec, D> extends HTMLEleme
       failed = true
       render(fallback(error), this.#root)
     }
-    this.#settle(failed ? 'error' : 'ready')
+    if (failed) {
+      if (!reported) this.#settle('error')
+    } else if (!this.settlesOnViewReady) this.#settle('ready')
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { useEffect } from 'preact/hooks'
 import { AtlasElement } from '../../src/embed/element.js'
 import { observedAttributes } from '../../src/embed/attributes.js'
 import { defineElement } from '../../src/embed/define.js'
@@ -96,5 +97,43 @@ describe('AtlasElement', () => {
     expect(await el.settled).toBe('ready')
     expect(loads).toHaveLength(1)
     expect(el.shadowRoot!.querySelector('output')!.textContent).toBe('14')
+  })
+})
+
+let drawn: (() => void) | undefined
+function Late(props: { onDrawn: () => void }) {
+  useEffect(() => {
+    drawn = props.onDrawn
+  }, [])
+  return <output>late</output>
+}
+class LateElement extends AtlasElement<typeof spec, number> {
+  static observedAttributes = observedAttributes(spec)
+  protected readonly spec = spec
+  protected override readonly settlesOnViewReady = true
+  protected async load() {
+    return 1
+  }
+  protected view() {
+    return <Late onDrawn={() => this.viewReady()} />
+  }
+}
+defineElement('atlas-test-late', LateElement)
+
+describe('AtlasElement whose view draws later', () => {
+  it('settles ready only when the view reports it has drawn', async () => {
+    drawn = undefined
+    const el = document.createElement('atlas-test-late') as LateElement
+    let events = 0
+    el.addEventListener('atlas-ready', () => events++)
+    document.body.append(el)
+    await expect.poll(() => drawn).toBeDefined()
+    expect(el.shadowRoot!.querySelector('output')).not.toBeNull()
+    expect(el.state).toBe('loading')
+    expect(events).toBe(0)
+    drawn!()
+    expect(await el.settled).toBe('ready')
+    drawn!()
+    expect(events).toBe(1)
   })
 })

@@ -1,0 +1,59 @@
+import { fromCSV } from '../../data-adapters/csv/from-csv.js'
+import { fromJSON } from '../../data-adapters/json/from-json.js'
+import type { JoinOptions } from '../../data-adapters/options.js'
+import type { Source } from '../../data-adapters/source.js'
+import { OptionError } from '../core/options.js'
+import type { IndicatorMeta } from '../core/types.js'
+import type { DataAttributes, Format } from './data-attributes.js'
+
+/** Adapter option → the attribute that sets it, to name the attribute in error messages. */
+const ATTRIBUTE_OF: Record<string, string> = { url: 'src', padCodes: 'pad-codes', 'indicator.label': 'label', 'indicator.unit': 'unit', 'indicator.source': 'source', 'indicator.year': 'year' }
+
+/** Thrown when the attributes are each valid but do not make a source together. */
+export class AttributeError extends Error {
+  readonly attribute: string
+  constructor(element: string, attribute: string, message: string) {
+    super(`${element} ${attribute}: ${message}`)
+    this.name = 'AttributeError'
+    this.attribute = attribute
+  }
+}
+
+/** `json` for a `.json` URL (query and hash ignored), `csv` otherwise. */
+export function formatOf(src: string, format: Format | undefined): Format {
+  return format ?? (/\.json$/i.test(src.split(/[?#]/)[0]!) ? 'json' : 'csv')
+}
+
+/**
+ * The adapter source the attributes describe. `src` resolves against the page; plain `http:` is
+ * accepted only on a page that is itself `http:` (a local or intranet site: nothing to downgrade).
+ */
+export function dataSource(a: DataAttributes, element: string): Source {
+  const indicator: Partial<IndicatorMeta> = {}
+  if (a.label !== undefined) indicator.label = a.label
+  if (a.unit !== undefined) indicator.unit = a.unit
+  if (a.source !== undefined) indicator.source = a.source
+  if (a.year !== undefined) indicator.year = a.year
+  if (a.definition !== undefined) indicator.definition = a.definition
+  const join: JoinOptions = {
+    level: a.level,
+    value: a.value,
+    padCodes: a['pad-codes'],
+    indicator,
+    ...(a.code !== undefined ? { code: a.code } : {}),
+    ...(a.name !== undefined ? { name: a.name } : {}),
+    ...(a.per !== undefined ? { per: a.per } : {}),
+    ...(a.scale !== undefined ? { scale: a.scale } : {}),
+    ...(a.filter !== undefined ? { filter: a.filter } : {}),
+    ...(a.aggregate !== undefined ? { aggregate: a.aggregate } : {}),
+    ...(a.vintage !== undefined ? { vintage: a.vintage } : {}),
+    ...(a.kind !== undefined ? { kind: a.kind } : {}),
+  }
+  const allowHttp = globalThis.location?.protocol === 'http:'
+  try {
+    return formatOf(a.src, a.format) === 'json' ? fromJSON({ ...join, url: a.src, allowHttp }) : fromCSV({ ...join, url: a.src, allowHttp })
+  } catch (error) {
+    if (error instanceof OptionError) throw new AttributeError(element, ATTRIBUTE_OF[error.option] ?? error.option, error.message)
+    throw error
+  }
+}

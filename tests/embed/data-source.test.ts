@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest'
+import { readAttributes } from '../../src/embed/attributes.js'
+import { dataAttributes } from '../../src/embed/data-attributes.js'
+import { AttributeError, dataSource, formatOf } from '../../src/embed/data-source.js'
+
+const attrs = (a: Record<string, string>) => {
+  const e = document.createElement('div')
+  for (const [k, v] of Object.entries({ src: 'https://example.org/a.csv', level: 'departement', value: 'V', ...a })) e.setAttribute(k, v)
+  const read = readAttributes(e, dataAttributes)
+  if (!read.ok) throw new Error(read.problem.message)
+  return read.value
+}
+
+describe('formatOf', () => {
+  it('defaults to CSV; .json (query and hash aside) is JSON; format wins', () => {
+    expect(formatOf('data.csv', undefined)).toBe('csv')
+    expect(formatOf('export?format=json', undefined)).toBe('csv')
+    expect(formatOf('/a/b.JSON?x=1#y', undefined)).toBe('json')
+    expect(formatOf('a.json', 'csv')).toBe('csv')
+  })
+})
+
+describe('dataSource', () => {
+  it('names the attribute when attributes are valid alone but not together', () => {
+    const error = (a: Record<string, string>) => {
+      try {
+        dataSource(attrs(a), 'atlas-map')
+      } catch (e) {
+        return e
+      }
+      return undefined
+    }
+    const both = error({ code: 'Code', name: 'Nom' })
+    expect(both).toBeInstanceOf(AttributeError)
+    expect((both as AttributeError).message).toMatch(/^atlas-map name: invalid name: "Nom"/)
+    expect((error({}) as AttributeError).attribute).toBe('code')
+    expect((error({ code: 'C', vintage: '2018' }) as AttributeError).message).toMatch(/^atlas-map vintage: /)
+    expect((error({ code: 'C', src: 'ftp://x/a.csv' }) as AttributeError).attribute).toBe('src')
+  })
+
+  it('loads the file at src with the attributes as adapter options (share: per and scale)', async () => {
+    const fetch = vi.fn(async () => new Response('Code Insee,Actifs,Total\n29,50,1000\n', { status: 200 }))
+    vi.stubGlobal('fetch', fetch)
+    try {
+      const source = dataSource(attrs({ src: 'https://example.org/part.csv', code: 'Code Insee', value: 'Actifs', per: 'Total', scale: '100', unit: '%', label: 'Part' }), 'atlas-map')
+      const table = await source.load()
+      expect(fetch.mock.calls[0]![0]).toBe('https://example.org/part.csv')
+      expect(table.get('29').value).toBe(5)
+      expect(table.indicator).toMatchObject({ label: 'Part', unit: '%' })
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})

@@ -1,11 +1,11 @@
 import type { IndicatorTable } from '../../src/core/indicator-table.js'
 import { invalid, oneOf, string } from '../../src/core/options.js'
 import { checkFetchOptions, checkUrl, fetchBytes, pickFetchOptions, type FetchOptions } from '../http/index.js'
-import { joinRows } from '../join/index.js'
+import { joinTable, tableOfColumns } from '../join/index.js'
 import { checkJoinOptions, type JoinOptions } from '../options.js'
 import type { LoadOptions, Source } from '../source.js'
 import { decodeBytes } from './decode.js'
-import { parseCsv } from './parse.js'
+import { parseCsvColumns } from './parse.js'
 import { DELIMITERS, type Delimiter } from './sniff.js'
 
 /** Options of {@link fromCSV}: where the CSV is (exactly one of `url`, `text`, `data`), then the join. */
@@ -49,8 +49,9 @@ export function fromCSV(options: CsvOptions): Source {
         ;({ text: csv, warnings } = decodeBytes(bytes))
       }
       signal?.throwIfAborted()
-      const parsed = parseCsv(csv, name, delimiter)
-      return joinRows(parsed, join, { source: name, warnings, rowNumber: (i) => parsed.lines[i]!, ...(signal ? { signal } : {}) })
+      const parsed = parseCsvColumns(csv, name, delimiter)
+      const table = tableOfColumns(parsed.columns, parsed.cells, parsed.length)
+      return joinTable(table, join, { source: name, warnings, rowNumber: (i) => parsed.lines[i]!, ...(signal ? { signal } : {}) })
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { Row } from '../options.js'
 import { DataError } from '../errors.js'
-import { splitRecords } from './records.js'
+import { rowsOf } from '../join/table.js'
+import { splitColumns } from './records.js'
 import { sniffDelimiter, type Delimiter } from './sniff.js'
 import { stripBom } from './decode.js'
 
@@ -13,31 +14,40 @@ export interface ParsedCsv {
   delimiter: Delimiter
 }
 
+/** A parsed CSV by column: `cells[k][r]` is column `k` of row `r` (what the join reads, without row objects). */
+export interface ColumnarCsv {
+  columns: string[]
+  cells: string[][]
+  /** Number of data rows. */
+  length: number
+  lines: number[]
+  delimiter: Delimiter
+}
+
 /**
- * CSV text → rows. Delimiter sniffed unless given; header names trimmed and unique; every row must have
- * the header's number of fields (a ragged row is an error with its line number). Cells stay raw
+ * CSV text → columns. Delimiter sniffed unless given; header names trimmed and unique; every row must
+ * have the header's number of fields (a ragged row is an error with its line number). Cells stay raw
  * strings: numbers, missing markers and codes are read by the join, which knows each column's role.
  */
-export function parseCsv(input: string, source: string, delimiter?: Delimiter): ParsedCsv {
+export function parseCsvColumns(input: string, source: string, delimiter?: Delimiter): ColumnarCsv {
   const text = stripBom(input)
   const d = delimiter ?? sniffDelimiter(text, source)
-  const { records, lines } = splitRecords(text, d, source)
-  const header = records[0]
+  const { header, headerLine, cells, lines, ragged } = splitColumns(text, d, source)
   if (!header) throw new DataError(source, 'empty file: no header row')
   const columns = header.map((c) => c.trim())
   const seen = new Set<string>()
   for (const c of columns) {
-    if (seen.has(c)) throw new DataError(source, `duplicate column name ${JSON.stringify(c)} in the header`, { row: lines[0]! })
+    if (seen.has(c)) throw new DataError(source, `duplicate column name ${JSON.stringify(c)} in the header`, { row: headerLine })
     seen.add(c)
   }
-  const width = columns.length
-  const rows: Row[] = new Array(records.length - 1)
-  for (let r = 1; r < records.length; r++) {
-    const fields = records[r]!
-    if (fields.length !== width) throw new DataError(source, `${fields.length} fields where the header has ${width}`, { row: lines[r]! })
-    const row: Record<string, string> = {}
-    for (let k = 0; k < width; k++) row[columns[k]!] = fields[k]!
-    rows[r - 1] = row
-  }
-  return { columns, rows, lines: lines.slice(1), delimiter: d }
+  if (ragged) throw new DataError(source, `${ragged.fields} fields where the header has ${columns.length}`, { row: ragged.line })
+  return { columns, cells, length: lines.length, lines, delimiter: d }
+}
+
+/**
+ * CSV text → rows (see {@link parseCsvColumns}): one object per row, keyed by the header's names.
+ */
+export function parseCsv(input: string, source: string, delimiter?: Delimiter): ParsedCsv {
+  const { columns, cells, length, lines, delimiter: d } = parseCsvColumns(input, source, delimiter)
+  return { columns, rows: rowsOf(columns, cells, length), lines, delimiter: d }
 }

@@ -83,3 +83,95 @@ function countLineBreaks(s: string): number {
   }
   return count
 }
+
+/** Fields of a delimited text by column: the header, then one array of raw strings per column. */
+export interface Columns {
+  /** The first record, as written (untrimmed); `undefined` for a text without any record. */
+  header: string[] | undefined
+  /** Line where the header starts. */
+  headerLine: number
+  /** `cells[k][r]`: field `k` of data record `r` (the header excluded). */
+  cells: string[][]
+  /** Line where each data record starts. */
+  lines: number[]
+  /** The first data record whose field count differs from the header's, if any. */
+  ragged: { fields: number; line: number } | undefined
+}
+
+/**
+ * {@link splitRecords} for a whole file, writing the fields straight into one array per column (no
+ * array per record). Same reading and same errors, thrown at the same place: quote errors while
+ * scanning, a ragged record is returned (the caller reports it after checking the header, as before).
+ */
+export function splitColumns(text: string, delimiter: string, source: string): Columns {
+  const d = delimiter.charCodeAt(0)
+  const n = text.length
+  let header: string[] | undefined
+  let headerLine = 1
+  let cells: string[][] = []
+  let width = 0
+  const lines: number[] = []
+  let ragged: Columns['ragged']
+  // One scratch record, reused.
+  const fields: string[] = []
+  let i = 0
+  let line = 1
+  while (i < n) {
+    const start = line
+    let count = 0
+    for (;;) {
+      let field: string
+      if (text.charCodeAt(i) === QUOTE) {
+        let parts = ''
+        let j = i + 1
+        for (;;) {
+          const q = text.indexOf('"', j)
+          if (q < 0) throw new DataError(source, 'unclosed quote: the quoted field starting on this line never ends', { row: line })
+          parts += text.slice(j, q)
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            parts += '"'
+            j = q + 2
+          } else {
+            i = q + 1
+            break
+          }
+        }
+        line += countLineBreaks(parts)
+        field = parts
+        const c = text.charCodeAt(i)
+        if (i < n && c !== d && c !== CR && c !== LF) throw new DataError(source, `unexpected ${JSON.stringify(text[i])} after a closing quote`, { row: line })
+      } else {
+        let j = i
+        for (; j < n; j++) {
+          const c = text.charCodeAt(j)
+          if (c === d || c === CR || c === LF) break
+        }
+        field = text.slice(i, j)
+        i = j
+      }
+      fields[count++] = field
+      const c = text.charCodeAt(i)
+      if (i < n && c === d) {
+        i++
+        if (i === n) fields[count++] = ''
+        continue
+      }
+      if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1
+      else if (c === LF) i++
+      line++
+      break
+    }
+    if (count === 1 && fields[0] === '') continue
+    if (header === undefined) {
+      header = fields.slice(0, count)
+      headerLine = start
+      width = count
+      cells = header.map(() => [])
+      continue
+    }
+    if (count !== width) ragged ??= { fields: count, line: start }
+    for (let k = 0; k < width; k++) cells[k]!.push(k < count ? fields[k]! : '')
+    lines.push(start)
+  }
+  return { header, headerLine, cells, lines, ragged }
+}

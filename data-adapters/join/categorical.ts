@@ -2,12 +2,11 @@ import type { Cell, JoinReport } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
 import { toCategory } from './cells.js'
-import { bySourceCode, type Groups } from './groups.js'
+import type { RowGroups } from './groups.js'
 
 export interface CategoricalInput {
   source: string
-  groups: Groups
-  sourceCodes: readonly (string | undefined)[]
+  groups: RowGroups
   values: readonly unknown[]
   /** Categories given by the caller: any other value is `invalid`. */
   given: readonly string[] | undefined
@@ -29,8 +28,9 @@ export function categoricalCells(input: CategoricalInput): { cells: Map<string, 
   const categories = given ? [...given] : []
   let conflicts = 0
   const pick = (rows: readonly number[]): number => (aggregate === 'last' ? rows[rows.length - 1]! : rows[0]!)
-  for (const [code, group] of groups) {
-    const bySource = typeof group === 'number' ? new Map([[input.sourceCodes[group]!, [group]]]) : bySourceCode(group, input.sourceCodes)
+  for (const slot of groups.order) {
+    const code = groups.codeOf(slot)
+    const bySource = groups.more.has(slot) ? groups.bySourceCode(slot) : new Map([[groups.sourceCodeOf(slot), [groups.first[slot]!]]])
     const chosen: number[] = []
     for (const [sourceCode, rows] of bySource) {
       if (rows.length > 1) {

@@ -1,7 +1,7 @@
 import type { MissingStatus, Status } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import { missingMarker } from './missing.js'
-import { decimalEvidence, parseNumber, type Decimal } from './numbers.js'
+import { decimalEvidence, parseNumber, plainInteger, type Decimal } from './numbers.js'
 
 /** One parsed cell: a number with `ok`, or `null` with the reason it is missing. */
 export interface Quantity {
@@ -35,6 +35,44 @@ export function voteDecimal(cells: readonly unknown[], column: string, source: s
   if (comma !== undefined && point !== undefined)
     throw new DataError(source, `mixes "," and "." as decimal separator (row ${rowNumber(comma)}: ${JSON.stringify(cells[comma])}, row ${rowNumber(point)}: ${JSON.stringify(cells[point])})`, { column })
   return { decimal: comma !== undefined ? ',' : point !== undefined ? '.' : undefined, ambiguous }
+}
+
+/**
+ * A numeric column read once: the decimal vote of {@link voteDecimal}, and in the same pass the numbers
+ * of the cells written as plain integers (the common case), so that building the cells reads them
+ * back instead of parsing again.
+ */
+export interface NumberColumn {
+  readonly cells: readonly unknown[]
+  readonly vote: DecimalVote
+  /** `nums[i]`: the number of cell `i` when it is a plain integer text, NaN otherwise (parse it then). */
+  readonly nums: Float64Array
+}
+
+/** Reads a column for {@link NumberColumn}; throws as {@link voteDecimal} does. */
+export function readNumberColumn(cells: readonly unknown[], column: string, source: string, rowNumber: (i: number) => number): NumberColumn {
+  const nums = new Float64Array(cells.length)
+  let comma: number | undefined
+  let point: number | undefined
+  let ambiguous: number | undefined
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]
+    if (typeof cell !== 'string') {
+      nums[i] = NaN
+      continue
+    }
+    const plain = plainInteger(cell)
+    nums[i] = plain
+    // A plain integer shows no separator; other cells vote as in voteDecimal.
+    if (plain === plain || (cell.indexOf(',') < 0 && cell.indexOf('.') < 0)) continue
+    const evidence = decimalEvidence(cell.trim())
+    if (evidence === ',') comma ??= i
+    else if (evidence === '.') point ??= i
+    else if (evidence === 'ambiguous') ambiguous ??= i
+  }
+  if (comma !== undefined && point !== undefined)
+    throw new DataError(source, `mixes "," and "." as decimal separator (row ${rowNumber(comma)}: ${JSON.stringify(cells[comma])}, row ${rowNumber(point)}: ${JSON.stringify(cells[point])})`, { column })
+  return { cells, nums, vote: { decimal: comma !== undefined ? ',' : point !== undefined ? '.' : undefined, ambiguous } }
 }
 
 const MISSING: Record<MissingStatus, Quantity> = {

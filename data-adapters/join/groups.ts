@@ -23,3 +23,102 @@ export function bySourceCode(rows: number | readonly number[], sourceCodes: read
   }
   return out
 }
+
+/** The territories of a level as slots: position in the registry's list, and the index by code. */
+export interface Slots {
+  readonly codes: readonly string[]
+  readonly index: ReadonlyMap<string, number>
+}
+
+const slotCache = new WeakMap<readonly { code: string }[], Slots>()
+
+/** Slots of a registry list, built once per list (the list object changes when a level is reloaded). */
+export function slotsOf(list: readonly { code: string }[]): Slots {
+  let slots = slotCache.get(list)
+  if (!slots) {
+    const codes = list.map((t) => t.code)
+    const index = new Map<string, number>()
+    for (let s = 0; s < codes.length; s++) index.set(codes[s]!, s)
+    slots = { codes, index }
+    slotCache.set(list, slots)
+  }
+  return slots
+}
+
+/**
+ * Rows by the territory they join, without a map or an array per territory in the common case: the
+ * first row of each slot, the slots in order of first appearance, and the rows of the few slots that
+ * have several (duplicates, communes merged since the source's vintage). A code outside the registry's
+ * list gets a slot after it.
+ */
+export class RowGroups {
+  readonly slots: Slots
+  /** First row of each slot, -1 when no row joins it. */
+  first: Int32Array
+  /** Slots that have rows, in order of their first row. */
+  readonly order: number[] = []
+  /** All rows of the slots that have more than one, in order. */
+  readonly more = new Map<number, number[]>()
+  readonly #extra: string[] = []
+  readonly #extraIndex = new Map<string, number>()
+  /** Source code of a row when it is not its slot's code (padded, translated or named rows). */
+  readonly #source = new Map<number, string>()
+
+  constructor(slots: Slots) {
+    this.slots = slots
+    this.first = new Int32Array(slots.codes.length).fill(-1)
+  }
+
+  /** The slot of a current code (one past the registry's list for a code it does not have). */
+  slotOf(code: string): number {
+    const s = this.slots.index.get(code)
+    if (s !== undefined) return s
+    let e = this.#extraIndex.get(code)
+    if (e === undefined) {
+      e = this.slots.codes.length + this.#extra.length
+      this.#extra.push(code)
+      this.#extraIndex.set(code, e)
+      const grown = new Int32Array(e + 1).fill(-1)
+      grown.set(this.first)
+      this.first = grown
+    }
+    return e
+  }
+
+  codeOf(slot: number): string {
+    const n = this.slots.codes.length
+    return slot < n ? this.slots.codes[slot]! : this.#extra[slot - n]!
+  }
+
+  /** Adds row `row` to `slot`; `sourceCode` when the source named it otherwise than the slot's code. */
+  add(slot: number, row: number, sourceCode?: string): void {
+    if (sourceCode !== undefined && sourceCode !== this.codeOf(slot)) this.#source.set(row, sourceCode)
+    const f = this.first[slot]!
+    if (f < 0) {
+      this.first[slot] = row
+      this.order.push(slot)
+      return
+    }
+    const rows = this.more.get(slot)
+    if (rows) rows.push(row)
+    else this.more.set(slot, [f, row])
+  }
+
+  /** The rows of a slot with several, split by the code the source gave them, in order of appearance. */
+  bySourceCode(slot: number): Map<string, number[]> {
+    const code = this.codeOf(slot)
+    const out = new Map<string, number[]>()
+    for (const i of this.more.get(slot) ?? [this.first[slot]!]) {
+      const s = this.#source.get(i) ?? code
+      const list = out.get(s)
+      if (list) list.push(i)
+      else out.set(s, [i])
+    }
+    return out
+  }
+
+  /** The source code of the single row of a slot. */
+  sourceCodeOf(slot: number): string {
+    return this.#source.get(this.first[slot]!) ?? this.codeOf(slot)
+  }
+}

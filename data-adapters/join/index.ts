@@ -1,2 +1,3 @@
-export { joinRows } from './join-rows.js'
+export { joinRows, joinTable } from './join-rows.js'
+export { tableOfColumns, tableOfRows, type RowTable } from './table.js'
 export type { JoinContext, ParsedRows } from './join-rows.js'

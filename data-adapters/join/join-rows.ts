@@ -3,12 +3,13 @@ import { isLoaded, loadTerritories, territories } from '../../src/core/registry/
 import { emptyReport, type Cell, type IndicatorMeta, type JoinReport } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import { checkJoinOptions, type CheckedJoinOptions, type JoinOptions, type Row } from '../options.js'
-import { voteDecimal, type DecimalVote } from './cells.js'
+import { readNumberColumn, type DecimalVote } from './cells.js'
 import { categoricalCells } from './categorical.js'
 import { codeResolver } from './codes.js'
-import { addToGroup, type Groups } from './groups.js'
+import { RowGroups, slotsOf } from './groups.js'
 import type { Decimal } from './numbers.js'
 import { quantitativeCells } from './quantitative.js'
+import { tableOfRows, type RowTable } from './table.js'
 
 /** Rows as a parser or an API gives them. */
 export interface ParsedRows {
@@ -30,20 +31,25 @@ export interface JoinContext {
 }
 
 /** Rows (as parsed, cells still raw strings or JSON values) → IndicatorTable; source = name used in every error/report. */
-export async function joinRows(parsed: ParsedRows, options: JoinOptions, context: JoinContext): Promise<IndicatorTable> {
+export function joinRows(parsed: ParsedRows, options: JoinOptions, context: JoinContext): Promise<IndicatorTable> {
+  return joinTable(tableOfRows(parsed.columns, parsed.rows), options, context)
+}
+
+/** {@link joinRows} on rows by column (a parsed CSV's column arrays): the same join, checks and report. */
+export async function joinTable(table: RowTable, options: JoinOptions, context: JoinContext): Promise<IndicatorTable> {
   const o: CheckedJoinOptions = checkJoinOptions(options)
   const { source, signal } = context
   signal?.throwIfAborted()
   const report = emptyReport(source)
   report.warnings.push(...(context.warnings ?? []))
   const rowNumber = context.rowNumber ?? ((i: number): number => i + 1)
-  const { rows } = parsed
-  report.rowsRead = rows.length
-  if (rows.length === 0) report.warnings.push('the source has no data rows: empty table')
+  const n = table.length
+  report.rowsRead = n
+  if (n === 0) report.warnings.push('the source has no data rows: empty table')
 
   const codeColumn = (o.code ?? o.name)!
   const need = (column: string, option: string): void => {
-    if (!parsed.columns.includes(column)) throw new DataError(source, `${option} column ${JSON.stringify(column)} not found (columns: ${parsed.columns.map((c) => JSON.stringify(c)).join(', ')})`)
+    if (!table.columns.includes(column)) throw new DataError(source, `${option} column ${JSON.stringify(column)} not found (columns: ${table.columns.map((c) => JSON.stringify(c)).join(', ')})`)
   }
   need(codeColumn, o.code ? 'code' : 'name')
   if (typeof o.value === 'string') need(o.value, 'value')
@@ -53,31 +59,52 @@ export async function joinRows(parsed: ParsedRows, options: JoinOptions, context
   if (!isLoaded(o.level)) await loadTerritories(o.level as 'epci' | 'commune', signal)
   signal?.throwIfAborted()
 
-  const valueOf = accessor(o.value)
-  const perOf = o.per === undefined ? undefined : accessor(o.per)
   const filter = Object.entries(o.filter ?? {}).map(([k, v]) => [k, v.trim()] as const)
-  const resolve = codeResolver({ level: o.level, byName: o.name !== undefined, padCodes: o.padCodes, ...(o.vintage !== undefined ? { vintage: o.vintage } : {}) }, report)
+  const byName = o.name !== undefined
+  const resolve = codeResolver({ level: o.level, byName, padCodes: o.padCodes, ...(o.vintage !== undefined ? { vintage: o.vintage } : {}) }, report)
 
-  // Value and denominator cells of every row (their decimal separator is decided over the whole column).
-  const values: unknown[] = new Array(rows.length)
-  const pers: unknown[] | undefined = perOf ? new Array(rows.length) : undefined
-  const groups: Groups = new Map()
-  const sourceCodes: (string | undefined)[] = new Array(rows.length)
-  let kept = 0
-  for (let i = 0; i < rows.length; i++) {
-    if ((i & 8191) === 8191) signal?.throwIfAborted()
-    const row = rows[i]!
-    values[i] = valueOf(row)
-    if (pers) pers[i] = perOf!(row)
-    if (filter.length && !filter.every(([k, v]) => cellText(row[k]) === v)) continue
-    kept++
-    const resolved = resolve(row[codeColumn])
-    if (resolved) {
-      sourceCodes[i] = resolved.sourceCode
-      addToGroup(groups, resolved.code, i)
+  // Value and denominator cells of every row (their decimal separator is decided over the whole column):
+  // a column as it is, or a function called on each row in order (value, then per).
+  let values: readonly unknown[]
+  let pers: readonly unknown[] | undefined
+  if (typeof o.value === 'string' && typeof o.per !== 'function') {
+    values = table.column(o.value)
+    pers = o.per === undefined ? undefined : table.column(o.per)
+  } else {
+    const v: unknown[] = new Array(n)
+    const p: unknown[] | undefined = o.per === undefined ? undefined : new Array(n)
+    const valueOf = accessor(o.value)
+    const perOf = o.per === undefined ? undefined : accessor(o.per)
+    for (let i = 0; i < n; i++) {
+      if ((i & 8191) === 8191) signal?.throwIfAborted()
+      const row = table.row(i)
+      v[i] = valueOf(row)
+      if (p) p[i] = perOf!(row)
     }
+    values = v
+    pers = p
   }
-  if (filter.length && rows.length && kept === 0) report.warnings.push(`filter ${filter.map(([k, v]) => `${k}=${v}`).join('; ')} kept no row (${describeValues(rows, filter[0]![0])})`)
+
+  const groups = new RowGroups(slotsOf(territories(o.level)))
+  const index = groups.slots.index
+  const codes = table.column(codeColumn)
+  const filterColumns = filter.map(([k, v]) => [table.column(k), v] as const)
+  let kept = 0
+  rows: for (let i = 0; i < n; i++) {
+    if ((i & 8191) === 8191) signal?.throwIfAborted()
+    for (let f = 0; f < filterColumns.length; f++) if (cellText(filterColumns[f]![0][i]) !== filterColumns[f]![1]) continue rows
+    kept++
+    const cell = codes[i]
+    // Fast path: a cell that is exactly a current code (the common case) needs no checking.
+    const slot = byName || typeof cell !== 'string' ? undefined : index.get(cell)
+    if (slot !== undefined) {
+      groups.add(slot, i)
+      continue
+    }
+    const resolved = resolve(cell)
+    if (resolved) groups.add(groups.slotOf(resolved.code), i, resolved.sourceCode)
+  }
+  if (filter.length && n && kept === 0) report.warnings.push(`filter ${filter.map(([k, v]) => `${k}=${v}`).join('; ')} kept no row (${describeValues(table.column(filter[0]![0]), filter[0]![0])})`)
   if (report.unknownCodes.length) report.warnings.push(`${report.unknownCodes.length} ${o.name ? 'names' : 'codes'} are not current territories of level ${o.level}: see unknownCodes`)
   if (report.unpaddedCodes.length)
     report.warnings.push(`${report.unpaddedCodes.length} codes lost their leading zeros${o.padCodes ? ' and were padded' : ': not joined (set padCodes: true to pad them)'}`)
@@ -87,17 +114,18 @@ export async function joinRows(parsed: ParsedRows, options: JoinOptions, context
   let categories: string[] | undefined
   if (o.kind === 'categorical') {
     const given = o.indicator?.categories ?? context.defaults?.categories
-    ;({ cells, categories } = categoricalCells({ source, groups, sourceCodes, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report }))
+    ;({ cells, categories } = categoricalCells({ source, groups, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report }))
+    for (const c of cells.values()) if (c.status !== 'ok') report.missing[c.status]++
   } else {
     const perName = typeof o.per === 'string' ? o.per : 'per()'
-    const voteV = voteDecimal(values, valueName, source, rowNumber)
-    const voteP = pers ? voteDecimal(pers, perName, source, rowNumber) : undefined
-    const valueDecimal = decide(voteV, voteP, values, valueName, source, rowNumber)
-    const perDecimal = voteP && pers ? decide(voteP, voteV, pers, perName, source, rowNumber) : undefined
-    cells = quantitativeCells({ source, groups, sourceCodes, values, valueDecimal, per: pers, perDecimal, perName, scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report })
+    const columnV = readNumberColumn(values, valueName, source, rowNumber)
+    const columnP = pers ? readNumberColumn(pers, perName, source, rowNumber) : undefined
+    const valueDecimal = decide(columnV.vote, columnP?.vote, values, valueName, source, rowNumber)
+    const perDecimal = columnP && pers ? decide(columnP.vote, columnV.vote, pers, perName, source, rowNumber) : undefined
+    cells = quantitativeCells({ source, groups, values: columnV, valueDecimal, per: columnP, perDecimal, perName, scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report })
   }
 
-  finishReport(report, cells, o)
+  finishReport(report, cells, groups, o)
   const indicator = indicatorMeta({
     label: typeof o.value === 'string' ? o.value : undefined,
     ...context.defaults,
@@ -118,10 +146,13 @@ function decide(own: DecimalVote, other: DecimalVote | undefined, cells: readonl
   return decimal
 }
 
-function finishReport(report: JoinReport, cells: ReadonlyMap<string, Cell>, o: CheckedJoinOptions): void {
+// The missing counts are made while building the cells.
+function finishReport(report: JoinReport, cells: ReadonlyMap<string, Cell>, groups: RowGroups, o: CheckedJoinOptions): void {
   report.matched = cells.size
-  for (const c of cells.values()) if (c.status !== 'ok') report.missing[c.status]++
-  for (const t of territories(o.level)) if (!cells.has(t.code)) report.absent.push(t.code)
+  // Territories of the level without a cell, in the registry's order: the slots no row joined.
+  const { codes } = groups.slots
+  const first = groups.first
+  for (let s = 0; s < codes.length; s++) if (first[s]! < 0) report.absent.push(codes[s]!)
   const translated = Object.keys(report.translated).filter((k) => report.translated[k] !== k).length
   if (o.vintage !== undefined) report.warnings.push(`${translated} codes of ${o.vintage} translated to current communes, ${report.untranslatable.length} could not be`)
 }
@@ -134,7 +165,7 @@ function cellText(cell: unknown): string {
   return typeof cell === 'string' ? cell.trim() : cell === null || cell === undefined ? '' : String(cell)
 }
 
-function describeValues(rows: readonly Row[], column: string): string {
-  const seen = [...new Set(rows.slice(0, 1000).map((r) => cellText(r[column])))]
+function describeValues(cells: readonly unknown[], column: string): string {
+  const seen = [...new Set(cells.slice(0, 1000).map(cellText))]
   return `values of ${JSON.stringify(column)}: ${seen.slice(0, 8).map((s) => JSON.stringify(s)).join(', ')}${seen.length > 8 ? ', …' : ''}`
 }

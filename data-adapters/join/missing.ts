@@ -25,6 +25,7 @@ const MARKERS: ReadonlyMap<string, MissingStatus> = new Map([
 
 /** The missing status a marker stands for, or `undefined` when `text` (trimmed) is not a marker. */
 export function missingMarker(text: string): MissingStatus | undefined {
-  // Markers are at most 4 characters: longer cells skip the lower-casing.
-  return text.length > 4 ? undefined : MARKERS.get(text.toLowerCase())
+  // Markers are at most 4 characters and none starts with a digit: those cells skip the lower-casing.
+  const c = text.charCodeAt(0)
+  return text.length > 4 || (c >= 48 && c <= 57) ? undefined : MARKERS.get(text.toLowerCase())
 }

@@ -1,19 +1,18 @@
-import type { Cell, JoinReport } from '../../src/core/types.js'
+import type { Cell, JoinReport, Status } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
-import { missing, toQuantity, type Quantity } from './cells.js'
+import { missing, toQuantity, type NumberColumn, type Quantity } from './cells.js'
 import { combine } from './combine.js'
-import { bySourceCode, type Groups } from './groups.js'
+import type { RowGroups } from './groups.js'
 import type { Decimal } from './numbers.js'
 
 export interface QuantitativeInput {
   source: string
-  groups: Groups
-  sourceCodes: readonly (string | undefined)[]
-  values: readonly unknown[]
+  groups: RowGroups
+  values: NumberColumn
   valueDecimal: Decimal | undefined
   /** Denominator cells, when `per` is set. */
-  per: readonly unknown[] | undefined
+  per: NumberColumn | undefined
   perDecimal: Decimal | undefined
   perName: string
   scale: number
@@ -27,40 +26,72 @@ export interface QuantitativeInput {
  * Builds the cells: rows of one source code combine through `aggregate` (their denominator must be the
  * same on each: it is the territory's, not a part to add up); communes merged since the source's
  * vintage add up their numerators and denominators, so a ratio is recomputed, not averaged.
+ * Counts the missing statuses in `report.missing`. Cells all have one shape: `{ value, status, raw }`.
  */
 export function quantitativeCells(input: QuantitativeInput): Map<string, Cell> {
-  const { source, groups, values, per, aggregate, rowNumber, report } = input
+  const { groups, values, per, scale, report } = input
   const cells = new Map<string, Cell>()
-  for (const [code, group] of groups) {
-    if (typeof group === 'number') {
-      // One row for the territory: no combination.
-      let q = toQuantity(values[group], input.valueDecimal)
-      if (per) q = ratio(q, toQuantity(per[group], input.perDecimal), input.scale)
-      else if (q.status === 'ok' && input.scale !== 1) q = { value: q.value! * input.scale, status: 'ok' }
-      cells.set(code, { value: q.value, status: q.status, raw: values[group] })
-      continue
+  const counts = report.missing
+  const { order, first, more } = groups
+  const vCells = values.cells
+  const vNums = values.nums
+  const pNums = per?.nums
+  for (let k = 0; k < order.length; k++) {
+    const slot = order[k]!
+    const code = groups.codeOf(slot)
+    let value: number | null
+    let status: Status
+    let raw: unknown
+    if (more.size === 0 || !more.has(slot)) {
+      // One row for the territory: no combination; plain integers were read with the vote.
+      const i = first[slot]!
+      raw = vCells[i]
+      value = vNums[i]!
+      if (value === value) status = 'ok'
+      else ({ value, status } = toQuantity(raw, input.valueDecimal))
+      if (per && status === 'ok') {
+        let den: number | null = pNums![i]!
+        let denStatus: Status = 'ok'
+        if (den !== den) ({ value: den, status: denStatus } = toQuantity(per.cells[i], input.perDecimal))
+        // A share of nothing has no value: not a zero, not an infinity.
+        if (denStatus !== 'ok') (value = null), (status = denStatus)
+        else if (den === 0) (value = null), (status = 'not-applicable')
+        else value = (value! / den!) * scale
+      } else if (status === 'ok' && scale !== 1) value = value! * scale
+    } else {
+      const q = combined(slot, input)
+      value = q.num.value
+      status = q.num.status
+      raw = q.raw
     }
-    const bySource = bySourceCode(group, input.sourceCodes)
-    const nums: Quantity[] = []
-    const dens: Quantity[] = []
-    const raws: unknown[] = []
-    for (const [sourceCode, rows] of bySource) {
-      if (rows.length > 1) {
-        report.duplicates.push(sourceCode)
-        if (!aggregate)
-          throw new DataError(source, `duplicate code ${JSON.stringify(sourceCode)} (rows ${rows.map(rowNumber).join(', ')}); set aggregate to combine rows of one territory`, { row: rowNumber(rows[1]!), column: input.codeColumn })
-      }
-      const parts = rows.map((i) => toQuantity(values[i], input.valueDecimal))
-      nums.push(rows.length === 1 ? parts[0]! : combine(parts, aggregate!))
-      for (const i of rows) raws.push(values[i])
-      if (per) dens.push(sameDenominator(rows, per, input))
-    }
-    let num = nums.length === 1 ? nums[0]! : combine(nums, per ? 'sum' : (aggregate ?? 'sum'))
-    if (per) num = ratio(num, dens.length === 1 ? dens[0]! : combine(dens, 'sum'), input.scale)
-    else if (num.status === 'ok' && input.scale !== 1) num = { value: num.value! * input.scale, status: 'ok' }
-    cells.set(code, { value: num.value, status: num.status, raw: raws.length === 1 ? raws[0] : raws })
+    if (status !== 'ok') counts[status]++
+    cells.set(code, { value, status, raw })
   }
   return cells
+}
+
+/** A territory with several rows: duplicates of one source code, or merged communes. */
+function combined(slot: number, input: QuantitativeInput): { num: Quantity; raw: unknown } {
+  const { source, values, per, aggregate, rowNumber, report } = input
+  const bySource = input.groups.bySourceCode(slot)
+  const nums: Quantity[] = []
+  const dens: Quantity[] = []
+  const raws: unknown[] = []
+  for (const [sourceCode, rows] of bySource) {
+    if (rows.length > 1) {
+      report.duplicates.push(sourceCode)
+      if (!aggregate)
+        throw new DataError(source, `duplicate code ${JSON.stringify(sourceCode)} (rows ${rows.map(rowNumber).join(', ')}); set aggregate to combine rows of one territory`, { row: rowNumber(rows[1]!), column: input.codeColumn })
+    }
+    const parts = rows.map((i) => toQuantity(values.cells[i], input.valueDecimal))
+    nums.push(rows.length === 1 ? parts[0]! : combine(parts, aggregate!))
+    for (const i of rows) raws.push(values.cells[i])
+    if (per) dens.push(sameDenominator(rows, per.cells, input))
+  }
+  let num = nums.length === 1 ? nums[0]! : combine(nums, per ? 'sum' : (aggregate ?? 'sum'))
+  if (per) num = ratio(num, dens.length === 1 ? dens[0]! : combine(dens, 'sum'), input.scale)
+  else if (num.status === 'ok' && input.scale !== 1) num = { value: num.value! * input.scale, status: 'ok' }
+  return { num, raw: raws.length === 1 ? raws[0] : raws }
 }
 
 function sameDenominator(rows: readonly number[], per: readonly unknown[], input: QuantitativeInput): Quantity {

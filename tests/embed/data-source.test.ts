@@ -39,7 +39,7 @@ describe('dataSource', () => {
   })
 
   it('loads the file at src with the attributes as adapter options (share: per and scale)', async () => {
-    const fetch = vi.fn(async () => new Response('Code Insee,Actifs,Total\n29,50,1000\n', { status: 200 }))
+    const fetch = vi.fn(async (_url: string) => new Response('Code Insee,Actifs,Total\n29,50,1000\n', { status: 200 }))
     vi.stubGlobal('fetch', fetch)
     try {
       const source = dataSource(attrs({ src: 'https://example.org/part.csv', code: 'Code Insee', value: 'Actifs', per: 'Total', scale: '100', unit: '%', label: 'Part' }), 'atlas-map')

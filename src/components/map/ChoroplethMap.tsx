@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { createSelectionStore, type View } from '../../core/selection.js'
 import { computeMap } from './compute.js'
 import { DataTable } from './DataTable.js'
+import { ExportToolbar } from './export/ExportToolbar.js'
 import { defaults } from './defaults.js'
 import { loadViewGeometry } from './geometry.js'
 import { navigate } from './keyboard.js'
@@ -246,6 +247,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       </footer>
       {model && (
         <>
+          {geometry && <ExportToolbar model={model} geometry={geometry} table={table} view={view} lang={lang} title={title} subtitle={subtitle} />}
           <button type="button" class="atlas-map__toggle" aria-expanded={tableOpen ? 'true' : 'false'} aria-controls={ids.table} onClick={() => setTableOpen(!tableOpen)}>
             {tableOpen ? t.hideTable : t.showTable}
           </button>

@@ -1,0 +1,45 @@
+import type { Lang } from '../../../core/locale.js'
+import type { Status } from '../../../core/types.js'
+
+/** One territory as exported. */
+export interface ExportRow {
+  readonly code: string
+  readonly name: string
+  readonly value: number | null
+  /** `ok`, or the missing status (`secret`, `not-available`, `not-applicable`, `invalid`). */
+  readonly status: Status
+  /** The category of a categorical indicator. */
+  readonly category?: string | undefined
+}
+
+/** Delimiter and decimal mark: what spreadsheets of that language open without an import dialog. */
+export const CSV_DIALECTS: Record<Lang, { delimiter: string; decimal: string }> = {
+  fr: { delimiter: ';', decimal: ',' },
+  en: { delimiter: ',', decimal: '.' },
+}
+
+const HEADERS: Record<Lang, [string, string, string, string]> = {
+  fr: ['code', 'nom', 'valeur', 'statut'],
+  en: ['code', 'name', 'value', 'status'],
+}
+
+/**
+ * The shown values as CSV text (RFC 4180: CRLF, quotes doubled), starting with a byte-order mark so
+ * that spreadsheets read UTF-8 accents. French: `;` between fields and `,` before decimals (what
+ * French Excel and LibreOffice expect); English: `,` and `.`. Values unrounded but for float noise;
+ * the status column keeps the stable codes (`ok`, `secret`…); the unit goes in the value header.
+ */
+export function csvText(rows: readonly ExportRow[], options: { lang: Lang; unit?: string }): string {
+  const { delimiter, decimal } = CSV_DIALECTS[options.lang]
+  const [code, name, value, status] = HEADERS[options.lang]
+  const header = [code, name, options.unit ? `${value} (${options.unit})` : value, status]
+  const number = (v: number | null) => (v === null ? '' : String(Math.round(v * 1e9) / 1e9).replace('.', decimal))
+  const lines = [header, ...rows.map((r) => [r.code, r.name, r.category ?? number(r.value), r.status])]
+  return `\ufeff${lines.map((cells) => cells.map((c) => field(c, delimiter)).join(delimiter)).join('\r\n')}\r\n`
+}
+
+/** Quotes a field when needed; text that a spreadsheet would run as a formula is made inert. */
+function field(text: string, delimiter: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
+  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}

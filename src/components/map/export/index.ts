@@ -1,0 +1,6 @@
+export { ExportToolbar, type ExportToolbarProps } from './ExportToolbar.js'
+export { exportDocument, cssFallback, type ExportDocument, type ExportLegendEntry } from './document.js'
+export { standaloneSvg, exportSize } from './svg.js'
+export { csvText, CSV_DIALECTS, type ExportRow } from './csv.js'
+export { svgToPng } from './png.js'
+export { exportFileName } from './filename.js'

@@ -24,8 +24,9 @@ export class AtlasMapElement extends AtlasElement<typeof mapAttributes, Indicato
   protected async load(a: MapAttributes, signal: AbortSignal): Promise<IndicatorTable> {
     const source = dataSource(a, this.localName)
     // The national geometry is fetched with the data, so that a wrong asset base fails the element
-    // (inline message, `atlas-error`) rather than leave a map waiting.
-    const [table] = await Promise.all([source.load({ signal }), loadAsset('geo/france.topo.json', signal)])
+    // (inline message, `atlas-error`) rather than leave a map waiting. Without the signal: loadAsset
+    // shares one request between callers, and an aborted caller would fail the next one.
+    const [table] = await Promise.all([source.load({ signal }), loadAsset('geo/france.topo.json')])
     return table
   }
 

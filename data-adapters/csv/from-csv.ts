@@ -37,6 +37,10 @@ export function fromCSV(options: CsvOptions): Source {
   if (data !== undefined && !(data instanceof Uint8Array) && !(data instanceof ArrayBuffer)) invalid('data', data, 'expected a Uint8Array or an ArrayBuffer')
   const delimiter = oneOf('delimiter', options.delimiter, DELIMITERS)
   const name = string('sourceName', options.sourceName) ?? url ?? 'csv'
+  const read =
+    typeof join.value === 'function' || typeof join.per === 'function'
+      ? undefined
+      : [(join.code ?? join.name)!, join.value, ...(join.per !== undefined ? [join.per] : []), ...Object.keys(join.filter ?? {})]
 
   return {
     name,
@@ -49,8 +53,9 @@ export function fromCSV(options: CsvOptions): Source {
         ;({ text: csv, warnings } = decodeBytes(bytes))
       }
       signal?.throwIfAborted()
-      const parsed = parseCsvColumns(csv, name, delimiter)
-      const table = tableOfColumns(parsed.columns, parsed.cells, parsed.length)
+      // Only the columns the join reads are copied, unless a function of the row needs them all.
+      const parsed = parseCsvColumns(csv, name, delimiter, read)
+      const table = tableOfColumns(parsed.columns, parsed.cells, parsed.length, read === undefined)
       return joinTable(table, join, { source: name, warnings, rowNumber: (i) => parsed.lines[i]!, ...(signal ? { signal } : {}) })
     },
   }

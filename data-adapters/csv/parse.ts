@@ -17,6 +17,7 @@ export interface ParsedCsv {
 /** A parsed CSV by column: `cells[k][r]` is column `k` of row `r` (what the join reads, without row objects). */
 export interface ColumnarCsv {
   columns: string[]
+  /** Cells by column; empty for a column not in `read`. */
   cells: string[][]
   /** Number of data rows. */
   length: number
@@ -28,11 +29,13 @@ export interface ColumnarCsv {
  * CSV text → columns. Delimiter sniffed unless given; header names trimmed and unique; every row must
  * have the header's number of fields (a ragged row is an error with its line number). Cells stay raw
  * strings: numbers, missing markers and codes are read by the join, which knows each column's role.
+ * `read`: the only columns whose cells are wanted (the others are checked but left empty). Default: all.
  */
-export function parseCsvColumns(input: string, source: string, delimiter?: Delimiter): ColumnarCsv {
+export function parseCsvColumns(input: string, source: string, delimiter?: Delimiter, read?: readonly string[]): ColumnarCsv {
   const text = stripBom(input)
   const d = delimiter ?? sniffDelimiter(text, source)
-  const { header, headerLine, cells, lines, ragged } = splitColumns(text, d, source)
+  const wanted = read && ((header: readonly string[]): boolean[] => header.map((c) => read.includes(c.trim())))
+  const { header, headerLine, cells, lines, ragged } = splitColumns(text, d, source, wanted)
   if (!header) throw new DataError(source, 'empty file: no header row')
   const columns = header.map((c) => c.trim())
   const seen = new Set<string>()

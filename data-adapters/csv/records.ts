@@ -102,15 +102,22 @@ export interface Columns {
  * {@link splitRecords} for a whole file, writing the fields straight into one array per column (no
  * array per record). Same reading and same errors, thrown at the same place: quote errors while
  * scanning, a ragged record is returned (the caller reports it after checking the header, as before).
+ * `wanted`, given the header, says which columns to copy: the others are scanned (quotes, field
+ * count) but their fields are not copied, and their arrays stay empty.
  */
-export function splitColumns(text: string, delimiter: string, source: string): Columns {
+export function splitColumns(text: string, delimiter: string, source: string, wanted?: (header: readonly string[]) => readonly boolean[]): Columns {
   const d = delimiter.charCodeAt(0)
   const n = text.length
   let header: string[] | undefined
   let headerLine = 1
   let cells: string[][] = []
+  let keep: readonly boolean[] = []
   let width = 0
-  const lines: number[] = []
+  // Arrays sized once from the number of line feeds (an upper bound of the records; CR-only files grow
+  // them as needed), filled by index, trimmed at the end.
+  const estimate = lineFeeds(text) + 1
+  const lines: number[] = new Array(estimate)
+  let rows = 0
   let ragged: Columns['ragged']
   // One scratch record, reused.
   const fields: string[] = []
@@ -119,6 +126,7 @@ export function splitColumns(text: string, delimiter: string, source: string): C
   while (i < n) {
     const start = line
     let count = 0
+    let blank = false
     for (;;) {
       let field: string
       if (text.charCodeAt(i) === QUOTE) {
@@ -138,6 +146,7 @@ export function splitColumns(text: string, delimiter: string, source: string): C
         }
         line += countLineBreaks(parts)
         field = parts
+        if (count === 0) blank = parts === ''
         const c = text.charCodeAt(i)
         if (i < n && c !== d && c !== CR && c !== LF) throw new DataError(source, `unexpected ${JSON.stringify(text[i])} after a closing quote`, { row: line })
       } else {
@@ -146,7 +155,9 @@ export function splitColumns(text: string, delimiter: string, source: string): C
           const c = text.charCodeAt(j)
           if (c === d || c === CR || c === LF) break
         }
-        field = text.slice(i, j)
+        if (count === 0) blank = j === i
+        // A column nobody reads is scanned but not copied.
+        field = header === undefined || keep[count] === true ? text.slice(i, j) : ''
         i = j
       }
       fields[count++] = field
@@ -161,17 +172,27 @@ export function splitColumns(text: string, delimiter: string, source: string): C
       line++
       break
     }
-    if (count === 1 && fields[0] === '') continue
+    // A blank line: one empty field.
+    if (count === 1 && blank) continue
     if (header === undefined) {
       header = fields.slice(0, count)
       headerLine = start
       width = count
-      cells = header.map(() => [])
+      keep = wanted ? wanted(header) : header.map(() => true)
+      cells = header.map((_, k) => (keep[k] ? new Array<string>(estimate) : []))
       continue
     }
     if (count !== width) ragged ??= { fields: count, line: start }
-    for (let k = 0; k < width; k++) cells[k]!.push(k < count ? fields[k]! : '')
-    lines.push(start)
+    for (let k = 0; k < width; k++) if (keep[k]) cells[k]![rows] = k < count ? fields[k]! : ''
+    lines[rows++] = start
   }
+  for (let k = 0; k < width; k++) if (keep[k]) cells[k]!.length = rows
+  lines.length = rows
   return { header, headerLine, cells, lines, ragged }
+}
+
+function lineFeeds(text: string): number {
+  let count = 0
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) count++
+  return count
 }

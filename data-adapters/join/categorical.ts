@@ -28,7 +28,7 @@ export function categoricalCells(input: CategoricalInput): { cells: Map<string, 
   const categories = given ? [...given] : []
   let conflicts = 0
   const pick = (rows: readonly number[]): number => (aggregate === 'last' ? rows[rows.length - 1]! : rows[0]!)
-  for (const slot of groups.order) {
+  for (const slot of groups.order.subarray(0, groups.size)) {
     const code = groups.codeOf(slot)
     const bySource = groups.more.has(slot) ? groups.bySourceCode(slot) : new Map([[groups.sourceCodeOf(slot), [groups.first[slot]!]]])
     const chosen: number[] = []

@@ -55,8 +55,10 @@ export class RowGroups {
   readonly slots: Slots
   /** First row of each slot, -1 when no row joins it. */
   first: Int32Array
-  /** Slots that have rows, in order of their first row. */
-  readonly order: number[] = []
+  /** Slots that have rows, in order of their first row: `order[0 … size - 1]`. */
+  order: Int32Array
+  /** How many slots have rows. */
+  size = 0
   /** All rows of the slots that have more than one, in order. */
   readonly more = new Map<number, number[]>()
   readonly #extra: string[] = []
@@ -67,22 +69,28 @@ export class RowGroups {
   constructor(slots: Slots) {
     this.slots = slots
     this.first = new Int32Array(slots.codes.length).fill(-1)
+    this.order = new Int32Array(slots.codes.length)
   }
 
   /** The slot of a current code (one past the registry's list for a code it does not have). */
   slotOf(code: string): number {
-    const s = this.slots.index.get(code)
+    const s = this.find(code)
     if (s !== undefined) return s
-    let e = this.#extraIndex.get(code)
-    if (e === undefined) {
-      e = this.slots.codes.length + this.#extra.length
-      this.#extra.push(code)
-      this.#extraIndex.set(code, e)
-      const grown = new Int32Array(e + 1).fill(-1)
-      grown.set(this.first)
-      this.first = grown
-    }
+    const e = this.slots.codes.length + this.#extra.length
+    this.#extra.push(code)
+    this.#extraIndex.set(code, e)
+    const first = new Int32Array(e + 1).fill(-1)
+    first.set(this.first)
+    this.first = first
+    const order = new Int32Array(e + 1)
+    order.set(this.order)
+    this.order = order
     return e
+  }
+
+  /** The slot of a code, if it has one. */
+  find(code: string): number | undefined {
+    return this.slots.index.get(code) ?? this.#extraIndex.get(code)
   }
 
   codeOf(slot: number): string {
@@ -96,7 +104,7 @@ export class RowGroups {
     const f = this.first[slot]!
     if (f < 0) {
       this.first[slot] = row
-      this.order.push(slot)
+      this.order[this.size++] = slot
       return
     }
     const rows = this.more.get(slot)
@@ -120,5 +128,60 @@ export class RowGroups {
   /** The source code of the single row of a slot. */
   sourceCodeOf(slot: number): string {
     return this.#source.get(this.first[slot]!) ?? this.codeOf(slot)
+  }
+}
+
+/**
+ * The cells of a join by code, as a read-only map: stored by slot (no map of 35,000 entries to build),
+ * looked up through the registry's index, iterated in source order (the order of the first rows).
+ */
+export class SlotMap<V> implements ReadonlyMap<string, V> {
+  readonly #groups: RowGroups
+  readonly #values: (V | undefined)[]
+
+  /** `values[slot]` for each slot in `groups.order`. */
+  constructor(groups: RowGroups, values: (V | undefined)[]) {
+    this.#groups = groups
+    this.#values = values
+  }
+
+  get size(): number {
+    return this.#groups.size
+  }
+
+  get(code: string): V | undefined {
+    const slot = this.#groups.find(code)
+    return slot === undefined ? undefined : this.#values[slot]
+  }
+
+  has(code: string): boolean {
+    return this.get(code) !== undefined
+  }
+
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) callback.call(thisArg, v, k, this)
+  }
+
+  entries(): MapIterator<[string, V]> {
+    return this.#list((code, value) => [code, value] as [string, V]).values()
+  }
+
+  keys(): MapIterator<string> {
+    return this.#list((code) => code).values()
+  }
+
+  values(): MapIterator<V> {
+    return this.#list((_, value) => value).values()
+  }
+
+  #list<T>(item: (code: string, value: V) => T): T[] {
+    const { order, size } = this.#groups
+    const list: T[] = new Array(size)
+    for (let k = 0; k < size; k++) list[k] = item(this.#groups.codeOf(order[k]!), this.#values[order[k]!]!)
+    return list
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries()
   }
 }

@@ -110,7 +110,7 @@ export async function joinTable(table: RowTable, options: JoinOptions, context: 
     report.warnings.push(`${report.unpaddedCodes.length} codes lost their leading zeros${o.padCodes ? ' and were padded' : ': not joined (set padCodes: true to pad them)'}`)
 
   const valueName = typeof o.value === 'string' ? o.value : 'value()'
-  let cells: Map<string, Cell>
+  let cells: ReadonlyMap<string, Cell>
   let categories: string[] | undefined
   if (o.kind === 'categorical') {
     const given = o.indicator?.categories ?? context.defaults?.categories

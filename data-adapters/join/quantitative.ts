@@ -3,7 +3,7 @@ import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
 import { missing, toQuantity, type NumberColumn, type Quantity } from './cells.js'
 import { combine } from './combine.js'
-import type { RowGroups } from './groups.js'
+import { SlotMap, type RowGroups } from './groups.js'
 import type { Decimal } from './numbers.js'
 
 export interface QuantitativeInput {
@@ -28,17 +28,16 @@ export interface QuantitativeInput {
  * vintage add up their numerators and denominators, so a ratio is recomputed, not averaged.
  * Counts the missing statuses in `report.missing`. Cells all have one shape: `{ value, status, raw }`.
  */
-export function quantitativeCells(input: QuantitativeInput): Map<string, Cell> {
+export function quantitativeCells(input: QuantitativeInput): SlotMap<Cell> {
   const { groups, values, per, scale, report } = input
-  const cells = new Map<string, Cell>()
+  const { order, first, more, size } = groups
+  const cells: (Cell | undefined)[] = new Array(first.length)
   const counts = report.missing
-  const { order, first, more } = groups
   const vCells = values.cells
   const vNums = values.nums
   const pNums = per?.nums
-  for (let k = 0; k < order.length; k++) {
+  for (let k = 0; k < size; k++) {
     const slot = order[k]!
-    const code = groups.codeOf(slot)
     let value: number | null
     let status: Status
     let raw: unknown
@@ -65,9 +64,9 @@ export function quantitativeCells(input: QuantitativeInput): Map<string, Cell> {
       raw = q.raw
     }
     if (status !== 'ok') counts[status]++
-    cells.set(code, { value, status, raw })
+    cells[slot] = { value, status, raw }
   }
-  return cells
+  return new SlotMap(groups, cells)
 }
 
 /** A territory with several rows: duplicates of one source code, or merged communes. */

@@ -26,26 +26,39 @@ export function assetUrl(path: string): string {
 
 const inflight = new Map<string, Promise<unknown>>()
 
-/** Reads a JSON asset once per URL (concurrent callers share the request; failures are not kept). */
+/**
+ * Reads a JSON asset once per URL: concurrent callers share one request and failures are not kept.
+ * The shared request carries no caller's signal — one widget leaving the page must not fail the
+ * others waiting on the same file — so `signal` only rejects this caller's promise.
+ */
 export function loadAsset<T>(path: string, signal?: AbortSignal): Promise<T> {
   const url = assetUrl(path)
   let p = inflight.get(url) as Promise<T> | undefined
   if (!p) {
-    p = readJson<T>(url, signal)
+    p = readJson<T>(url)
     inflight.set(url, p)
     p.catch(() => inflight.delete(url))
   }
-  return p
+  return signal ? abortable(p, signal) : p
 }
 
-async function readJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
+async function readJson<T>(url: string): Promise<T> {
   if (url.startsWith('file:')) {
     // Variable specifier: bundlers for the browser must not try to resolve a Node built-in.
     const fsName = 'node:fs/promises'
     const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises')
     return JSON.parse(await fs.readFile(new URL(url), 'utf8')) as T
   }
-  const res = await fetch(url, signal ? { signal } : {})
+  const res = await fetch(url)
   if (!res.ok) throw new Error(`cannot load ${url}: HTTP ${res.status}`)
   return (await res.json()) as T
 }

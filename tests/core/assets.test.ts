@@ -30,3 +30,24 @@ describe('assets', () => {
     expect(await loadAsset('late.json')).toEqual([2])
   })
 })
+
+describe('loadAsset and abort', () => {
+  it('rejects only the caller that aborted; others sharing the request get the file', async () => {
+    writeFileSync(join(dir, 'shared.json'), '{"ok":true}')
+    setAssetBase(pathToFileURL(dir))
+    const leaving = new AbortController()
+    const first = loadAsset('shared.json', leaving.signal)
+    const second = loadAsset('shared.json', new AbortController().signal)
+    leaving.abort(new Error('widget removed'))
+    await expect(first).rejects.toThrow('widget removed')
+    expect(await second).toEqual({ ok: true })
+    expect(await loadAsset('shared.json')).toEqual({ ok: true })
+  })
+
+  it('rejects at once when the signal is already aborted', async () => {
+    setAssetBase(pathToFileURL(dir))
+    const c = new AbortController()
+    c.abort(new Error('gone'))
+    await expect(loadAsset('shared.json', c.signal)).rejects.toThrow('gone')
+  })
+})

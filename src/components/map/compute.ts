@@ -42,6 +42,8 @@ export interface MapModel {
   readonly patterns: MissingPattern[]
   /** Drawn territories per missing status. */
   readonly missing: Record<MissingStatus, number>
+  /** The values classified (drawn territories with a numeric value), for the legend's histogram. */
+  readonly values: number[]
   /** Drawn territories by name (French collation): type-ahead, Home/End by name, the data table. */
   readonly byName: { code: string; name: string }[]
   /** Drawn territories with a value, highest first (ties by name). */
@@ -52,6 +54,11 @@ export interface MapModel {
   readonly area: string
   readonly summary: string
   info(code: string): TooltipInfo | undefined
+  /**
+   * Drawn territories of a legend entry: a class index, or a missing status. The same set is
+   * returned for the same key, so renderers that memoise on it do not redraw on every render.
+   */
+  codesOf(key: number | MissingStatus): ReadonlySet<string>
 }
 
 /** Deterministic, id-safe prefix: the same map always gets the same ids, two maps rarely clash. */
@@ -94,16 +101,20 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
   const vars = classColorVars(colors)
   const fills = new Map<string, string>()
   const classIndex = new Map<string, number>()
+  const statusOf = new Map<string, MissingStatus>()
+  const values: number[] = []
   const missing: Record<MissingStatus, number> = { secret: 0, 'not-available': 0, 'not-applicable': 0, invalid: 0 }
   for (const s of shapes) {
     const c = cells.get(s.code)!
     const i = c.status !== 'ok' ? -1 : classification.kind === 'categorical' ? classification.classOf(c.category) : classification.classOf(c.value)
     classIndex.set(s.code, i)
+    if (c.status === 'ok' && typeof c.value === 'number') values.push(c.value)
     if (i >= 0) fills.set(s.code, vars[i]!)
     else {
       // An `ok` cell outside every class (a category the classification dropped) reads as invalid.
       const status: MissingStatus = c.status === 'ok' ? 'invalid' : c.status
       missing[status]++
+      statusOf.set(s.code, status)
       fills.set(s.code, `url(#${patternId(idPrefix, status)})`)
     }
   }
@@ -114,6 +125,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
   const byRank = byName.filter((n) => table.rank(n.code) !== undefined).sort((a, b) => table.rank(a.code)! - table.rank(b.code)!).map((n) => n.code)
   const area = areaName(view, lang)
   const classCount = classification.classes.length
+  const entryCodes = new Map<number | MissingStatus, ReadonlySet<string>>()
 
   return {
     idPrefix,
@@ -123,6 +135,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
     classIndex,
     patterns,
     missing,
+    values,
     byName,
     byRank,
     unmatched: unmatchedCodes(table, view, new Set(nameOf.keys())),
@@ -145,6 +158,14 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
         classLabel: i >= 0 ? classification.classes[i]!.label : '',
         lang,
       })
+    },
+    codesOf(key) {
+      let codes = entryCodes.get(key)
+      if (!codes) {
+        codes = new Set(shapes.filter((s) => (typeof key === 'number' ? classIndex.get(s.code) === key : statusOf.get(s.code) === key)).map((s) => s.code))
+        entryCodes.set(key, codes)
+      }
+      return codes
     },
   }
 }

@@ -43,6 +43,17 @@ describe('computeMap', () => {
     expect(m.info('29')).toMatchObject({ valueText: '2,0\u00a0%', rankText: '4ᵉ sur 6', classIndex: 1, classCount: 5 })
   })
 
+  it('gives the legend the values classified and the territories of each class or missing status', () => {
+    const m = computeMap(table, geometry, { view, lang: 'fr' })
+    // Only drawn territories with a value: the secret 53 and the undrawn 99999 are left out.
+    expect([...m.values].sort()).toEqual([1, 2, 3, 4, 5])
+    expect([...m.codesOf(1)]).toEqual(['29'])
+    expect([...m.codesOf('secret')]).toEqual(['53'])
+    expect(m.codesOf('not-available').size).toBe(0)
+    // Same set for the same key: renderers memoising on it do not redraw on every render.
+    expect(m.codesOf(1)).toBe(m.codesOf(1))
+  })
+
   it('takes given breaks and method', () => {
     const m = computeMap(table, geometry, { view, lang: 'en', breaks: [2.5] })
     expect(m.classification.classes.map((c) => c.count)).toEqual([2, 3])

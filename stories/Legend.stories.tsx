@@ -35,7 +35,7 @@ export const Quantiles: Story = {
     await expect(buttons).toHaveLength(6)
     await expect(canvas.getByText('Quantiles')).toBeVisible()
     // 23 values: rounding to 0,1 would move the two tied 1,38 into another class, so 0,01 it is.
-    await expect(buttons[0]!.textContent).toMatch(/^moins de 1,\d+\u00a0%5 départements$/)
+    await expect(buttons[0]!.textContent).toMatch(/^moins de 1,\d+\u00a0% 5 départements$/)
     await expect(buttons[5]!).toHaveAccessibleName('Secret statistique\u00a0: 1 département')
   },
 }
@@ -70,7 +70,7 @@ export const DensityGrid: Story = {
   args: { classification: classifyCategories(gridValues, { categories: GRID }), unit: '', level: 'commune', title: 'Grille communale de densité' },
   play: async ({ canvas }) => {
     const buttons = canvas.getAllByRole('button')
-    await expect(buttons.map((b) => b.textContent)).toEqual(GRID.map((c, i) => `${c}${GRID_COUNTS[i]!.toLocaleString('fr-FR')} communes`))
+    await expect(buttons.map((b) => b.textContent)).toEqual(GRID.map((c, i) => `${c} ${GRID_COUNTS[i]!.toLocaleString('fr-FR')} communes`))
     await userEvent.tab()
     await expect(buttons[0]).toHaveFocus()
   },

@@ -72,7 +72,9 @@ export function Legend(props: LegendProps) {
               <svg width={SWATCH} height={SWATCH} aria-hidden="true">
                 <rect x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} fill={e.color} stroke={OUTLINE} />
               </svg>
-              <span>{e.label}</span>
+              {/* The space keeps label and count two words in the text (CSS off, and the visible
+                  text that must be part of the accessible name, WCAG 2.5.3); flex layout hides it. */}
+              <span>{e.label}</span>{' '}
               <span style={styles.count}>{e.countLabel}</span>
             </button>
           </li>
@@ -89,7 +91,7 @@ export function Legend(props: LegendProps) {
                   </defs>
                   <rect x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} fill={`url(#${e.patternId})`} stroke={OUTLINE} />
                 </svg>
-                <span>{e.label}</span>
+                <span>{e.label}</span>{' '}
                 <span style={styles.count}>{e.countLabel}</span>
               </button>
             </li>

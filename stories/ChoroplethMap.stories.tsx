@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite'
-import { expect, userEvent, waitFor } from 'storybook/test'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { fromCSV } from '../data-adapters/index.js'
 import { ChoroplethMap } from '../src/components/map/index.js'
 import { setAssetBase } from '../src/core/assets.js'
@@ -58,9 +58,16 @@ export const Departements: Story = {
     await ready(canvasElement)
     const paths = canvasElement.querySelectorAll('.atlas-map__shapes path')
     await expect(paths).toHaveLength(101)
-    // Five classes, five distinct fills; insets framed.
+    // Five classes, five distinct fills; insets framed and named; the territory outlined.
     await expect(new Set([...paths].map((p) => getComputedStyle(p).fill)).size).toBe(5)
     await expect(canvasElement.querySelectorAll('.atlas-map__frames path')).toHaveLength(5)
+    await expect([...canvasElement.querySelectorAll('.atlas-map__inset-label')].map((t) => t.textContent)).toEqual(['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte'])
+    await expect(getComputedStyle(canvasElement.querySelector('.atlas-map__outline')!).stroke).toBe('rgb(102, 102, 102)')
+    // The legend's histogram, and its classes highlighting their territories.
+    const legend = within(canvasElement.querySelector<HTMLElement>('.atlas-map__legend')!)
+    await expect(legend.getByRole('img', { name: /^Répartition des 101 valeurs/ })).toBeVisible()
+    await userEvent.hover(legend.getAllByRole('button')[0]!)
+    await waitFor(() => expect(canvasElement.querySelectorAll('.atlas-map__highlight').length).toBeGreaterThan(0))
     await expect(canvasElement.textContent).toContain('Contours : IGN Admin Express COG 2018')
   },
 }
@@ -82,10 +89,12 @@ export const MissingValues: Story = {
   ),
   play: async ({ canvasElement }) => {
     await ready(canvasElement)
-    const legend = canvasElement.querySelector('.atlas-map__legend')!
-    await expect(legend.querySelectorAll('.atlas-map__legend-missing')).toHaveLength(4)
-    await expect(legend.textContent).toContain('Secret statistique (2)')
+    const legend = within(canvasElement.querySelector<HTMLElement>('.atlas-map__legend')!)
+    await expect(canvasElement.querySelectorAll('.atlas-legend__missing button')).toHaveLength(4)
+    await expect(legend.getByRole('button', { name: 'Secret statistique\u00a0: 2 départements' })).toBeVisible()
     await expect(getComputedStyle(canvasElement.querySelector('path[data-code="29"]')!).fill).toMatch(/missing-secret/)
+    // Every missing-value shape outlined: a white pattern background has no edge of its own.
+    await expect([...canvasElement.querySelectorAll<SVGPathElement>('.atlas-map__missing path')].map((p) => p.dataset.missing).sort()).toEqual(['23', '29', '48', '75', '976'])
   },
 }
 

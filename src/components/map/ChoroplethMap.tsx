@@ -1,4 +1,6 @@
+import { useSignal } from '@preact/signals'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import type { LegendKey } from '../legend/legend-model.js'
 import { createSelectionStore, type View } from '../../core/selection.js'
 import { computeMap } from './compute.js'
 import { DataTable } from './DataTable.js'
@@ -53,7 +55,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' })
   const [focused, setFocused] = useState<string | null>(null)
   const [tip, setTip] = useState<{ code: string; by: 'pointer' | 'keyboard' } | null>(null)
-  const [highlight, setHighlight] = useState<number | null>(null)
+  // Legend entry pointed at or focused (class index or missing status), set by the legend.
+  const highlight = useSignal<LegendKey | null>(null)
   const [tableOpen, setTableOpen] = useState(options.showTable)
   const typeahead = useRef(EMPTY_TYPEAHEAD)
   const root = useRef<HTMLElement>(null)
@@ -92,7 +95,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   useEffect(() => {
     setFocused(null)
     setTip(null)
-    setHighlight(null)
+    highlight.value = null
   }, [key])
   const onReady = props.onReady
   useEffect(() => {
@@ -163,7 +166,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
 
   const tipInfo = tip && model?.info(tip.code)
   const focusedInfo = focused && model?.info(focused)
-  const highlighted = model && highlight !== null ? new Set([...model.classIndex].filter(([, i]) => i === highlight).map(([c]) => c)) : null
+  const highlighted = model && highlight.value !== null ? model.codesOf(highlight.value) : null
   const Renderer = shapeLayer(checkRenderer(props.renderer), geometry?.shapes.length ?? 0)
   const levels = LEVEL_LABELS[lang][view.level][1]
   const selected = store.selected.value
@@ -217,6 +220,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                 focused={focused}
                 idPrefix={model.idPrefix}
                 frames={geometry.frames}
+                insetLabels={geometry.insetLabels}
                 width={geometry.width}
                 height={geometry.height}
                 onPointerEnter={(code) => {
@@ -229,7 +233,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                 <Tooltip id={ids.tip} info={tipInfo} at={located.get(tip.code)!.centroid} width={geometry.width} height={geometry.height} render={options.tooltip} />
               )}
             </div>
-            <MapLegend model={model} table={table} lang={lang} histogram={options.histogram} highlight={highlight} onHighlight={setHighlight} />
+            <MapLegend model={model} table={table} level={view.level} lang={lang} histogram={options.histogram} highlight={highlight} />
           </div>
           <p class="atlas-sr-only" aria-live="polite">
             {focusedInfo ? announcement(focusedInfo) : ''}

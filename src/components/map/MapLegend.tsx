@@ -1,70 +1,39 @@
+import type { Signal } from '@preact/signals'
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
-import { STATUS_LABELS } from '../../core/messages.js'
-import { patternId } from '../../core/scales/missing-patterns.js'
+import { classColorVars } from '../../core/scales/css-colors.js'
+import type { Level } from '../../core/types.js'
+import { Legend } from '../legend/Legend.js'
+import type { LegendKey } from '../legend/legend-model.js'
 import type { MapModel } from './compute.js'
 
-const METHOD: Record<Lang, Record<string, string>> = {
-  fr: { quantile: 'quantiles (effectifs égaux)', equal: 'intervalles égaux', jenks: 'seuils naturels (Jenks)', manual: 'seuils choisis', categorical: 'catégories' },
-  en: { quantile: 'quantiles (equal counts)', equal: 'equal intervals', jenks: 'natural breaks (Jenks)', manual: 'chosen breaks', categorical: 'categories' },
-}
-const WORDS = {
-  fr: { method: 'Classes', legend: 'Légende', count: (n: number) => `(${n})` },
-  en: { method: 'Classes', legend: 'Legend', count: (n: number) => `(${n})` },
-}
+const TITLE: Record<Lang, string> = { fr: 'Légende', en: 'Legend' }
 
 /**
- * The map's legend: one entry per class (range in words, count) and per missing status present
- * (its pattern, count), the method named. Hovering or focusing a class highlights its territories
- * on the map (others dimmed, these outlined). Optional mini histogram of the class counts.
+ * The map's legend: the shared {@link Legend} fed from the map's model — the same classes, colours
+ * (palette included) and missing counts as the shapes, counted over the territories drawn. Pointing
+ * at or focusing an entry sets `highlight`, which the map reads to outline that class's (or
+ * status's) territories and dim the others.
  */
-export function MapLegend(props: { model: MapModel; table: IndicatorTable; lang: Lang; histogram: boolean; highlight: number | null; onHighlight: (i: number | null) => void }) {
+export function MapLegend(props: { model: MapModel; table: IndicatorTable; level: Level; lang: Lang; histogram: boolean; highlight: Signal<LegendKey | null> }) {
   const { model, lang } = props
-  const w = WORDS[lang]
-  const classes = model.classification.classes
-  const max = Math.max(1, ...classes.map((c) => c.count))
-  const id = `${model.idPrefix}-legend`
   return (
-    <div class="atlas-map__legend" role="group" aria-labelledby={id}>
-      <p class="atlas-map__legend-title" id={id}>
-        {w.legend}
-        {props.table.indicator.unit ? ` (${props.table.indicator.unit})` : ''} — {w.method}{lang === 'fr' ? '\u00a0:' : ':'} {METHOD[lang][model.classification.method] ?? model.classification.method}
-      </p>
-      <ul class="atlas-map__legend-list">
-        {classes.map((c, i) => (
-          <li key={`c${i}`}>
-            <button
-              type="button"
-              class="atlas-map__legend-item"
-              aria-pressed={props.highlight === i ? 'true' : 'false'}
-              data-class={i}
-              onPointerEnter={() => props.onHighlight(i)}
-              onPointerLeave={() => props.onHighlight(null)}
-              onFocus={() => props.onHighlight(i)}
-              onBlur={() => props.onHighlight(null)}
-              onClick={() => props.onHighlight(props.highlight === i ? null : i)}
-            >
-              <svg class="atlas-map__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                <rect width="16" height="16" style={{ fill: `var(--atlas-class-${i + 1}, ${model.colors[i]})` }} />
-              </svg>
-              <span>{c.label}</span> <span class="atlas-map__count">{w.count(c.count)}</span>
-              {props.histogram && (
-                <svg class="atlas-map__bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                  <rect width={(c.count / max) * 100} height="8" style={{ fill: `var(--atlas-class-${i + 1}, ${model.colors[i]})` }} />
-                </svg>
-              )}
-            </button>
-          </li>
-        ))}
-        {model.patterns.map((p) => (
-          <li key={p.status} class="atlas-map__legend-missing" data-status={p.status}>
-            <svg class="atlas-map__swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-              <rect width="16" height="16" style={{ fill: `url(#${patternId(model.idPrefix, p.status)})` }} />
-            </svg>
-            <span>{STATUS_LABELS[lang][p.status]}</span> <span class="atlas-map__count">{w.count(model.missing[p.status])}</span>
-          </li>
-        ))}
-      </ul>
+    // A named group: screen readers announce « Légende » on entering the entry buttons.
+    <div class="atlas-map__legend" role="group" aria-label={TITLE[lang]}>
+      <Legend
+        classification={model.classification}
+        lang={lang}
+        unit={props.table.indicator.unit}
+        level={props.level}
+        title={TITLE[lang]}
+        // The map's id: the legend's pattern ids get their own suffix, unique in the page.
+        widgetId={model.idPrefix}
+        missing={model.missing}
+        colors={classColorVars(model.colors)}
+        histogram={props.histogram}
+        values={model.values}
+        highlighted={props.highlight}
+      />
     </div>
   )
 }

@@ -1,18 +1,33 @@
+import { useMemo } from 'preact/hooks'
 import { MISSING_BACKGROUND, MISSING_INK, patternId } from '../../core/scales/missing-patterns.js'
 import type { ShapeLayerProps } from './types.js'
 
+/** Inset names (font size in the CSS): in the band the projection leaves free above each DROM (16 % of the frame). */
+const LABEL = { dx: 4, baseline: 11.5 } as const
+
 /**
- * The SVG renderer: one path per territory, the missing-value patterns, the inset frames, and an
- * overlay drawn last (highlight outlines, selection, focus ring) so that outlines are never hidden
- * by a neighbour. Decorative for assistive technologies: the map's container carries the
- * semantics (label, instructions, live region), so the SVG is `aria-hidden`.
+ * The SVG renderer, bottom to top:
+ * - the inset frames and their names;
+ * - the outline of the whole territory: every shape in one path, a wide grey stroke (3:1 on white)
+ *   under a white fill, so only its outer half shows, around the mapped territory — the lightest
+ *   class (1.3:1 on white) would otherwise melt into the page;
+ * - one path per territory (fill, thin white internal border);
+ * - a grey outline around each missing-value shape, whose white pattern background has no other
+ *   edge against the page or a light neighbour;
+ * - an overlay drawn last (highlight outlines, selection, focus ring) so that outlines are never
+ *   hidden by a neighbour.
+ * Decorative for assistive technologies: the map's container carries the semantics (label,
+ * instructions, live region), so the SVG is `aria-hidden`.
  */
 export function SvgShapes(props: ShapeLayerProps) {
   const { shapes, fills, patterns, highlighted, selected, focused, idPrefix, width, height } = props
-  const byCode = new Map(shapes.map((s) => [s.code, s]))
+  const byCode = useMemo(() => new Map(shapes.map((s) => [s.code, s])), [shapes])
+  const outlineD = useMemo(() => shapes.map((s) => s.d).join(''), [shapes])
   const outline = (code: string | null) => (code ? byCode.get(code) : undefined)
   const sel = outline(selected)
   const foc = outline(focused)
+  const missing = shapes.filter((s) => fills.get(s.code)?.startsWith('url('))
+  const labels = props.insetLabels ?? []
   return (
     <svg class="atlas-map__svg" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       <defs>
@@ -27,13 +42,19 @@ export function SvgShapes(props: ShapeLayerProps) {
           </pattern>
         ))}
       </defs>
-      {props.frames.length > 0 && (
+      {(props.frames.length > 0 || labels.length > 0) && (
         <g class="atlas-map__frames">
           {props.frames.map((d, i) => (
             <path key={i} d={d} />
           ))}
+          {labels.map((l) => (
+            <text key={l.code} class="atlas-map__inset-label" data-code={l.code} x={l.x + LABEL.dx} y={l.y + LABEL.baseline}>
+              {l.name}
+            </text>
+          ))}
         </g>
       )}
+      {outlineD !== '' && <path class="atlas-map__outline" d={outlineD} />}
       <g class="atlas-map__shapes">
         {shapes.map((s) => (
           <path
@@ -48,6 +69,13 @@ export function SvgShapes(props: ShapeLayerProps) {
           />
         ))}
       </g>
+      {missing.length > 0 && (
+        <g class="atlas-map__missing">
+          {missing.map((s) => (
+            <path key={s.code} d={s.d} data-missing={s.code} />
+          ))}
+        </g>
+      )}
       <g class="atlas-map__overlay">
         {highlighted && shapes.filter((s) => highlighted.has(s.code)).map((s) => <path key={`h${s.code}`} d={s.d} class="atlas-map__highlight" />)}
         {sel && <path d={sel.d} class="atlas-map__selected" data-selected={sel.code} />}

@@ -37,6 +37,7 @@ export async function loadViewGeometry(view: View, width: number, height: number
     shapes: projected.shapes.filter((s) => s.d !== ''),
     neighbours: new Map(Object.entries(projected.neighbors)),
     frames: projected.frames.map(({ x, y, width: w, height: h }) => `M${round(x)},${round(y)}h${round(w)}v${round(h)}h${round(-w)}Z`),
+    insetLabels: projected.frames.map(({ code, name, x, y }) => ({ code, name, x: round(x), y: round(y) })),
     width,
     height,
   }

@@ -2,7 +2,11 @@
  * The map's CSS. The component adopts it itself (constructable stylesheet on its document or shadow
  * root: no `<style>` element, no inline style attribute, so it works under `style-src 'self'`);
  * hosts that bundle their own CSS can use this text instead. Colours come from CSS custom
- * properties with DSFR fallbacks (`--atlas-class-1…9`, `--atlas-missing`, `--atlas-text`, `--atlas-focus`).
+ * properties with DSFR fallbacks (`--atlas-class-1…9`, `--atlas-missing`, `--atlas-outline`, `--atlas-text`,
+ * `--atlas-focus`). No font: the widget takes the host page's.
+ *
+ * Strokes are `non-scaling-stroke`: the drawing scales with its container (320 px to 44 rem wide) and
+ * outlines must keep their width in CSS pixels to stay visible.
  */
 export const mapCss = `
 .atlas-map { margin: 0; max-width: 100%; color: var(--atlas-text, #161616); }
@@ -13,31 +17,28 @@ export const mapCss = `
 .atlas-map__nav { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: .5rem; }
 .atlas-map button, .atlas-map select { font: inherit; color: var(--atlas-action, #000091); background: #fff; border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
 .atlas-map button:focus-visible, .atlas-map select:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
-.atlas-map__choose select { margin-left: .25rem; color: var(--atlas-text, #161616); }
+.atlas-map__choose select { margin-left: .25rem; color: var(--atlas-text, #161616); max-width: 100%; }
 .atlas-map__body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 .atlas-map__canvas { position: relative; flex: 1 1 18rem; min-width: 0; max-width: 44rem; }
 .atlas-map__canvas:focus { outline: none; }
 .atlas-map__canvas:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-map__svg { display: block; width: 100%; height: auto; forced-color-adjust: none; }
-.atlas-map__shapes path { stroke: #fff; stroke-width: .6; stroke-linejoin: round; cursor: pointer; transition: opacity .15s; }
+.atlas-map__svg path { vector-effect: non-scaling-stroke; stroke-linejoin: round; }
+.atlas-map__frames path { fill: none; stroke: var(--atlas-outline, #666666); stroke-width: 1; }
+.atlas-map__inset-label { fill: var(--atlas-text-muted, #3a3a3a); font-size: 10px; }
+.atlas-map__outline { fill: #fff; stroke: var(--atlas-outline, #666666); stroke-width: 3; paint-order: stroke; pointer-events: none; }
+.atlas-map__shapes path { stroke: #fff; stroke-width: .75; cursor: pointer; transition: opacity .15s; }
 .atlas-map__shapes path.is-dimmed { opacity: .2; }
-.atlas-map__frames path { fill: none; stroke: #929292; stroke-width: 1; }
-.atlas-map__overlay path { fill: none; pointer-events: none; stroke-linejoin: round; }
-.atlas-map__highlight { stroke: #161616; stroke-width: 1.5; }
+.atlas-map__missing path { fill: none; stroke: var(--atlas-outline, #666666); stroke-width: 1.25; pointer-events: none; }
+.atlas-map__overlay path { fill: none; pointer-events: none; }
+.atlas-map__highlight { stroke: #161616; stroke-width: 2; }
 .atlas-map__selected { stroke: #161616; stroke-width: 2.5; stroke-dasharray: 5 2; }
 .atlas-map__focus-halo { stroke: #fff; stroke-width: 7; }
 .atlas-map__focus { stroke: #161616; stroke-width: 3; }
 .atlas-map__tooltip { position: absolute; z-index: 2; margin: .5rem; background: #fff; color: #161616; border: 1px solid #161616; box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: .375rem .625rem; font-size: .875rem; line-height: 1.35; max-width: min(16rem, 80%); }
 .atlas-map__tooltip-name { font-weight: 700; }
-.atlas-map__legend { flex: 0 1 15rem; font-size: .875rem; }
-.atlas-map__legend-title { font-weight: 700; margin-bottom: .25rem !important; }
-.atlas-map__legend-list { list-style: none; margin: 0; padding: 0; }
-.atlas-map__legend .atlas-map__legend-item { display: flex; flex-wrap: wrap; gap: .375rem; align-items: center; width: 100%; text-align: left; color: var(--atlas-text, #161616); border: 1px solid transparent; padding: .125rem .25rem; min-height: 0; }
-.atlas-map__legend .atlas-map__legend-item:hover, .atlas-map__legend .atlas-map__legend-item[aria-pressed="true"] { border-color: #161616; }
-.atlas-map__legend-missing { display: flex; gap: .375rem; align-items: center; padding: .125rem .25rem; }
-.atlas-map__swatch { width: 1rem; height: 1rem; flex: none; outline: 1px solid #666; outline-offset: -1px; forced-color-adjust: none; }
-.atlas-map__count { color: var(--atlas-text-muted, #3a3a3a); }
-.atlas-map__bar { flex: 1 0 100%; height: .375rem; forced-color-adjust: none; }
+.atlas-map__legend { flex: 0 1 20rem; min-width: 0; font-size: .875rem; }
+.atlas-map__legend svg { forced-color-adjust: none; }
 .atlas-map__foot { margin-top: .5rem; font-size: .8125rem; color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-map__toggle { margin-top: .5rem; }
 .atlas-map__table-wrap { max-width: 100%; overflow-x: auto; margin-top: .5rem; }
@@ -46,11 +47,20 @@ export const mapCss = `
 .atlas-map__table th, .atlas-map__table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #929292; }
 .atlas-map__table .atlas-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .atlas-map__error { border-left: 4px solid #ce0500; padding: .5rem .75rem; background: #ffe9e9; }
+@media (max-width: 600px) {
+  /* Stacked as blocks, not a flex column: Chromium sizes a column item holding a width:100% SVG as if
+     the SVG were 300 px wide, and the map then overflows onto the legend. */
+  .atlas-map__body { display: block; }
+  .atlas-map__canvas { max-width: none; }
+  .atlas-map__legend { margin-top: 1rem; }
+}
 .atlas-sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 @media (prefers-reduced-motion: reduce) { .atlas-map * { transition: none !important; animation: none !important; } }
 @media (forced-colors: active) {
   .atlas-map__shapes path { stroke: CanvasText; }
-  .atlas-map__frames path, .atlas-map__highlight, .atlas-map__selected { stroke: CanvasText; }
+  .atlas-map__outline { fill: Canvas; stroke: CanvasText; }
+  .atlas-map__frames path, .atlas-map__missing path, .atlas-map__highlight, .atlas-map__selected { stroke: CanvasText; }
+  .atlas-map__inset-label { fill: CanvasText; }
   .atlas-map__focus-halo { stroke: Canvas; }
   .atlas-map__focus { stroke: Highlight; }
   .atlas-map__canvas:focus-visible { outline-color: Highlight; }

@@ -13,6 +13,15 @@ export interface Shape {
   readonly bounds: readonly [readonly [number, number], readonly [number, number]]
 }
 
+/** The name of an overseas inset and the top-left corner of its frame, in viewBox units. */
+export interface InsetLabel {
+  readonly code: string
+  /** « Guadeloupe », « Martinique », « Guyane », « La Réunion », « Mayotte ». */
+  readonly name: string
+  readonly x: number
+  readonly y: number
+}
+
 /** The projected geometry of one view. */
 export interface ViewGeometry {
   readonly shapes: readonly Shape[]
@@ -20,6 +29,8 @@ export interface ViewGeometry {
   readonly neighbours: ReadonlyMap<string, readonly string[]>
   /** Frames drawn around the DROM insets (SVG path data), empty for a region or département view. */
   readonly frames: readonly string[]
+  /** Names of the insets framed, drawn in their frames' top-left corner. Default: none. */
+  readonly insetLabels?: readonly InsetLabel[]
   readonly width: number
   readonly height: number
   /** Codes of the data table that match no shape (commune codes absent from the 2018 geometry, for instance). */
@@ -61,6 +72,8 @@ export interface ShapeLayerProps {
   /** DOM id prefix, so pattern and element ids stay unique and deterministic. */
   readonly idPrefix: string
   readonly frames: readonly string[]
+  /** Names written in the inset frames. Default: none. */
+  readonly insetLabels?: readonly InsetLabel[]
   readonly width: number
   readonly height: number
   readonly onPointerEnter?: (code: string) => void

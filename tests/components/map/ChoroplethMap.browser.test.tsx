@@ -1,8 +1,10 @@
-import { render, cleanup } from '@testing-library/preact'
+import { render, cleanup, within } from '@testing-library/preact'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { cdp, page, userEvent } from 'vitest/browser'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import { classify } from '../../../src/core/scales/classify.js'
 import { classColors } from '../../../src/core/scales/class-colors.js'
+import { contrastRatio } from '../../../src/core/scales/contrast.js'
 import { territories } from '../../../src/core/registry/store.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { culturalShare, useBuiltAssets, withMissing } from './fixtures.js'
@@ -57,8 +59,92 @@ describe('ChoroplethMap (Chromium)', () => {
     expect(fill('976')).toMatch(/missing-not-available/)
     expect(fill('48')).toMatch(/missing-not-applicable/)
     for (const id of ['missing-secret', 'missing-not-available', 'missing-not-applicable']) expect(container.querySelector(`pattern[id$="${id}"]`)).not.toBeNull()
-    const legend = container.querySelector('.atlas-map__legend')!.textContent!
-    expect(legend).toContain('Secret statistique (2)')
-    expect(legend).toContain('Donnée non disponible (1)')
+    // The legend names each status with its count (text, not only the swatch).
+    const legend = within(container.querySelector<HTMLElement>('.atlas-map__legend')!)
+    expect(legend.getByRole('button', { name: 'Secret statistique\u00a0: 2 départements' })).toBeTruthy()
+    expect(legend.getByRole('button', { name: 'Donnée non disponible\u00a0: 1 département' })).toBeTruthy()
+    expect(legend.getByRole('button', { name: 'Sans objet\u00a0: 1 département' })).toBeTruthy()
+  })
+
+  it('outlines the mapped territory and every missing-value shape in a 3:1 grey, and names the insets', async () => {
+    const holes = withMissing(table, { '29': 'secret', '976': 'not-applicable' })
+    const { container } = await draw((onReady) => <ChoroplethMap table={holes} onReady={onReady} />)
+    // One path over every shape, its stroke under the fills: only the outer boundary shows.
+    const outline = container.querySelector<SVGPathElement>('.atlas-map__outline')!
+    expect(getComputedStyle(outline).stroke).toBe('rgb(102, 102, 102)')
+    expect(contrastRatio('#666666', '#ffffff')).toBeGreaterThanOrEqual(3)
+    expect(outline.compareDocumentPosition(container.querySelector('.atlas-map__shapes')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    const shapes = [...container.querySelectorAll<SVGPathElement>('.atlas-map__shapes path')]
+    expect(outline.getAttribute('d')).toBe(shapes.map((p) => p.getAttribute('d')).join(''))
+    // Finistère (hatched) and Mayotte (lines) outlined above the fills.
+    const missing = [...container.querySelectorAll<SVGPathElement>('.atlas-map__missing path')]
+    expect(missing.map((p) => p.dataset.missing)).toEqual(['29', '976'])
+    for (const p of missing) expect(getComputedStyle(p).stroke).toBe('rgb(102, 102, 102)')
+    // Insets: frames in the outline grey, names readable (4.5:1) in their top-left corner.
+    for (const f of container.querySelectorAll('.atlas-map__frames path')) expect(getComputedStyle(f).stroke).toBe('rgb(102, 102, 102)')
+    const labels = [...container.querySelectorAll<SVGTextElement>('.atlas-map__inset-label')]
+    expect(labels.map((l) => l.textContent)).toEqual(['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte'])
+    expect(getComputedStyle(labels[0]!).fill).toBe('rgb(58, 58, 58)')
+    expect(contrastRatio('#3a3a3a', '#ffffff')).toBeGreaterThanOrEqual(4.5)
+    const frame = (container.querySelectorAll<SVGPathElement>('.atlas-map__frames path')[4]!).getBBox()
+    const label = labels[4]!.getBBox()
+    expect(label.x).toBeGreaterThan(frame.x)
+    expect(label.y).toBeGreaterThan(frame.y)
+    expect(label.x + label.width).toBeLessThan(frame.x + frame.width)
+    expect(label.y + label.height).toBeLessThan(frame.y + frame.height / 3)
+  })
+
+  it('highlights the territories of the legend entry pointed at or focused: others dimmed, these outlined', async () => {
+    const holes = withMissing(table, { '29': 'secret', '75': 'secret' })
+    const { container } = await draw((onReady) => <ChoroplethMap table={holes} onReady={onReady} />)
+    const legend = within(container.querySelector<HTMLElement>('.atlas-map__legend')!)
+    const highlighted = () => [...container.querySelectorAll<SVGPathElement>('.atlas-map__shapes path.is-highlighted')].map((p) => p.dataset.code!).sort()
+    const first = legend.getAllByRole('button')[0]!
+    const count = Number(/(\d+) départements?$/.exec(first.getAttribute('aria-label')!)![1])
+    await userEvent.hover(first)
+    await expect.poll(() => highlighted().length).toBe(count)
+    // Every territory lit is of the lowest class; the rest dimmed; each lit one outlined, not only coloured.
+    const lowest = getComputedStyle(container.querySelector(`path[data-code="${highlighted()[0]}"]`)!).fill
+    for (const code of highlighted()) expect(getComputedStyle(container.querySelector(`path[data-code="${code}"]`)!).fill).toBe(lowest)
+    expect(container.querySelectorAll('.atlas-map__shapes path.is-dimmed')).toHaveLength(101 - count)
+    expect(container.querySelectorAll('.atlas-map__highlight')).toHaveLength(count)
+    await userEvent.unhover(first)
+    await expect.poll(() => container.querySelectorAll('.atlas-map__shapes path.is-dimmed').length).toBe(0)
+    // Keyboard: focusing the secret entry lights the two secret départements.
+    legend.getByRole('button', { name: /^Secret statistique/ }).focus()
+    await expect.poll(highlighted).toEqual(['29', '75'])
+  })
+
+  it('uses system colours for its strokes in forced-colors mode', async () => {
+    const session = cdp()
+    await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] })
+    try {
+      const { container } = await draw((onReady) => <ChoroplethMap table={withMissing(table, { '29': 'secret' })} onReady={onReady} />)
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true)
+      const probe = document.body.appendChild(document.createElement('span'))
+      probe.style.color = 'CanvasText'
+      const canvasText = getComputedStyle(probe).color
+      probe.remove()
+      for (const selector of ['.atlas-map__outline', '.atlas-map__missing path', '.atlas-map__frames path', '.atlas-map__shapes path']) {
+        expect(getComputedStyle(container.querySelector(selector)!).stroke, selector).toBe(canvasText)
+      }
+      expect(getComputedStyle(container.querySelector('.atlas-map__inset-label')!).fill).toBe(canvasText)
+    } finally {
+      await session.send('Emulation.setEmulatedMedia', { features: [] })
+    }
+  })
+})
+
+describe('ChoroplethMap at 320 px (Chromium)', () => {
+  afterEach(() => page.viewport(414, 896))
+
+  it('reflows without horizontal scrolling, the legend below the map', async () => {
+    await page.viewport(320, 800)
+    const { container } = await draw((onReady) => <ChoroplethMap table={withMissing(table, { '29': 'secret' })} histogram showTable onReady={onReady} />)
+    expect(document.documentElement.clientWidth).toBe(320)
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320)
+    const map = container.querySelector('.atlas-map__svg')!.getBoundingClientRect()
+    const legend = container.querySelector('.atlas-map__legend')!.getBoundingClientRect()
+    expect(legend.top).toBeGreaterThanOrEqual(map.bottom)
   })
 })

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks'
+import { useMemo, useState } from 'preact/hooks'
 import { MISSING_BACKGROUND, MISSING_INK, patternId } from '../../core/scales/missing-patterns.js'
 import type { ShapeLayerProps } from './types.js'
 
@@ -14,8 +14,8 @@ const LABEL = { dx: 4, baseline: 11.5 } as const
  * - one path per territory (fill, thin white internal border);
  * - a grey outline around each missing-value shape, whose white pattern background has no other
  *   edge against the page or a light neighbour;
- * - an overlay drawn last (highlight outlines, selection, focus ring) so that outlines are never
- *   hidden by a neighbour.
+ * - an overlay drawn last (highlight outlines, the territory under the pointer, selection, focus
+ *   ring) so that outlines are never hidden by a neighbour.
  * Decorative for assistive technologies: the map's container carries the semantics (label,
  * instructions, live region), so the SVG is `aria-hidden`.
  */
@@ -26,6 +26,10 @@ export function SvgShapes(props: ShapeLayerProps) {
   const outline = (code: string | null) => (code ? byCode.get(code) : undefined)
   const sel = outline(selected)
   const foc = outline(focused)
+  // The territory under the pointer, outlined like the canvas renderer does: the cursor alone does
+  // not show which of two small neighbours the tooltip is about.
+  const [hovered, setHovered] = useState<string | null>(null)
+  const hov = outline(hovered)
   const missing = shapes.filter((s) => fills.get(s.code)?.startsWith('url('))
   const labels = props.insetLabels ?? []
   return (
@@ -63,8 +67,14 @@ export function SvgShapes(props: ShapeLayerProps) {
             data-code={s.code}
             class={highlighted ? (highlighted.has(s.code) ? 'is-highlighted' : 'is-dimmed') : undefined}
             style={{ fill: fills.get(s.code) }}
-            onPointerEnter={props.onPointerEnter && (() => props.onPointerEnter!(s.code))}
-            onPointerLeave={props.onPointerLeave && (() => props.onPointerLeave!(s.code))}
+            onPointerEnter={() => {
+              setHovered(s.code)
+              props.onPointerEnter?.(s.code)
+            }}
+            onPointerLeave={() => {
+              setHovered((h) => (h === s.code ? null : h))
+              props.onPointerLeave?.(s.code)
+            }}
             onClick={props.onClick && (() => props.onClick!(s.code))}
           />
         ))}
@@ -78,6 +88,7 @@ export function SvgShapes(props: ShapeLayerProps) {
       )}
       <g class="atlas-map__overlay">
         {highlighted && shapes.filter((s) => highlighted.has(s.code)).map((s) => <path key={`h${s.code}`} d={s.d} class="atlas-map__highlight" />)}
+        {hov && <path d={hov.d} class="atlas-map__hover" data-hovered={hov.code} />}
         {sel && <path d={sel.d} class="atlas-map__selected" data-selected={sel.code} />}
         {foc && <path d={foc.d} class="atlas-map__focus-halo" />}
         {foc && <path d={foc.d} class="atlas-map__focus" data-focused={foc.code} />}

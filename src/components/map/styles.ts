@@ -32,6 +32,7 @@ export const mapCss = `
 .atlas-map__missing path { fill: none; stroke: var(--atlas-outline, #666666); stroke-width: 1.25; pointer-events: none; }
 .atlas-map__overlay path { fill: none; pointer-events: none; }
 .atlas-map__highlight { stroke: #161616; stroke-width: 2; }
+.atlas-map__hover { stroke: #161616; stroke-width: 1.5; }
 .atlas-map__selected { stroke: #161616; stroke-width: 2.5; stroke-dasharray: 5 2; }
 .atlas-map__focus-halo { stroke: #fff; stroke-width: 7; }
 .atlas-map__focus { stroke: #161616; stroke-width: 3; }
@@ -59,7 +60,7 @@ export const mapCss = `
 @media (forced-colors: active) {
   .atlas-map__shapes path { stroke: CanvasText; }
   .atlas-map__outline { fill: Canvas; stroke: CanvasText; }
-  .atlas-map__frames path, .atlas-map__missing path, .atlas-map__highlight, .atlas-map__selected { stroke: CanvasText; }
+  .atlas-map__frames path, .atlas-map__missing path, .atlas-map__highlight, .atlas-map__hover, .atlas-map__selected { stroke: CanvasText; }
   .atlas-map__inset-label { fill: CanvasText; }
   .atlas-map__focus-halo { stroke: Canvas; }
   .atlas-map__focus { stroke: Highlight; }

@@ -115,6 +115,16 @@ describe('ChoroplethMap (Chromium)', () => {
     await expect.poll(highlighted).toEqual(['29', '75'])
   })
 
+  it('outlines the territory under the pointer, and only while it is there', async () => {
+    const { container } = await draw((onReady) => <ChoroplethMap table={table} onReady={onReady} />)
+    expect(container.querySelector('.atlas-map__hover')).toBeNull()
+    await userEvent.hover(container.querySelector('path[data-code="36"]')!)
+    await expect.poll(() => container.querySelector<SVGPathElement>('.atlas-map__hover')?.dataset.hovered).toBe('36')
+    expect(getComputedStyle(container.querySelector('.atlas-map__hover')!).stroke).toBe('rgb(22, 22, 22)')
+    await userEvent.unhover(container.querySelector('path[data-code="36"]')!)
+    await expect.poll(() => container.querySelector('.atlas-map__hover')).toBeNull()
+  })
+
   it('uses system colours for its strokes in forced-colors mode', async () => {
     const session = cdp()
     await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] })

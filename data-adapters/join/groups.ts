@@ -28,6 +28,11 @@ export function bySourceCode(rows: number | readonly number[], sourceCodes: read
 export interface Slots {
   readonly codes: readonly string[]
   readonly index: ReadonlyMap<string, number>
+  /**
+   * When every code has the shape of a commune code (`29019`, `2A004`): slot + 1 by {@link codeKey},
+   * 0 for none. Finding a cell's slot then reads its 5 characters instead of hashing a new string.
+   */
+  readonly dense: Int32Array | undefined
 }
 
 const slotCache = new WeakMap<readonly { code: string }[], Slots>()
@@ -39,10 +44,43 @@ export function slotsOf(list: readonly { code: string }[]): Slots {
     const codes = list.map((t) => t.code)
     const index = new Map<string, number>()
     for (let s = 0; s < codes.length; s++) index.set(codes[s]!, s)
-    slots = { codes, index }
+    let dense: Int32Array | undefined = codes.length > 1000 ? new Int32Array(102_000) : undefined
+    for (let s = 0; dense && s < codes.length; s++) {
+      const key = codeKey(codes[s]!)
+      if (key < 0) dense = undefined
+      else dense[key] = s + 1
+    }
+    slots = { codes, index, dense }
     slotCache.set(list, slots)
   }
   return slots
+}
+
+/**
+ * A number for a text shaped like a commune code — 2 digits, `2A` or `2B`, then 3 digits — that no
+ * other text shares (0 … 101,999); -1 for any other text.
+ */
+export function codeKey(text: string): number {
+  if (text.length !== 5) return -1
+  const c0 = text.charCodeAt(0) - 48
+  const c1 = text.charCodeAt(1)
+  let d: number
+  if (c0 >= 0 && c0 <= 9 && c1 >= 48 && c1 <= 57) d = c0 * 10 + c1 - 48
+  else if (c0 === 2 && (c1 === 65 || c1 === 66)) d = c1 + 35 // 2A → 100, 2B → 101
+  else return -1
+  const c2 = text.charCodeAt(2) - 48
+  const c3 = text.charCodeAt(3) - 48
+  const c4 = text.charCodeAt(4) - 48
+  if (c2 < 0 || c2 > 9 || c3 < 0 || c3 > 9 || c4 < 0 || c4 > 9) return -1
+  return d * 1000 + c2 * 100 + c3 * 10 + c4
+}
+
+/** The slot of a text that is exactly one of the codes, else `undefined` (no trimming, no case folding). */
+export function exactSlot(slots: Slots, text: string): number | undefined {
+  if (slots.dense === undefined) return slots.index.get(text)
+  const key = codeKey(text)
+  // Every code has the shape: a text without it is none of them.
+  return key < 0 || slots.dense[key] === 0 ? undefined : slots.dense[key]! - 1
 }
 
 /**

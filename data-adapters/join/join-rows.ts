@@ -6,7 +6,7 @@ import { checkJoinOptions, type CheckedJoinOptions, type JoinOptions, type Row }
 import { readNumberColumn, type DecimalVote } from './cells.js'
 import { categoricalCells } from './categorical.js'
 import { codeResolver } from './codes.js'
-import { RowGroups, slotsOf } from './groups.js'
+import { exactSlot, RowGroups, slotsOf } from './groups.js'
 import type { Decimal } from './numbers.js'
 import { quantitativeCells } from './quantitative.js'
 import { tableOfRows, type RowTable } from './table.js'
@@ -58,7 +58,15 @@ export async function joinTable(table: RowTable, options: JoinOptions, context: 
 
   if (!isLoaded(o.level)) await loadTerritories(o.level as 'epci' | 'commune', signal)
   signal?.throwIfAborted()
+  return joinLoaded(table, o, context, report, rowNumber)
+}
 
+// The join once the registry is there: synchronous, so that its loops are optimised like any function's
+// (V8 does not replace the running code of an async function's loop on the stack).
+function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext, report: JoinReport, rowNumber: (i: number) => number): IndicatorTable {
+  const { source, signal } = context
+  const n = table.length
+  const codeColumn = (o.code ?? o.name)!
   const filter = Object.entries(o.filter ?? {}).map(([k, v]) => [k, v.trim()] as const)
   const byName = o.name !== undefined
   const resolve = codeResolver({ level: o.level, byName, padCodes: o.padCodes, ...(o.vintage !== undefined ? { vintage: o.vintage } : {}) }, report)
@@ -86,7 +94,7 @@ export async function joinTable(table: RowTable, options: JoinOptions, context: 
   }
 
   const groups = new RowGroups(slotsOf(territories(o.level)))
-  const index = groups.slots.index
+  const slots = groups.slots
   const codes = table.column(codeColumn)
   const filterColumns = filter.map(([k, v]) => [table.column(k), v] as const)
   let kept = 0
@@ -96,7 +104,7 @@ export async function joinTable(table: RowTable, options: JoinOptions, context: 
     kept++
     const cell = codes[i]
     // Fast path: a cell that is exactly a current code (the common case) needs no checking.
-    const slot = byName || typeof cell !== 'string' ? undefined : index.get(cell)
+    const slot = byName || typeof cell !== 'string' ? undefined : exactSlot(slots, cell)
     if (slot !== undefined) {
       groups.add(slot, i)
       continue

@@ -1,4 +1,5 @@
-// Builds the npm package (ESM + types) and the script-tag bundle (one minified IIFE).
+// Builds the npm package (ESM + types) and the script-tag bundles (minified IIFEs): atlas-culture.min.js
+// (the elements and a small scripting API, size-budgeted) and atlas-culture.full.js (the whole API).
 import typescript from '@rollup/plugin-typescript'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
@@ -17,6 +18,9 @@ const ts = () =>
     exclude: ['tests/**/*', 'stories/**/*'],
   })
 
+// The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
+const terserOptions = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }
+
 const entries = {
   index: 'src/index.ts',
   'data-adapters': 'data-adapters/index.ts',
@@ -31,11 +35,14 @@ export default [
     // Chunks stay beside the entries: assets are located relative to the module's URL.
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
   },
-  {
-    input: 'src/embed/index.ts',
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
-    output: { file: 'dist/atlas-culture.min.js', format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true },
-  },
+  ...[
+    ['src/embed/index.ts', 'dist/atlas-culture.min.js'],
+    ['src/embed/full.ts', 'dist/atlas-culture.full.js'],
+  ].map(([input, file]) => ({
+    input,
+    plugins: [nodeResolve({ browser: true }), ts(), terser(terserOptions)],
+    output: { file, format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true },
+  })),
   {
     input: entries,
     external,

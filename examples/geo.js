@@ -1,6 +1,7 @@
 // Draws the shipped département and region geometry with the composite France projection.
-// A classic script on the script-tag bundle (global AtlasCulture): no module resolution, no inline
-// script, so the page works under the site's strict Content-Security-Policy.
+// A classic script on the full script-tag bundle (dist/atlas-culture.full.js: global AtlasCulture with
+// the whole public API; atlas-culture.min.js exposes only a small scripting API): no module
+// resolution, no inline script, so the page works under the site's strict Content-Security-Policy.
 ;(async () => {
   const { loadGeometry, projectFeatures, setAssetBase } = window.AtlasCulture
   const svg = document.getElementById('map')

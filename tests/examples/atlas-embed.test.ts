@@ -60,3 +60,16 @@ it('names the attribute when attributes are valid alone but not together', async
   expect(message).toContain('atlas-map name: invalid name')
   await page.context().close()
 })
+
+it('the global of the small bundle is a small scripting API; the full bundle exposes the whole API', async () => {
+  const { page } = await watchedPage(site)
+  await page.goto(`${site.base}atlas/integration.html`)
+  await settled(page, '#carte')
+  const small = await page.evaluate(() => Object.keys((window as unknown as { AtlasCulture: object }).AtlasCulture).sort())
+  expect(small).toEqual(['AtlasMapElement', 'selectionGroup', 'setAssetBase', 'version'])
+  // Loaded after the small one (a page may hold both): it replaces the global and defines nothing twice.
+  await page.addScriptTag({ url: '/dist/atlas-culture.full.js' })
+  const api = await page.evaluate(() => Object.keys((window as unknown as { AtlasCulture: object }).AtlasCulture))
+  expect(api).toEqual(expect.arrayContaining(['version', 'setAssetBase', 'selectionGroup', 'AtlasMapElement', 'geoFrance', 'loadGeometry', 'fromCSV', 'fromJSON', 'ChoroplethMap']))
+  await page.context().close()
+})

@@ -1,9 +1,8 @@
-import { geoPath } from 'd3-geo'
-import type { GeoPath, GeoProjection } from 'd3-geo'
-import type { FeatureCollection } from 'geojson'
+import type { GeoProjection } from 'd3-geo'
 import { integer, invalid, number, oneOf } from '../options.js'
-import { dromOf } from './drom.js'
-import { dromProjection, geoFrance, INSET_LAYOUTS, mainlandProjection } from './projection.js'
+import { finishShapes, frameFor, unitRingsOfCoordinates } from './project.js'
+import type { UnitShape } from './project.js'
+import { INSET_LAYOUTS } from './projection.js'
 import type { GeoFrance, InsetFrame, InsetLayout } from './projection.js'
 import type { GeoFeature, GeoProperties, LevelGeometry } from './types.js'
 
@@ -25,8 +24,10 @@ export interface ProjectOptions {
 export interface Shape {
   readonly code: string
   readonly name: string
-  /** SVG path data. */
+  /** SVG path data (built on first read). */
   readonly d: string
+  /** The rings the path data writes, `[x0, y0, x1, y1, …]` each, closing point implied. */
+  readonly rings: readonly Float64Array[]
   /** Projected centroid `[x, y]` (of the shape's area). */
   readonly centroid: [number, number]
   /** `[[x0, y0], [x1, y1]]` in pixels. */
@@ -52,49 +53,35 @@ const firstPoint = (f: GeoFeature): [number, number] => {
   return [p?.[0] ?? 0, p?.[1] ?? 0]
 }
 
-/**
- * Projects a level's features to SVG paths: all France in {@link geoFrance} with its insets, one region
- * or département in a conic conformal (or, overseas, a Mercator) fitted to it.
- */
-export function projectFeatures(geometry: LevelGeometry, options: ProjectOptions): ProjectedGeometry {
+/** Reads and checks the options shared by {@link projectFeatures} and the topology path. */
+export function projectOptions(options: ProjectOptions) {
   const width = number('width', options.width, undefined, { min: 1 }) ?? invalid('width', options.width, 'required')
   const height = number('height', options.height, undefined, { min: 1 }) ?? invalid('height', options.height, 'required')
   const insets = oneOf('insets', options.insets, INSET_LAYOUTS, 'column')
   const padding = number('padding', options.padding, 8, { min: 0, max: Math.min(width, height) / 2 })!
   const digits = integer('digits', options.digits, 1, { min: 0, max: 6 })
-  const collection: FeatureCollection<GeoFeature['geometry'], GeoProperties> = { type: 'FeatureCollection', features: geometry.features }
   const extent: [[number, number], [number, number]] = [[padding, padding], [width - padding, height - padding]]
+  return { width, height, insets, padding, digits, extent }
+}
 
-  const within = geometry.within
-  const drom = within && dromOf(within.level, within.code)
-  let projection: GeoFrance | GeoProjection
-  let pick: (f: GeoFeature) => GeoProjection
-  if (!within) {
-    const france = geoFrance({ insets }).fitExtent(extent, collection)
-    projection = france
-    pick = (f) => france.projectionFor(firstPoint(f))
-  } else {
-    const plain = (drom ? dromProjection(drom) : mainlandProjection()).fitExtent(extent, collection)
-    projection = plain
-    pick = () => plain
-  }
-
-  const paths = new Map<GeoProjection, GeoPath>()
-  const pathOf = (p: GeoProjection) => {
-    let path = paths.get(p)
-    if (!path) paths.set(p, (path = geoPath(p).digits(digits)))
-    return path
-  }
-  const shapes = geometry.features.map((feature) => {
-    const path = pathOf(pick(feature))
-    return {
-      code: feature.id,
-      name: feature.properties.nom,
-      d: path(feature) ?? '',
-      centroid: path.centroid(feature),
-      bounds: path.bounds(feature),
-      feature,
-    }
+/**
+ * Projects a level's features to SVG paths: all France in {@link geoFrance} with its insets, one region
+ * or département in a conic conformal (or, overseas, a Mercator) fitted to it.
+ *
+ * Each point is projected once, by the sub-projection of its feature's zone, without adaptive
+ * resampling or antimeridian clipping (see ./project.ts for why that draws the same); path data,
+ * centroid and bounds come from one pass over the projected rings, and `d` is built when first read.
+ */
+export function projectFeatures(geometry: LevelGeometry, options: ProjectOptions): ProjectedGeometry {
+  const { insets, digits, extent } = projectOptions(options)
+  const frame = frameFor(geometry.within, insets)
+  const unit: UnitShape[] = geometry.features.map((feature) => {
+    const zone = frame.zoneAt(firstPoint(feature))
+    const g = feature.geometry
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []
+    return { code: feature.id, name: feature.properties.nom, zone, rings: unitRingsOfCoordinates(frame.unit[zone]!, polygons) }
   })
-  return { projection, frames: 'frames' in projection ? projection.frames() : [], shapes, neighbors: geometry.neighbors }
+  const done = finishShapes(frame, unit, extent, digits)
+  const shapes = done.shapes.map((shape, i) => Object.assign(shape, { feature: geometry.features[i]! }) as unknown as Shape)
+  return { projection: done.projection, frames: done.frames, shapes, neighbors: geometry.neighbors }
 }

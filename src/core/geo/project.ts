@@ -1,0 +1,413 @@
+import type { GeoProjection } from 'd3-geo'
+import type { Topology } from 'topojson-specification'
+import { DROMS, dromAt, dromOf } from './drom.js'
+import { dromProjection, geoFrance, mainlandProjection } from './projection.js'
+import type { GeoFrance, InsetFrame, InsetLayout } from './projection.js'
+import type { GeoWithin } from './types.js'
+
+/*
+ * The fast path of projectFeatures: every point is projected once at unit scale (scale 1, translate
+ * [0, 0]) by the sub-projection of its territory's zone — for a topology, once per ARC, arcs being
+ * shared by neighbours — then the fit is computed from those unit bounds and the pixels follow by one
+ * multiply-add (a d3 projection is affine in its scale and translate). Path data, centroid and bounds
+ * come out of one pass over the projected rings; the path string is only built when asked for.
+ *
+ * What differs from streaming features through d3's geoPath:
+ * - No adaptive resampling (d3's `precision(0)`). Resampling adds points where a great-circle edge
+ *   bends more than √½ px from the straight projected segment. The shipped geometry is simplified and
+ *   quantized (1e5) France: its edges are at most a few tens of km, and a great circle of length L
+ *   departs from the straight segment of a conformal conic or Mercator by about L²/(8R) ≈ 0.05 km for
+ *   L = 50 km, a twentieth of a pixel on a 1000-px-wide map of France. d3 adds no point there either;
+ *   it would for long lines (graticules, a continent), which this path does not draw.
+ * - No antimeridian clipping: no French territory crosses it (Mayotte 45° E and Guadeloupe 61° W are
+ *   far from 180°). Rings wound against d3's spherical convention are reversed first (see `reverse`
+ *   below), as `sphericalWinding` did, so the output is the same.
+ * - No clip to the inset frames: each DROM's inset is fitted to its territory's own extent.
+ */
+
+/** Flat rings `[x0, y0, x1, y1, …]`, closing point implied. */
+export type FlatRings = Float64Array[]
+
+/** One territory projected: pixels, box, centroid; SVG path data on demand. */
+export interface ProjectedShape {
+  readonly code: string
+  readonly name: string
+  /** Sub-projection zone: 0 the mainland (or the plain projection), i the inset of `DROMS[i - 1]`. */
+  readonly zone: number
+  /** SVG path data (`M x,y L … Z` per ring), built on first read from {@link ProjectedShape.rings}. */
+  readonly d: string
+  /** Rings in viewBox units, rounded to the path's digits: the coordinates the path data writes. */
+  readonly rings: readonly Float64Array[]
+  readonly centroid: [number, number]
+  readonly bounds: [[number, number], [number, number]]
+}
+
+/** What the projector needs of one territory: its rings at unit scale and its zone (0 mainland or plain). */
+export interface UnitShape {
+  readonly code: string
+  readonly name: string
+  readonly zone: number
+  readonly rings: FlatRings
+}
+
+type Extent = [[number, number], [number, number]]
+
+/** The sub-projections at unit scale and the fit of an extent to unit bounds. */
+export interface Frame {
+  /** Zone 0: the mainland (France) or the plain projection; zone i: DROMS[i - 1]'s inset. */
+  readonly unit: readonly GeoProjection[]
+  zoneAt(point: readonly [number, number]): number
+  /** The fitted projection, its frames, and the affine map pixel = t + k · unit. */
+  fit(extent: Extent, boxes: readonly (Extent | undefined)[]): { projection: GeoFrance | GeoProjection; frames: InsetFrame[]; k: number; t: [number, number] }
+}
+
+const emptyBox = (): Extent => [[Infinity, Infinity], [-Infinity, -Infinity]]
+const finite = (b: Extent) => b.every((p) => p.every(Number.isFinite)) && b[1][0] >= b[0][0] && b[1][1] >= b[0][1]
+const add = (b: Extent, e: Extent) => {
+  if (e[0][0] < b[0][0]) b[0][0] = e[0][0]
+  if (e[0][1] < b[0][1]) b[0][1] = e[0][1]
+  if (e[1][0] > b[1][0]) b[1][0] = e[1][0]
+  if (e[1][1] > b[1][1]) b[1][1] = e[1][1]
+}
+
+/** d3's fitExtent on bounds computed at unit scale: scale k, translate t. */
+function fitTo(extent: Extent, b: Extent): { k: number; t: [number, number] } {
+  const w = extent[1][0] - extent[0][0]
+  const h = extent[1][1] - extent[0][1]
+  const k = Math.min(w / (b[1][0] - b[0][0]), h / (b[1][1] - b[0][1]))
+  return { k, t: [extent[0][0] + (w - k * (b[1][0] + b[0][0])) / 2, extent[0][1] + (h - k * (b[1][1] + b[0][1])) / 2] }
+}
+
+/**
+ * All France in {@link geoFrance} (`within` absent), or one region or département in a plain
+ * conic conformal (overseas: Mercator), as projectFeatures fits them.
+ */
+export function frameFor(within: GeoWithin | undefined, insets: InsetLayout): Frame {
+  const drom = within && dromOf(within.level, within.code)
+  if (within) {
+    const make = () => (drom ? dromProjection(drom) : mainlandProjection())
+    return {
+      unit: [make().scale(1).translate([0, 0])],
+      zoneAt: () => 0,
+      fit(extent, [box]) {
+        const projection = make()
+        if (!box || !finite(box)) return { projection, frames: [], k: projection.scale(), t: projection.translate() }
+        const { k, t } = fitTo(extent, box)
+        return { projection: projection.scale(k).translate(t), frames: [], k, t }
+      },
+    }
+  }
+  const unitFrance = geoFrance({ insets }).scale(1).translate([0, 0])
+  const mainland = unitFrance.projectionFor([3, 46.5])
+  const unit = [mainland, ...DROMS.map((d) => unitFrance.projectionFor([(d.bounds[0][0] + d.bounds[1][0]) / 2, (d.bounds[0][1] + d.bounds[1][1]) / 2]))]
+  const unitFrames = unitFrance.frames()
+  return {
+    unit,
+    zoneAt(point) {
+      const d = dromAt(point as [number, number])
+      return d ? DROMS.indexOf(d) + 1 : 0
+    },
+    fit(extent, boxes) {
+      // As geoFrance.fitExtent: the mainland's own box, and the frame of every inset holding something.
+      const b = emptyBox()
+      const own = boxes[0]
+      if (own && finite(own)) add(b, own)
+      unitFrames.forEach((f, i) => {
+        const box = boxes[i + 1]
+        if (box && finite(box)) add(b, [[f.x, f.y], [f.x + f.width, f.y + f.height]])
+      })
+      const projection = geoFrance({ insets })
+      if (!finite(b)) return { projection, frames: projection.frames(), k: projection.scale(), t: projection.translate() }
+      const { k, t } = fitTo(extent, b)
+      projection.scale(k).translate(t)
+      return { projection, frames: projection.frames(), k, t }
+    },
+  }
+}
+
+/** Projects `[lon, lat, lon, lat, …]` (`count` points from `from`, backwards if `backward`) into `out` at `at`. */
+function projectFlat(p: GeoProjection, lonlat: ArrayLike<number>, out: Float64Array): void {
+  const pt: [number, number] = [0, 0]
+  for (let i = 0; i < lonlat.length; i += 2) {
+    pt[0] = lonlat[i]!
+    pt[1] = lonlat[i + 1]!
+    const q = p(pt)
+    out[i] = q ? q[0] : NaN
+    out[i + 1] = q ? q[1] : NaN
+  }
+}
+
+/** Signed planar area ×2 of unit rings (screen axes, y down): negative for rings d3 reads as clockwise. */
+function signedArea(rings: FlatRings): number {
+  let s = 0
+  for (const r of rings) {
+    const n = r.length
+    let x0 = r[n - 2]!
+    let y0 = r[n - 1]!
+    for (let i = 0; i < n; i += 2) {
+      const x = r[i]!
+      const y = r[i + 1]!
+      s += x0 * y - x * y0
+      x0 = x
+      y0 = y
+    }
+  }
+  return s
+}
+
+/**
+ * A shape wound the other way than d3 expects would cover the globe but the territory: its rings are
+ * reversed as `[...ring].reverse()` would (same first point, the others backwards).
+ */
+function reverseRing(r: Float64Array): Float64Array {
+  const n = r.length
+  const out = new Float64Array(n)
+  out[0] = r[0]!
+  out[1] = r[1]!
+  for (let i = 2, j = n - 2; i < n; i += 2, j -= 2) {
+    out[i] = r[j]!
+    out[i + 1] = r[j + 1]!
+  }
+  return out
+}
+
+/** Orients `rings` as d3 expects (see {@link signedArea}); a shape of zero area is left as it is. */
+export function orient(rings: FlatRings): FlatRings {
+  return signedArea(rings) > 0 ? rings.map(reverseRing) : rings
+}
+
+class Projected implements ProjectedShape {
+  private path: string | undefined
+  constructor(
+    readonly code: string,
+    readonly name: string,
+    readonly zone: number,
+    readonly rings: Float64Array[],
+    readonly centroid: [number, number],
+    readonly bounds: [[number, number], [number, number]],
+  ) {}
+
+  get d(): string {
+    if (this.path === undefined) {
+      let s = ''
+      for (const r of this.rings) {
+        s += `M${r[0]},${r[1]}`
+        for (let i = 2; i < r.length; i += 2) s += `L${r[i]},${r[i + 1]}`
+        s += 'Z'
+      }
+      this.path = s
+    }
+    return this.path
+  }
+
+  toJSON() {
+    return { code: this.code, name: this.name, d: this.d, centroid: this.centroid, bounds: this.bounds }
+  }
+}
+
+/**
+ * Fits `shapes` (at unit scale) into `extent` and maps them to pixels in one pass per shape: rounded
+ * rings, bounds and d3's planar centroid (area-weighted, else length-weighted, else of the points).
+ */
+export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent: Extent, digits: number) {
+  const boxes: Extent[] = frame.unit.map(emptyBox)
+  // Only the mainland's box is clipped to its frame, as geoFrance's mainland is.
+  const clip = frame.unit.map((p) => p.clipExtent() as Extent | null)
+  for (const s of shapes) {
+    const b = boxes[s.zone]!
+    const c = clip[s.zone]
+    for (const r of s.rings) {
+      for (let i = 0; i < r.length; i += 2) {
+        const x = r[i]!
+        const y = r[i + 1]!
+        if (c && s.zone === 0 && (x < c[0][0] || x > c[1][0] || y < c[0][1] || y > c[1][1])) continue
+        if (x < b[0][0]) b[0][0] = x
+        if (x > b[1][0]) b[1][0] = x
+        if (y < b[0][1]) b[0][1] = y
+        if (y > b[1][1]) b[1][1] = y
+      }
+    }
+  }
+  const fitted = frame.fit(extent, boxes)
+  const { k } = fitted
+  const [tx, ty] = fitted.t
+  const m = 10 ** digits
+  const out: Projected[] = []
+  for (const s of shapes) {
+    let bx0 = Infinity
+    let by0 = Infinity
+    let bx1 = -Infinity
+    let by1 = -Infinity
+    let X0 = 0, Y0 = 0, Z0 = 0, X1 = 0, Y1 = 0, Z1 = 0, X2 = 0, Y2 = 0, Z2 = 0
+    const rings: Float64Array[] = []
+    for (const r of s.rings) {
+      const n = r.length
+      if (n < 2) continue
+      const rounded = new Float64Array(n)
+      const fx = tx + k * r[0]!
+      const fy = ty + k * r[1]!
+      let x0 = fx
+      let y0 = fy
+      for (let i = 0; i < n; i += 2) {
+        const x = tx + k * r[i]!
+        const y = ty + k * r[i + 1]!
+        rounded[i] = Math.round(x * m) / m
+        rounded[i + 1] = Math.round(y * m) / m
+        if (x < bx0) bx0 = x
+        if (x > bx1) bx1 = x
+        if (y < by0) by0 = y
+        if (y > by1) by1 = y
+        X0 += x
+        Y0 += y
+        Z0++
+        if (i > 0) {
+          const dx = x - x0
+          const dy = y - y0
+          let z = Math.sqrt(dx * dx + dy * dy)
+          X1 += (z * (x0 + x)) / 2
+          Y1 += (z * (y0 + y)) / 2
+          Z1 += z
+          z = y0 * x - x0 * y
+          X2 += z * (x0 + x)
+          Y2 += z * (y0 + y)
+          Z2 += z * 3
+        }
+        x0 = x
+        y0 = y
+      }
+      // Closing edge, as d3's ringEnd (which counts the first point once more).
+      {
+        const x = fx
+        const y = fy
+        const dx = x - x0
+        const dy = y - y0
+        let z = Math.sqrt(dx * dx + dy * dy)
+        X1 += (z * (x0 + x)) / 2
+        Y1 += (z * (y0 + y)) / 2
+        Z1 += z
+        z = y0 * x - x0 * y
+        X2 += z * (x0 + x)
+        Y2 += z * (y0 + y)
+        Z2 += z * 3
+        X0 += x
+        Y0 += y
+        Z0++
+      }
+      rings.push(rounded)
+    }
+    const centroid: [number, number] = Z2 ? [X2 / Z2, Y2 / Z2] : Z1 ? [X1 / Z1, Y1 / Z1] : Z0 ? [X0 / Z0, Y0 / Z0] : [NaN, NaN]
+    out.push(new Projected(s.code, s.name, s.zone, rings, centroid, [[bx0, by0], [bx1, by1]]))
+  }
+  return { projection: fitted.projection, frames: fitted.frames, shapes: out }
+}
+
+/** Unit rings of GeoJSON polygon coordinates, as d3 streams them (closing point dropped). */
+export function unitRingsOfCoordinates(p: GeoProjection, polygons: readonly (readonly (readonly (readonly number[])[])[])[]): FlatRings {
+  const rings: FlatRings = []
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const n = ring.length - 1
+      if (n < 1) continue
+      const lonlat = new Float64Array(2 * n)
+      for (let i = 0; i < n; i++) {
+        lonlat[2 * i] = ring[i]![0]!
+        lonlat[2 * i + 1] = ring[i]![1]!
+      }
+      const out = new Float64Array(2 * n)
+      projectFlat(p, lonlat, out)
+      rings.push(out)
+    }
+  }
+  return rings
+}
+
+/**
+ * Arcs of a topology decoded and projected lazily, once each: `ring(arcs, zone)` gives a ring's unit
+ * points as topojson-client's `feature` then d3's stream would (junctions once, closing point dropped).
+ */
+export function arcProjector(topology: Topology, frame: Frame) {
+  const count = topology.arcs.length
+  const lonlat: (Float64Array | undefined)[] = new Array(count)
+  const unit: (Float64Array | undefined)[] = new Array(count)
+  const unitZone = new Int8Array(count).fill(-1)
+  const tr = topology.transform
+  const kx = tr ? tr.scale[0] : 1
+  const ky = tr ? tr.scale[1] : 1
+  const dx = tr ? tr.translate[0] : 0
+  const dy = tr ? tr.translate[1] : 0
+
+  const decoded = (i: number): Float64Array => {
+    let a = lonlat[i]
+    if (a) return a
+    const raw = topology.arcs[i]!
+    a = new Float64Array(raw.length * 2)
+    let x0 = 0
+    let y0 = 0
+    for (let j = 0; j < raw.length; j++) {
+      const p = raw[j]!
+      if (tr) {
+        a[2 * j] = (x0 += p[0]!) * kx + dx
+        a[2 * j + 1] = (y0 += p[1]!) * ky + dy
+      } else {
+        a[2 * j] = p[0]!
+        a[2 * j + 1] = p[1]!
+      }
+    }
+    lonlat[i] = a
+    return a
+  }
+
+  const projected = (i: number, zone: number): Float64Array => {
+    if (unitZone[i] === zone) return unit[i]!
+    const a = decoded(i)
+    const out = new Float64Array(a.length)
+    projectFlat(frame.unit[zone]!, a, out)
+    // Arcs are shared by neighbours, which lie in the same zone: the first zone asking keeps it.
+    if (unitZone[i] === -1) {
+      unitZone[i] = zone
+      unit[i] = out
+    }
+    return out
+  }
+
+  return {
+    /** `[lon, lat]` of the first point of a ring. */
+    firstPoint(arcs: readonly number[]): [number, number] {
+      const i = arcs[0]
+      if (i === undefined) return [0, 0]
+      const a = decoded(i < 0 ? ~i : i)
+      const j = i < 0 ? a.length - 2 : 0
+      return [a[j] ?? 0, a[j + 1] ?? 0]
+    },
+    ring(arcs: readonly number[], zone: number): Float64Array {
+      let total = 0
+      for (const i of arcs) total += decoded(i < 0 ? ~i : i).length / 2 - (total > 0 ? 1 : 0)
+      if (arcs.length === 0) return new Float64Array(0)
+      // topojson-client pads rings of fewer than 4 points with the first one.
+      const padded = Math.max(total, 4)
+      const out = new Float64Array(2 * (padded - 1))
+      let at = 0
+      for (const i of arcs) {
+        const a = projected(i < 0 ? ~i : i, zone)
+        const n = a.length / 2
+        const skip = at > 0 ? 1 : 0
+        if (i >= 0) {
+          for (let j = skip; j < n && at < out.length; j++, at += 2) {
+            out[at] = a[2 * j]!
+            out[at + 1] = a[2 * j + 1]!
+          }
+        } else {
+          for (let j = n - 1 - skip; j >= 0 && at < out.length; j--, at += 2) {
+            out[at] = a[2 * j]!
+            out[at + 1] = a[2 * j + 1]!
+          }
+        }
+      }
+      for (; at < out.length; at += 2) {
+        out[at] = out[0]!
+        out[at + 1] = out[1]!
+      }
+      return out
+    },
+  }
+}

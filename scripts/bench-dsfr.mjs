@@ -1,0 +1,189 @@
+// DSFR Chart's <map-chart> against atlas-culture's <atlas-map>, side by side in the same Chromium run, on the
+// same 101 département values (share of the workforce in cultural sectors, Insee 2019): time from navigation
+// start to painted map, from JS received to painted, JS bytes transferred, and gzip sizes.
+//   node scripts/bench-dsfr.mjs [--runs 9] [--shots DIR] [--write]
+// Needs a built dist/ (npm run build): dist/atlas-culture.min.js and dist/geo/france.topo.json are read once
+// at start (a snapshot, so a rebuild during the run does not mix versions). Pages are served from 127.0.0.1
+// only, with `no-store`; each run is a fresh browser context; the two pages alternate (AB, BA, AB, …) after
+// one untimed warm-up each. --write puts the section "## Map against DSFR Chart" into BENCHMARKS.md, after
+// the "## Map" section. Screenshots of both maps go to --shots (default: a temporary folder, printed).
+import { createServer } from 'node:http'
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir, cpus, totalmem, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+import { atlasPage, dsfrPage } from './bench/dsfr/pages.mjs'
+
+const args = process.argv.slice(2)
+const arg = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback)
+const RUNS = Math.max(1, Number(arg('runs', 9)))
+const shots = arg('shots', mkdtempSync(join(tmpdir(), 'bench-dsfr-shots-')))
+mkdirSync(shots, { recursive: true })
+const root = fileURLToPath(new URL('..', import.meta.url))
+const shared = fileURLToPath(new URL('../../shared/', import.meta.url))
+const dsfrDir = join(root, 'node_modules/@gouvfr/dsfr-chart/dist/MapChart/')
+const dsfrVersion = JSON.parse(readFileSync(join(root, 'node_modules/@gouvfr/dsfr-chart/package.json'), 'utf8')).version
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`
+const ms = (n) => `${Math.round(n)} ms`
+const gz = (buf) => gzipSync(buf, { level: 9 }).length
+
+// The same values for both maps: Nombre d'actifs dans les secteurs culturels / Nombre total d'actifs × 100,
+// rounded to 0.1 (what either widget shows).
+const csvRows = readFileSync(join(shared, 'data/deps/actifs-dans-les-secteurs-culturels/departement.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','))
+const values = Object.fromEntries(csvRows.map(([, code, n, total]) => [code, Math.round((Number(n) / Number(total)) * 1000) / 10]))
+if (Object.keys(values).length !== 101) throw new Error(`expected 101 départements, got ${Object.keys(values).length}`)
+const national = Math.round((csvRows.reduce((s, r) => s + Number(r[2]), 0) / csvRows.reduce((s, r) => s + Number(r[3]), 0)) * 1000) / 10
+const label = 'Part des actifs dans les secteurs culturels'
+const year = '2019'
+const valuesCsv = Buffer.from(`code,value\n${Object.entries(values).map(([c, v]) => `${c},${v}`).join('\n')}\n`)
+
+const files = {
+  '/dist/atlas-culture.min.js': readFileSync(join(root, 'dist/atlas-culture.min.js')),
+  '/dist/geo/france.topo.json': readFileSync(join(root, 'dist/geo/france.topo.json')),
+  '/dsfr/MapChart.js': readFileSync(join(dsfrDir, 'MapChart.js')),
+  '/dsfr/MapChart.css': readFileSync(join(dsfrDir, 'MapChart.css')),
+  '/data/deps.csv': valuesCsv,
+  '/atlas.html': Buffer.from(atlasPage({ csv: '/data/deps.csv', label, year })),
+  '/dsfr.html': Buffer.from(dsfrPage({ values, national, label, year })),
+}
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.csv': 'text/csv; charset=utf-8', '.html': 'text/html; charset=utf-8' }
+let served = [] // [path, bytes] of the current page load
+const unknown = new Set()
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname
+  const body = files[path]
+  if (!body) {
+    unknown.add(path)
+    return res.writeHead(404).end()
+  }
+  served.push([path, body.length])
+  res.writeHead(200, { 'content-type': types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+  res.end(body)
+})
+await new Promise((r) => server.listen(0, '127.0.0.1', r))
+const origin = `http://127.0.0.1:${server.address().port}`
+
+// playwright-core launches the browser with a fresh temporary profile of its own (--user-data-dir).
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+
+/** Loads `path` in a fresh context; returns its `window.result`, the bytes served, console problems. */
+async function run(path, shot) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 1000 } })
+  // No request may leave 127.0.0.1.
+  const external = []
+  await context.route((url) => !url.href.startsWith(origin), (route) => (external.push(route.request().url()), route.abort()))
+  const page = await context.newPage()
+  const problems = []
+  page.on('pageerror', (e) => problems.push(e.message))
+  page.on('console', (m) => m.type() !== 'log' && problems.push(`${m.type()}: ${m.text().split('\n')[0]}`))
+  served = []
+  await page.goto(origin + path)
+  try {
+    await page.waitForFunction(() => window.result !== undefined, null, { timeout: 60_000, polling: 50 })
+  } catch (e) {
+    throw new Error(`${path}: ${problems.join('; ') || e.message}`)
+  }
+  const result = await page.evaluate(() => window.result)
+  if (result.error) throw new Error(`${path}: ${result.error}`)
+  if (shot) await page.screenshot({ path: shot, fullPage: true })
+  await context.close()
+  const bytes = (ext) => served.filter(([p]) => p.endsWith(ext)).reduce((s, [, n]) => s + n, 0)
+  return { ...result, js: bytes('.js'), json: bytes('.json'), css: bytes('.css'), csv: bytes('.csv'), total: bytes(''), external, problems }
+}
+
+const atlas = []
+const dsfr = []
+await run('/atlas.html')
+await run('/dsfr.html')
+for (let i = 0; i < RUNS; i++) {
+  const last = i === RUNS - 1
+  const a = () => run('/atlas.html', last && join(shots, 'atlas-map.png')).then((r) => atlas.push(r))
+  const d = () => run('/dsfr.html', last && join(shots, 'dsfr-map-chart.png')).then((r) => dsfr.push(r))
+  if (i % 2) await d().then(a)
+  else await a().then(d)
+  process.stderr.write(`run ${i + 1}/${RUNS}: atlas ${ms(atlas.at(-1).painted)}, dsfr ${ms(dsfr.at(-1).painted)}\n`)
+}
+const version = browser.version()
+const load = loadavg()[0].toFixed(1)
+await browser.close()
+server.close()
+
+const nav = { atlas: median(atlas.map((r) => r.painted)), dsfr: median(dsfr.map((r) => r.painted)) }
+const fromJs = { atlas: median(atlas.map((r) => r.painted - r.jsEnd)), dsfr: median(dsfr.map((r) => r.painted - r.jsEnd)) }
+const range = (rs, f) => `${Math.round(Math.min(...rs.map(f)))}–${Math.round(Math.max(...rs.map(f)))}`
+const gzip = { atlas: gz(files['/dist/atlas-culture.min.js']), geo: gz(files['/dist/geo/france.topo.json']), dsfr: gz(files['/dsfr/MapChart.js']), css: gz(files['/dsfr/MapChart.css']) }
+const ratio = (x, y) => `${(x / y).toFixed(2)}×`
+const rows = [
+  ['Navigation start → painted', ms(nav.atlas), ms(nav.dsfr), ratio(nav.dsfr, nav.atlas), `ranges ${range(atlas, (r) => r.painted)} / ${range(dsfr, (r) => r.painted)} ms`],
+  ['JS received (responseEnd) → painted', ms(fromJs.atlas), ms(fromJs.dsfr), ratio(fromJs.dsfr, fromJs.atlas), 'parse + run + data + draw, without the JS fetch'],
+  ['Geometry received (france.topo.json responseEnd) → painted', ms(median(atlas.map((r) => r.painted - r.geoEnd))), 'n/a', '', 'atlas: TopoJSON decode, projection (mainland + insets), classes, SVG; DSFR ships pre-projected SVG paths'],
+  ['JS bytes transferred (uncompressed, as served)', kb(atlas[0].js), kb(dsfr[0].js), ratio(dsfr[0].js, atlas[0].js), 'atlas: atlas-culture.min.js; DSFR: MapChart.js'],
+  ['JS gzip -9', kb(gzip.atlas), kb(gzip.dsfr), ratio(gzip.dsfr, gzip.atlas), ''],
+  ['JS + geometry, gzip -9', kb(gzip.atlas + gzip.geo), kb(gzip.dsfr), ratio(gzip.dsfr, gzip.atlas + gzip.geo), 'atlas fetches france.topo.json; DSFR has its geometry inside the JS'],
+  ['All bytes of the page load', kb(atlas[0].total), kb(dsfr[0].total), ratio(dsfr[0].total, atlas[0].total), `atlas: HTML + JS + topo ${kb(atlas[0].json)} + CSV ${kb(atlas[0].csv)}; DSFR: HTML (data inline) + JS + CSS ${kb(dsfr[0].css)}`],
+  ['Filled paths in the painted map', String(median(atlas.map((r) => r.paths))), String(median(dsfr.map((r) => r.paths))), '', `of ${atlas[0].allPaths} / ${dsfr[0].allPaths} paths`],
+]
+const table = ['| measure | atlas-map | DSFR map-chart | DSFR / atlas | note |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
+const problems = [...new Set([...atlas, ...dsfr].flatMap((r) => r.problems))]
+const external = [...new Set([...atlas, ...dsfr].flatMap((r) => r.external))]
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${version} headless --disable-gpu; load average ${load} at the end (shared machine)`
+const section = `## Map against DSFR Chart
+
+\`node scripts/bench-dsfr.mjs --runs ${RUNS} --write\` (after \`npm run build\`): ${machine}. Same Chromium
+run, the two pages alternating (AB, BA, …) after one untimed warm-up each, a fresh browser context per load,
+pages served from 127.0.0.1 with \`no-store\` (any other request is aborted: ${external.length ? `${external.length} were` : 'none was made'}); median of ${RUNS}.
+Both draw the same 101 values (actifs des secteurs culturels / total des actifs × 100, rounded to 0.1):
+atlas-culture's \`<atlas-map>\` from \`dist/atlas-culture.min.js\` (built ${statSync(join(root, 'dist/atlas-culture.min.js')).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC; it fetches a two-column CSV of those values
+and \`dist/geo/france.topo.json\`), and \`<map-chart>\` of \`@gouvfr/dsfr-chart\` ${dsfrVersion} (\`dist/MapChart/MapChart.js\`
+as an ES module + \`MapChart.css\`, the values inline in its \`data\` attribute). "Painted" is \`atlas-ready\` for
+atlas-map and, for map-chart, ≥ 100 paths with a \`fill\` in its shadow root (a MutationObserver), each followed
+by two animation frames; times are \`performance.now()\`, i.e. from navigation start.
+
+${table}
+
+So in this run atlas-map takes ${(nav.atlas / nav.dsfr).toFixed(1)}× DSFR's time to a painted map (${(fromJs.atlas / fromJs.dsfr).toFixed(1)}× once the JS is in), while DSFR
+ships ${(gzip.dsfr / gzip.atlas).toFixed(1)}× the JS (${(gzip.dsfr / (gzip.atlas + gzip.geo)).toFixed(1)}× JS + geometry, gzip). Most of the gap comes after the fetches: once its geometry has arrived atlas-map
+still needs ${ms(median(atlas.map((r) => r.painted - r.geoEnd)))} (median; TopoJSON decode, projection of the mainland and insets, classes, legend,
+Preact render: not split here), where map-chart only sets the \`fill\` of SVG paths drawn in advance on a
+linear two-colour scale (no classes, no legend counts, no download or table controls). The screenshots of both pages were checked: both
+show the 101 départements filled (DSFR with the overseas départements under the mainland, unstyled).
+
+What DSFR's map-chart needed (the "did not paint in 15 s" of the Map section): nothing — it paints offline
+(Vue 3.5, geometry and palette inside MapChart.js, no request besides its own files). It renders into an
+**open shadow root**: \`MapChart.js\` calls \`customElements.define('map-chart', C, { shadowRoot: false })\`, and that
+third argument is the DOM's \`ElementDefinitionOptions\`, not Vue's \`defineCustomElement(…, { shadowRoot: false })\`,
+so Vue keeps its default shadow root. A document-level \`svg path\` query (the Map section's page) finds no path.
+Side effects: \`MapChart.css\` and the DSFR core CSS of a host page do not reach the map (the screenshot shows
+the map unstyled: info panel stacked above the map, DROM below, system font); the DSFR core
+(\`@gouvfr/dsfr\`, which its README asks hosts to load) was not installed and is not needed to draw. The
+\`date\` attribute is required (Vue warns without it); an \`id\` on the element draws a Vue "extraneous
+non-props attributes" warning (the Teleport root), harmless.${problems.length ? `\nConsole messages seen: ${problems.map((p) => p.replace(/\|/g, '/').slice(0, 200)).join(' ; ')}.` : ''}
+`
+console.log(section)
+console.log(`screenshots: ${shots}`)
+if (unknown.size) console.log(`404: ${[...unknown].join(', ')}`)
+if (args.includes('--write')) {
+  const file = join(root, 'BENCHMARKS.md')
+  const text = readFileSync(file, 'utf8')
+  const mine = text.indexOf('\n## Map against DSFR Chart\n')
+  let next
+  if (mine >= 0) {
+    const end = text.indexOf('\n## ', mine + 5)
+    next = `${text.slice(0, mine + 1)}${section}${end < 0 ? '' : text.slice(end)}`
+  } else {
+    const map = text.indexOf('\n## Map\n')
+    const end = map < 0 ? -1 : text.indexOf('\n## ', map + 8)
+    next = end < 0 ? `${text.trimEnd()}\n\n${section}` : `${text.slice(0, end + 1)}${section}${text.slice(end)}`
+  }
+  writeFileSync(file, next)
+}

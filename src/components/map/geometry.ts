@@ -1,18 +1,22 @@
-import { geoArea } from 'd3-geo'
-import type { MultiPolygon, Polygon } from 'geojson'
-import { feature, merge, neighbors } from 'topojson-client'
+import { mergeArcs, neighbors } from 'topojson-client'
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
-import { loadAsset } from '../../core/assets.js'
+import { assetBase, loadAsset } from '../../core/assets.js'
 import { loadGeometry } from '../../core/geo/load.js'
-import { projectFeatures } from '../../core/geo/features.js'
+import { projectFeatures, projectOptions } from '../../core/geo/features.js'
+import type { ProjectOptions } from '../../core/geo/features.js'
+import { arcProjector, finishShapes, frameFor, orient } from '../../core/geo/project.js'
+import type { UnitShape } from '../../core/geo/project.js'
+import type { InsetFrame } from '../../core/geo/projection.js'
 import { mergeTopologies } from '../../core/geo/topology.js'
-import type { GeoFeature, LevelGeometry } from '../../core/geo/types.js'
 import { currentCommuneCode } from '../../core/registry/history.js'
 import { loadTerritories } from '../../core/registry/lazy.js'
 import { territory } from '../../core/registry/store.js'
 import { children } from '../../core/registry/tree.js'
 import type { View } from '../../core/selection.js'
-import type { ViewGeometry } from './types.js'
+import type { Shape, ViewGeometry } from './types.js'
+
+/** A projected shape with its rings (the canvas renderer draws and picks from them). */
+type ViewShape = Shape & { readonly rings: readonly Float64Array[] }
 
 /**
  * Loads and projects the geometry of a view into `width` × `height` (viewBox units).
@@ -22,22 +26,57 @@ import type { ViewGeometry } from './types.js'
  * `currentCommuneCode` — communes merged since are drawn as one — and EPCI are the union of their
  * member communes (topojson `merge`), membership from the registry. Neighbours follow the grouping.
  */
-export async function loadViewGeometry(view: View, width: number, height: number, signal?: AbortSignal): Promise<ViewGeometry> {
+export function loadViewGeometry(view: View, width: number, height: number, signal?: AbortSignal): Promise<ViewGeometry> {
+  // Projected once per (files, size): a new classification, a second map of the same view, or a
+  // remount reuses it. The shared promise carries no caller's signal (as loadAsset's).
+  const key = `${assetBase()}|${view.level}|${view.within ? `${view.within.level}:${view.within.code}` : ''}|${width}x${height}`
+  let p = cache.get(key)
+  if (p) {
+    cache.delete(key)
+    cache.set(key, p)
+  } else {
+    p = buildViewGeometry(view, width, height)
+    cache.set(key, p)
+    p.catch(() => cache.delete(key))
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
+  }
+  return signal ? abortable(p, signal) : p
+}
+
+const CACHE_SIZE = 4
+const cache = new Map<string, Promise<ViewGeometry>>()
+
+function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
+async function buildViewGeometry(view: View, width: number, height: number): Promise<ViewGeometry> {
   const level = view.level
   const within = view.within ?? undefined
-  let geometry: LevelGeometry
-  if (level === 'region' || level === 'departement') geometry = await loadGeometry(level, within, signal)
-  else {
-    const [topology] = await Promise.all([communeTopology(view, signal), loadTerritories(level, signal)])
-    geometry = grouped(view, topology)
+  const options = { width, height, padding: 4 }
+  let shapes: readonly ViewShape[]
+  let frames: readonly InsetFrame[]
+  let neighbours: ReadonlyMap<string, readonly string[]>
+  if (level === 'region' || level === 'departement') {
+    const projected = projectFeatures(await loadGeometry(level, within), options)
+    shapes = projected.shapes
+    frames = projected.frames
+    neighbours = new Map(Object.entries(projected.neighbors))
+  } else {
+    const [topology] = await Promise.all([communeTopology(view), loadTerritories(level)])
+    ;({ shapes, frames, neighbours } = groupedShapes(view, topology, options))
   }
-  const projected = projectFeatures(geometry, { width, height, padding: 4 })
   const round = (n: number) => Math.round(n * 10) / 10
   return {
-    shapes: projected.shapes.filter((s) => s.d !== ''),
-    neighbours: new Map(Object.entries(projected.neighbors)),
-    frames: projected.frames.map(({ x, y, width: w, height: h }) => `M${round(x)},${round(y)}h${round(w)}v${round(h)}h${round(-w)}Z`),
-    insetLabels: projected.frames.map(({ code, name, x, y }) => ({ code, name, x: round(x), y: round(y) })),
+    shapes: shapes.filter((s) => s.rings.length > 0),
+    neighbours,
+    frames: frames.map(({ x, y, width: w, height: h }) => `M${round(x)},${round(y)}h${round(w)}v${round(h)}h${round(-w)}Z`),
+    insetLabels: frames.map(({ code, name, x, y }) => ({ code, name, x: round(x), y: round(y) })),
     width,
     height,
   }
@@ -60,7 +99,21 @@ function keyOf(level: 'commune' | 'epci', code: string): string | undefined {
   return current ? territory('commune', current)?.epci : undefined
 }
 
-function grouped(view: View, topology: Topology): LevelGeometry {
+type ArcPolygons = number[][][]
+
+/** The arcs of a commune geometry, polygon by polygon (what topojson-client's `feature` would decode). */
+function polygonsOf(g: Geom): ArcPolygons {
+  if (g.type === 'Polygon') return [(g as unknown as { arcs: number[][] }).arcs]
+  if (g.type === 'MultiPolygon') return (g as unknown as { arcs: number[][][] }).arcs
+  return []
+}
+
+/**
+ * The communes (or EPCI) of the view straight from the topology, without decoding it to GeoJSON:
+ * each arc is projected once (see core/geo/project.ts); a group of several 2018 communes is the
+ * topojson `mergeArcs` of their geometries, oriented as d3 reads rings.
+ */
+function groupedShapes(view: View, topology: Topology, options: ProjectOptions) {
   const level = view.level as 'commune' | 'epci'
   const geometries = (topology.objects['communes'] as GeometryCollection).geometries as Geom[]
   const keys = geometries.map((g) => keyOf(level, String(g.id)))
@@ -72,37 +125,76 @@ function grouped(view: View, topology: Topology): LevelGeometry {
     if (list) list.push(g)
     else members.set(key, [g])
   })
-  const features: GeoFeature[] = [...members]
-    .sort(([a], [b]) => a.localeCompare(b))
+  const { insets, digits, extent } = projectOptions(options)
+  const frame = frameFor(view.within ?? undefined, insets)
+  const arcs = arcProjector(topology, frame)
+  const unit: UnitShape[] = sortByCode([...members])
     .map(([code, geoms]) => {
-      const geometry = geoms.length === 1 ? (feature(topology, geoms[0]! as never) as unknown as GeoFeature).geometry : merge(topology, geoms as never)
+      const polygons = geoms.length === 1 ? polygonsOf(geoms[0]!) : (mergeArcs(topology, geoms as never) as unknown as { arcs: ArcPolygons }).arcs
+      const zone = frame.zoneAt(arcs.firstPoint(polygons[0]?.[0] ?? []))
+      const rings = orient(polygons.flatMap((polygon) => polygon.map((ring) => arcs.ring(ring, zone))))
       const nom = territory(level, code)?.name ?? (geoms[0]!.properties as { nom?: string } | undefined)?.nom ?? code
-      return { type: 'Feature', id: code, properties: { nom }, geometry: sphericalWinding(geometry) }
+      return { code, name: nom, zone, rings }
     })
-  const links = new Map<string, Set<string>>()
-  neighbors(geometries as never).forEach((list, i) => {
-    const a = keys[i]
-    if (a === undefined) return
-    for (const j of list) {
-      const b = keys[j]
-      if (b === undefined || b === a) continue
-      let set = links.get(a)
-      if (!set) links.set(a, (set = new Set()))
-      set.add(b)
-    }
+  const { shapes, frames } = finishShapes(frame, unit, extent, digits)
+  // Neighbours serve keyboard navigation only: computed on its first question, not before painting.
+  const neighbours = new LazyMap(() => {
+    const links = new Map<string, Set<string>>()
+    neighbors(geometries as never).forEach((list, i) => {
+      const a = keys[i]
+      if (a === undefined) return
+      for (const j of list) {
+        const b = keys[j]
+        if (b === undefined || b === a) continue
+        let set = links.get(a)
+        if (!set) links.set(a, (set = new Set()))
+        set.add(b)
+      }
+    })
+    return new Map([...links].map(([k, v]) => [k, [...v].sort()] as const))
   })
-  const neighbours = Object.fromEntries([...links].map(([k, v]) => [k, [...v].sort()]))
-  // LevelGeometry knows the shipped levels; EPCI features are shaped like communes.
-  return { level: 'commune', ...(view.within ? { within: view.within } : {}), features, neighbors: neighbours }
+  return { shapes, frames, neighbours }
 }
 
 /**
- * d3-geo reads rings clockwise; a merged polygon wound the other way would cover the whole globe
- * but the territory. A shape larger than a hemisphere is such a case: its rings are reversed.
+ * Entries in `localeCompare` order of their codes. INSEE and SIREN codes (digits, `2A`, `2B`) collate
+ * as their code units do, so those are compared directly — 35,000 `localeCompare` calls take a
+ * noticeable part of the work; any other code falls back to it.
  */
-function sphericalWinding<G extends Polygon | MultiPolygon>(geometry: G): G {
-  if (geoArea(geometry) <= 2 * Math.PI) return geometry
-  const reverse = (rings: number[][][]) => rings.map((r) => [...r].reverse())
-  if (geometry.type === 'Polygon') return { ...geometry, coordinates: reverse(geometry.coordinates) }
-  return { ...geometry, coordinates: (geometry as MultiPolygon).coordinates.map(reverse) } as G
+function sortByCode<T>(entries: [string, T][]): [string, T][] {
+  const plain = entries.every(([code]) => /^[0-9A-Z]*$/.test(code))
+  return entries.sort(plain ? ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0) : ([a], [b]) => a.localeCompare(b))
+}
+
+/** A read-only map built on first use. */
+class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  private built: Map<K, V> | undefined
+  constructor(private readonly build: () => Map<K, V>) {}
+  private get map(): Map<K, V> {
+    return (this.built ??= this.build())
+  }
+  get size() {
+    return this.map.size
+  }
+  get(key: K) {
+    return this.map.get(key)
+  }
+  has(key: K) {
+    return this.map.has(key)
+  }
+  forEach(fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown) {
+    this.map.forEach((v, k) => fn.call(thisArg, v, k, this))
+  }
+  entries() {
+    return this.map.entries()
+  }
+  keys() {
+    return this.map.keys()
+  }
+  values() {
+    return this.map.values()
+  }
+  [Symbol.iterator]() {
+    return this.map[Symbol.iterator]()
+  }
 }

@@ -125,6 +125,25 @@ export function frameFor(within: GeoWithin | undefined, insets: InsetLayout): Fr
   }
 }
 
+/**
+ * Hands out Float64Array views into large shared buffers: 35,000 territories make some 150,000 rings
+ * and 100,000 arcs, and one ArrayBuffer each would weigh on the garbage collector.
+ */
+export class Pool {
+  private buffer = new Float64Array(0)
+  private used = 0
+  constructor(private readonly chunk = 1 << 18) {}
+  take(n: number): Float64Array {
+    if (this.used + n > this.buffer.length) {
+      this.buffer = new Float64Array(Math.max(this.chunk, n))
+      this.used = 0
+    }
+    const view = this.buffer.subarray(this.used, this.used + n)
+    this.used += n
+    return view
+  }
+}
+
 /** Projects `[lon, lat, lon, lat, …]` (`count` points from `from`, backwards if `backward`) into `out` at `at`. */
 function projectFlat(p: GeoProjection, lonlat: ArrayLike<number>, out: Float64Array): void {
   const pt: [number, number] = [0, 0]
@@ -137,7 +156,7 @@ function projectFlat(p: GeoProjection, lonlat: ArrayLike<number>, out: Float64Ar
   }
 }
 
-/** Signed planar area ×2 of unit rings (screen axes, y down): negative for rings d3 reads as clockwise. */
+/** Signed planar area ×2 of unit rings (screen axes, y down): positive for a shape wound as d3 expects (exterior clockwise on the sphere). */
 function signedArea(rings: FlatRings): number {
   let s = 0
   for (const r of rings) {
@@ -173,7 +192,7 @@ function reverseRing(r: Float64Array): Float64Array {
 
 /** Orients `rings` as d3 expects (see {@link signedArea}); a shape of zero area is left as it is. */
 export function orient(rings: FlatRings): FlatRings {
-  return signedArea(rings) > 0 ? rings.map(reverseRing) : rings
+  return signedArea(rings) < 0 ? rings.map(reverseRing) : rings
 }
 
 class Projected implements ProjectedShape {
@@ -209,7 +228,7 @@ class Projected implements ProjectedShape {
  * Fits `shapes` (at unit scale) into `extent` and maps them to pixels in one pass per shape: rounded
  * rings, bounds and d3's planar centroid (area-weighted, else length-weighted, else of the points).
  */
-export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent: Extent, digits: number) {
+export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent: Extent, digits: number, pool = new Pool()) {
   const boxes: Extent[] = frame.unit.map(emptyBox)
   // Only the mainland's box is clipped to its frame, as geoFrance's mainland is.
   const clip = frame.unit.map((p) => p.clipExtent() as Extent | null)
@@ -243,7 +262,7 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
     for (const r of s.rings) {
       const n = r.length
       if (n < 2) continue
-      const rounded = new Float64Array(n)
+      const rounded = pool.take(n)
       const fx = tx + k * r[0]!
       const fy = ty + k * r[1]!
       let x0 = fx
@@ -325,9 +344,8 @@ export function unitRingsOfCoordinates(p: GeoProjection, polygons: readonly (rea
  * Arcs of a topology decoded and projected lazily, once each: `ring(arcs, zone)` gives a ring's unit
  * points as topojson-client's `feature` then d3's stream would (junctions once, closing point dropped).
  */
-export function arcProjector(topology: Topology, frame: Frame) {
+export function arcProjector(topology: Topology, frame: Frame, pool = new Pool()) {
   const count = topology.arcs.length
-  const lonlat: (Float64Array | undefined)[] = new Array(count)
   const unit: (Float64Array | undefined)[] = new Array(count)
   const unitZone = new Int8Array(count).fill(-1)
   const tr = topology.transform
@@ -335,12 +353,13 @@ export function arcProjector(topology: Topology, frame: Frame) {
   const ky = tr ? tr.scale[1] : 1
   const dx = tr ? tr.translate[0] : 0
   const dy = tr ? tr.translate[1] : 0
+  let scratch = new Float64Array(1024)
 
+  /** `[lon, lat, …]` of arc `i` as topojson-client's transform decodes it, in a scratch buffer. */
   const decoded = (i: number): Float64Array => {
-    let a = lonlat[i]
-    if (a) return a
     const raw = topology.arcs[i]!
-    a = new Float64Array(raw.length * 2)
+    if (scratch.length < raw.length * 2) scratch = new Float64Array(raw.length * 4)
+    const a = scratch
     let x0 = 0
     let y0 = 0
     for (let j = 0; j < raw.length; j++) {
@@ -353,17 +372,17 @@ export function arcProjector(topology: Topology, frame: Frame) {
         a[2 * j + 1] = p[1]!
       }
     }
-    lonlat[i] = a
-    return a
+    return a.subarray(0, raw.length * 2)
   }
 
   const projected = (i: number, zone: number): Float64Array => {
     if (unitZone[i] === zone) return unit[i]!
     const a = decoded(i)
-    const out = new Float64Array(a.length)
-    projectFlat(frame.unit[zone]!, a, out)
     // Arcs are shared by neighbours, which lie in the same zone: the first zone asking keeps it.
-    if (unitZone[i] === -1) {
+    const keep = unitZone[i] === -1
+    const out = keep ? pool.take(a.length) : new Float64Array(a.length)
+    projectFlat(frame.unit[zone]!, a, out)
+    if (keep) {
       unitZone[i] = zone
       unit[i] = out
     }
@@ -379,13 +398,13 @@ export function arcProjector(topology: Topology, frame: Frame) {
       const j = i < 0 ? a.length - 2 : 0
       return [a[j] ?? 0, a[j + 1] ?? 0]
     },
-    ring(arcs: readonly number[], zone: number): Float64Array {
+    ring(arcs: readonly number[], zone: number, into: Pool = pool): Float64Array {
       let total = 0
-      for (const i of arcs) total += decoded(i < 0 ? ~i : i).length / 2 - (total > 0 ? 1 : 0)
+      for (const i of arcs) total += (topology.arcs[i < 0 ? ~i : i]!.length) - (total > 0 ? 1 : 0)
       if (arcs.length === 0) return new Float64Array(0)
       // topojson-client pads rings of fewer than 4 points with the first one.
       const padded = Math.max(total, 4)
-      const out = new Float64Array(2 * (padded - 1))
+      const out = into.take(2 * (padded - 1))
       let at = 0
       for (const i of arcs) {
         const a = projected(i < 0 ? ~i : i, zone)

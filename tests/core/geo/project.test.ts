@@ -67,10 +67,10 @@ describe('projectFeatures draws what d3 draws', () => {
 
 describe('orient', () => {
   it('reverses a shape wound against d3 (same first point), keeps one wound as d3 expects', () => {
-    // Screen axes (y down): d3's exterior rings have a negative shoelace sum here.
-    const good = [Float64Array.from([0, 0, 0, 1, 1, 1, 1, 0])]
+    // Screen axes (y down): d3's exterior rings have a positive shoelace sum here.
+    const good = [Float64Array.from([0, 0, 1, 0, 1, 1, 0, 1])]
     expect(orient(good)).toBe(good)
-    const bad = [Float64Array.from([0, 0, 1, 0, 1, 1, 0, 1])]
-    expect(Array.from(orient(bad)[0]!)).toEqual([0, 0, 0, 1, 1, 1, 1, 0])
+    const bad = [Float64Array.from([0, 0, 0, 1, 1, 1, 1, 0])]
+    expect(Array.from(orient(bad)[0]!)).toEqual([0, 0, 1, 0, 1, 1, 0, 1])
   })
 })

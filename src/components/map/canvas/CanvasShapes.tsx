@@ -1,10 +1,26 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ShapeLayerProps } from '../types.js'
 import { backingStore } from './backing.js'
-import { drawOverlay, drawScene } from './draw.js'
+import { drawOverlay, drawScene, type Drawable, type DrawableScene } from './draw.js'
 import { resolvePaints } from './paints.js'
 import { createPickIndex, type PickIndex } from './pick-index.js'
-import { buildScene } from './scene.js'
+import { haveRings, traceRings, type RingSource } from './rings.js'
+import { buildScene, groupShapes } from './scene.js'
+
+/**
+ * The scene as built paths, straight from the projected rings: no path string is built or parsed.
+ * One stroke of a path covers the union of its subpaths, so the outlines may list them grouped.
+ */
+function ringScene(shapes: readonly (RingSource & { readonly code: string })[], fills: ReadonlyMap<string, string>, highlighted: ReadonlySet<string> | null): DrawableScene {
+  const g = groupShapes(shapes, fills, highlighted)
+  const groups = g.groups.map(({ fill, dimmed, shapes: members }) => ({ fill, dimmed, d: traceRings(new Path2D(), members) }))
+  const outline = new Path2D()
+  const dimmedOutline = new Path2D()
+  for (const group of groups) (group.dimmed ? dimmedOutline : outline).addPath(group.d)
+  traceRings(outline, g.unfilled)
+  traceRings(dimmedOutline, g.unfilledDimmed)
+  return { groups, outline, dimmedOutline, highlight: g.highlight.length > 0 ? traceRings(new Path2D(), g.highlight) : '' }
+}
 
 /** Sizes the backing store to the canvas's displayed width × device pixel ratio: the render step's first half. */
 function fit(canvas: HTMLCanvasElement, width: number, height: number) {
@@ -29,8 +45,13 @@ export function CanvasShapes(props: ShapeLayerProps) {
   const index = useRef<{ shapes: ShapeLayerProps['shapes']; pick: PickIndex } | null>(null)
   const [hovered, setHovered] = useState<string | null>(null)
   const [resized, setResized] = useState(0)
-  const scene = useMemo(() => buildScene(shapes, fills, highlighted), [shapes, fills, highlighted])
-  const paths = useMemo(() => new Map(shapes.map((s) => [s.code, s.d])), [shapes])
+  // Shapes from loadViewGeometry carry their projected rings; others (tests, hosts) only path data.
+  const rich = useMemo(() => haveRings(shapes as readonly RingSource[]), [shapes])
+  const scene = useMemo<DrawableScene>(
+    () => (rich ? ringScene(shapes as readonly (RingSource & { code: string })[], fills, highlighted) : buildScene(shapes, fills, highlighted)),
+    [rich, shapes, fills, highlighted],
+  )
+  const byCode = useMemo(() => new Map<string, RingSource>(shapes.map((s) => [s.code, s])), [shapes])
 
   useLayoutEffect(() => {
     const canvas = base.current
@@ -57,9 +78,12 @@ export function CanvasShapes(props: ShapeLayerProps) {
     const ctx = canvas?.getContext('2d')
     if (!canvas || !ctx) return
     const { scale } = fit(canvas, width, height)
-    const d = (code: string | null) => (code === null ? undefined : paths.get(code))
+    const d = (code: string | null): Drawable | undefined => {
+      const s = code === null ? undefined : byCode.get(code)
+      return s?.rings ? traceRings(new Path2D(), [s]) : s?.d
+    }
     drawOverlay(ctx, { hovered: d(hovered), selected: d(selected), focused: d(focused) }, scale)
-  }, [paths, hovered, selected, focused, width, height, resized])
+  }, [byCode, hovered, selected, focused, width, height, resized])
 
   // Built on the first pointer event rather than before paint: painting 35,000 communes need not wait for it.
   const pickAt = (e: MouseEvent): string | null => {

@@ -1,10 +1,22 @@
 import type { Paint } from './paints.js'
 import type { Scene } from './scene.js'
+
+/** A {@link Scene} whose paths may be built already. */
+export interface DrawableScene {
+  readonly groups: readonly { readonly fill: string; readonly dimmed: boolean; readonly d: Drawable }[]
+  readonly outline: Drawable
+  readonly dimmedOutline: Drawable
+  readonly highlight: Drawable
+}
+export type { Scene }
 import { CANVAS_STYLE } from './style.js'
 
-const path = (d: string) => new Path2D(d)
+/** Path data, or a path already built (from the projected rings). */
+export type Drawable = string | Path2D
 
-function stroke(ctx: CanvasRenderingContext2D, d: string, style: { color: string; width: number; dash?: readonly number[] }): void {
+const path = (d: Drawable) => (typeof d === 'string' ? new Path2D(d) : d)
+
+function stroke(ctx: CanvasRenderingContext2D, d: Drawable, style: { color: string; width: number; dash?: readonly number[] }): void {
   if (d === '') return
   ctx.strokeStyle = style.color
   ctx.lineWidth = style.width
@@ -21,7 +33,7 @@ export function prepare(ctx: CanvasRenderingContext2D, scale: number): void {
 }
 
 /** The base layer, in the SVG's order: inset frames, fills, white borders, highlighted class outlines. */
-export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, paints: ReadonlyMap<string, Paint>, frames: readonly string[], scale: number): void {
+export function drawScene(ctx: CanvasRenderingContext2D, scene: DrawableScene, paints: ReadonlyMap<string, Paint>, frames: readonly string[], scale: number): void {
   prepare(ctx, scale)
   stroke(ctx, frames.join(''), CANVAS_STYLE.frame)
   for (const group of scene.groups) {
@@ -37,7 +49,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, paints: R
 }
 
 /** The overlay: the hovered territory, the selected one, the focus ring — a few paths, redrawn on each move. */
-export function drawOverlay(ctx: CanvasRenderingContext2D, marks: { hovered?: string | undefined; selected?: string | undefined; focused?: string | undefined }, scale: number): void {
+export function drawOverlay(ctx: CanvasRenderingContext2D, marks: { hovered?: Drawable | undefined; selected?: Drawable | undefined; focused?: Drawable | undefined }, scale: number): void {
   prepare(ctx, scale)
   if (marks.hovered) stroke(ctx, marks.hovered, CANVAS_STYLE.hover)
   if (marks.selected) stroke(ctx, marks.selected, CANVAS_STYLE.selected)

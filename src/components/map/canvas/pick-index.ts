@@ -1,5 +1,5 @@
 import { ringsContain } from './contains.js'
-import { parseRings, type ShapeRings } from './rings.js'
+import { ringsOf, type RingSource, type ShapeRings } from './rings.js'
 
 /** Finds the territory under a point of the drawing. */
 export interface PickIndex {
@@ -15,11 +15,11 @@ export const GRID_CELLS = 128
  * query tests those candidates exactly ({@link ringsContain}). Not colour picking on a hidden
  * canvas: antialiasing blends two territories' colours along every border.
  */
-export function createPickIndex(shapes: readonly { readonly code: string; readonly d: string }[], width: number, height: number, cells = GRID_CELLS): PickIndex {
+export function createPickIndex(shapes: readonly (RingSource & { readonly code: string })[], width: number, height: number, cells = GRID_CELLS): PickIndex {
   const sx = cells / width
   const sy = cells / height
   const grid: number[][] = Array.from({ length: cells * cells }, () => [])
-  const parsed: ShapeRings[] = shapes.map((s) => parseRings(s.d))
+  const parsed: ShapeRings[] = shapes.map(ringsOf)
   const clamp = (v: number) => Math.min(cells - 1, Math.max(0, Math.floor(v)))
   parsed.forEach(({ box: [x0, y0, x1, y1] }, i) => {
     if (!(x1 >= x0)) return

@@ -44,3 +44,53 @@ export function parseRings(d: string): ShapeRings {
   close()
   return { rings, box: [x0, y0, x1, y1] }
 }
+
+/** A shape as the renderer gets it: path data, and the projected rings when the projection kept them. */
+export interface RingSource {
+  readonly d: string
+  /** Rings `[x0, y0, x1, y1, …]`, closing point implied: the coordinates `d` writes. */
+  readonly rings?: readonly Float64Array[]
+}
+
+/**
+ * The rings of a shape: handed over by the projection (core/geo/project.ts) when it has them — the
+ * same numbers `d` writes, rounded to the path's digits — else read back from `d` by {@link parseRings}.
+ */
+export function ringsOf(shape: RingSource): ShapeRings {
+  const given = shape.rings
+  if (!given) return parseRings(shape.d)
+  let x0 = Infinity
+  let y0 = Infinity
+  let x1 = -Infinity
+  let y1 = -Infinity
+  const rings: Float64Array[] = []
+  for (const r of given) {
+    for (let i = 0; i < r.length; i += 2) {
+      const x = r[i]!
+      const y = r[i + 1]!
+      if (x < x0) x0 = x
+      if (x > x1) x1 = x
+      if (y < y0) y0 = y
+      if (y > y1) y1 = y
+    }
+    // As parseRings: a ring of fewer than three points encloses nothing.
+    if (r.length >= 6) rings.push(r)
+  }
+  return { rings, box: [x0, y0, x1, y1] }
+}
+
+/** Whether every shape carries its rings (then the canvas never builds nor parses path strings). */
+export const haveRings = (shapes: readonly RingSource[]): boolean => shapes.every((s) => s.rings !== undefined)
+
+/** Appends the shapes' rings to `path` as closed subpaths (what `new Path2D(d)` would hold). */
+export function traceRings(path: Path2D, shapes: Iterable<RingSource>): Path2D {
+  for (const s of shapes) {
+    for (const r of s.rings ?? []) {
+      if (r.length < 2) continue
+      path.moveTo(r[0]!, r[1]!)
+      for (let i = 2; i < r.length; i += 2) path.lineTo(r[i]!, r[i + 1]!)
+      path.closePath()
+    }
+  }
+  return path
+}

@@ -17,6 +17,37 @@ export interface Scene {
   readonly highlight: string
 }
 
+/** {@link Scene} with the shapes themselves instead of their joined path data. */
+export interface ShapeScene<S> {
+  readonly groups: readonly { readonly fill: string; readonly dimmed: boolean; readonly shapes: readonly S[] }[]
+  /** Shapes without a fill, outlined at full opacity (the others are in `groups`). */
+  readonly unfilled: readonly S[]
+  readonly unfilledDimmed: readonly S[]
+  readonly highlight: readonly S[]
+}
+
+/** Groups shapes by fill and dimming, as {@link buildScene}, keeping the shapes (drawn from their rings). */
+export function groupShapes<S extends { readonly code: string }>(shapes: readonly S[], fills: ReadonlyMap<string, string>, highlighted: ReadonlySet<string> | null): ShapeScene<S> {
+  const groups = new Map<string, { fill: string; dimmed: boolean; shapes: S[] }>()
+  const unfilled: S[] = []
+  const unfilledDimmed: S[] = []
+  const highlight: S[] = []
+  for (const s of shapes) {
+    const fill = fills.get(s.code)
+    const dimmed = highlighted !== null && !highlighted.has(s.code)
+    if (highlighted?.has(s.code)) highlight.push(s)
+    if (fill === undefined) {
+      ;(dimmed ? unfilledDimmed : unfilled).push(s)
+      continue
+    }
+    const key = dimmed ? `1${fill}` : `0${fill}`
+    const group = groups.get(key)
+    if (group) group.shapes.push(s)
+    else groups.set(key, { fill, dimmed, shapes: [s] })
+  }
+  return { groups: [...groups.values()], unfilled, unfilledDimmed, highlight }
+}
+
 /**
  * Groups shapes by fill (and by dimming, when a legend class is highlighted). Path data of a group
  * is concatenated: one `Path2D` and one `fill()` per group instead of one per territory.

@@ -19,3 +19,13 @@ describe('parseRings', () => {
     expect(parseRings('M1,1L2,2ZM0,0L1,0L0,1Z').rings).toHaveLength(1)
   })
 })
+
+describe('ringsOf', () => {
+  it('takes the projected rings as given, with the box and the rule parseRings applies', async () => {
+    const { ringsOf } = await import('../../../../src/components/map/canvas/rings.js')
+    const d = 'M0,0L10,0L10,10L0,10ZM2.5,2.5L-2.5,7.5L7.5,7.5ZM1,1L2,2Z'
+    const rings = [Float64Array.from([0, 0, 10, 0, 10, 10, 0, 10]), Float64Array.from([2.5, 2.5, -2.5, 7.5, 7.5, 7.5]), Float64Array.from([1, 1, 2, 2])]
+    expect(ringsOf({ d, rings })).toEqual(parseRings(d))
+    expect(ringsOf({ d })).toEqual(parseRings(d))
+  })
+})

@@ -41,3 +41,17 @@ describe('buildScene', () => {
     expect(scene.outline).toContain('M4,0')
   })
 })
+
+describe('groupShapes', () => {
+  it('groups as buildScene does, keeping the shapes', async () => {
+    const { groupShapes } = await import('../../../../src/components/map/canvas/scene.js')
+    const g = groupShapes(shapes, new Map([['a', '#000'], ['c', '#000']]), new Set(['a']))
+    expect(g.groups.map((x) => [x.fill, x.dimmed, x.shapes.map((s) => s.code)])).toEqual([
+      ['#000', false, ['a']],
+      ['#000', true, ['c']],
+    ])
+    expect(g.unfilled).toEqual([])
+    expect(g.unfilledDimmed.map((s) => s.code)).toEqual(['b'])
+    expect(g.highlight.map((s) => s.code)).toEqual(['a'])
+  })
+})

@@ -8,18 +8,22 @@ import { haveRings, traceRings, type RingSource } from './rings.js'
 import { buildScene, groupShapes } from './scene.js'
 
 /**
- * The scene as built paths, straight from the projected rings: no path string is built or parsed.
- * One stroke of a path covers the union of its subpaths, so the outlines may list them grouped.
+ * The scene as built paths: one Path2D per fill group, parsed from the shapes' path data (each
+ * shape's `d` is built once from its rings and kept, so a new classification only joins and parses).
+ * Chromium parses path data much faster than it takes 1,000,000 `lineTo` calls from script (measured:
+ * about 1.8 s of `lineTo` for the 35,000 communes). The outlines add the groups' paths rather than
+ * parse the whole again: one stroke covers the union of its subpaths, in any order.
  */
 function ringScene(shapes: readonly (RingSource & { readonly code: string })[], fills: ReadonlyMap<string, string>, highlighted: ReadonlySet<string> | null): DrawableScene {
   const g = groupShapes(shapes, fills, highlighted)
-  const groups = g.groups.map(({ fill, dimmed, shapes: members }) => ({ fill, dimmed, d: traceRings(new Path2D(), members) }))
+  const joined = (members: readonly RingSource[]) => new Path2D(members.map((s) => s.d).join(''))
+  const groups = g.groups.map(({ fill, dimmed, shapes: members }) => ({ fill, dimmed, d: joined(members) }))
   const outline = new Path2D()
   const dimmedOutline = new Path2D()
   for (const group of groups) (group.dimmed ? dimmedOutline : outline).addPath(group.d)
-  traceRings(outline, g.unfilled)
-  traceRings(dimmedOutline, g.unfilledDimmed)
-  return { groups, outline, dimmedOutline, highlight: g.highlight.length > 0 ? traceRings(new Path2D(), g.highlight) : '' }
+  if (g.unfilled.length > 0) outline.addPath(joined(g.unfilled))
+  if (g.unfilledDimmed.length > 0) dimmedOutline.addPath(joined(g.unfilledDimmed))
+  return { groups, outline, dimmedOutline, highlight: g.highlight.length > 0 ? joined(g.highlight) : '' }
 }
 
 /** Sizes the backing store to the canvas's displayed width × device pixel ratio: the render step's first half. */

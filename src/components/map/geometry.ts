@@ -2,9 +2,8 @@ import { mergeArcs, neighbors } from 'topojson-client'
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
 import { assetBase, loadAsset } from '../../core/assets.js'
 import { loadGeometry } from '../../core/geo/load.js'
-import { projectFeatures, projectOptions } from '../../core/geo/features.js'
 import type { ProjectOptions } from '../../core/geo/features.js'
-import { arcProjector, finishShapes, frameFor, orient } from '../../core/geo/project.js'
+import { arcProjector, finishShapes, frameFor, orient, projectLevel, projectOptions } from '../../core/geo/project.js'
 import type { UnitShape } from '../../core/geo/project.js'
 import type { InsetFrame } from '../../core/geo/projection.js'
 import { mergeTopologies } from '../../core/geo/topology.js'
@@ -63,10 +62,11 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   let frames: readonly InsetFrame[]
   let neighbours: ReadonlyMap<string, readonly string[]>
   if (level === 'region' || level === 'departement') {
-    const projected = projectFeatures(await loadGeometry(level, within), options)
+    const geometry = await loadGeometry(level, within)
+    const projected = projectLevel(geometry, options)
     shapes = projected.shapes
     frames = projected.frames
-    neighbours = new Map(Object.entries(projected.neighbors))
+    neighbours = new Map(Object.entries(geometry.neighbors))
   } else {
     const [topology] = await Promise.all([communeTopology(view), loadTerritories(level)])
     ;({ shapes, frames, neighbours } = groupedShapes(view, topology, options))

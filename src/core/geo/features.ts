@@ -1,10 +1,11 @@
 import type { GeoProjection } from 'd3-geo'
-import { integer, invalid, number, oneOf } from '../options.js'
-import { finishShapes, frameFor, unitRingsOfCoordinates } from './project.js'
-import type { UnitShape } from './project.js'
-import { INSET_LAYOUTS } from './projection.js'
+import { dromOf } from './drom.js'
+import { projectLevel } from './project.js'
+import { dromProjection, geoFrance, mainlandProjection } from './projection.js'
 import type { GeoFrance, InsetFrame, InsetLayout } from './projection.js'
 import type { GeoFeature, GeoProperties, LevelGeometry } from './types.js'
+
+export { projectOptions } from './project.js'
 
 /** Options of {@link projectFeatures}. */
 export interface ProjectOptions {
@@ -47,23 +48,6 @@ export interface ProjectedGeometry {
   readonly neighbors: Readonly<Record<string, readonly string[]>>
 }
 
-const firstPoint = (f: GeoFeature): [number, number] => {
-  const g = f.geometry
-  const p = g.type === 'Polygon' ? g.coordinates[0]?.[0] : g.coordinates[0]?.[0]?.[0]
-  return [p?.[0] ?? 0, p?.[1] ?? 0]
-}
-
-/** Reads and checks the options shared by {@link projectFeatures} and the topology path. */
-export function projectOptions(options: ProjectOptions) {
-  const width = number('width', options.width, undefined, { min: 1 }) ?? invalid('width', options.width, 'required')
-  const height = number('height', options.height, undefined, { min: 1 }) ?? invalid('height', options.height, 'required')
-  const insets = oneOf('insets', options.insets, INSET_LAYOUTS, 'column')
-  const padding = number('padding', options.padding, 8, { min: 0, max: Math.min(width, height) / 2 })!
-  const digits = integer('digits', options.digits, 1, { min: 0, max: 6 })
-  const extent: [[number, number], [number, number]] = [[padding, padding], [width - padding, height - padding]]
-  return { width, height, insets, padding, digits, extent }
-}
-
 /**
  * Projects a level's features to SVG paths: all France in {@link geoFrance} with its insets, one region
  * or département in a conic conformal (or, overseas, a Mercator) fitted to it.
@@ -73,15 +57,11 @@ export function projectOptions(options: ProjectOptions) {
  * centroid and bounds come from one pass over the projected rings, and `d` is built when first read.
  */
 export function projectFeatures(geometry: LevelGeometry, options: ProjectOptions): ProjectedGeometry {
-  const { insets, digits, extent } = projectOptions(options)
-  const frame = frameFor(geometry.within, insets)
-  const unit: UnitShape[] = geometry.features.map((feature) => {
-    const zone = frame.zoneAt(firstPoint(feature))
-    const g = feature.geometry
-    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []
-    return { code: feature.id, name: feature.properties.nom, zone, rings: unitRingsOfCoordinates(frame.unit[zone]!, polygons) }
-  })
-  const done = finishShapes(frame, unit, extent, digits)
-  const shapes = done.shapes.map((shape, i) => Object.assign(shape, { feature: geometry.features[i]! }) as unknown as Shape)
-  return { projection: done.projection, frames: done.frames, shapes, neighbors: geometry.neighbors }
+  const { shapes, frames, k, t, insets } = projectLevel(geometry, options)
+  // The d3 projection the shapes were drawn with (the map's own path, projectLevel, does without it).
+  const within = geometry.within
+  const drom = within && dromOf(within.level, within.code)
+  const projection = within ? (drom ? dromProjection(drom) : mainlandProjection()) : geoFrance({ insets })
+  ;(projection as GeoProjection).scale(k).translate(t)
+  return { projection, frames, shapes, neighbors: geometry.neighbors }
 }

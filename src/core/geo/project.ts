@@ -1,9 +1,11 @@
-import type { GeoProjection } from 'd3-geo'
 import type { Topology } from 'topojson-specification'
+import { integer, invalid, number, oneOf } from '../options.js'
 import { DROMS, dromAt, dromOf } from './drom.js'
-import { dromProjection, geoFrance, mainlandProjection } from './projection.js'
-import type { GeoFrance, InsetFrame, InsetLayout } from './projection.js'
-import type { GeoWithin } from './types.js'
+import type { ProjectOptions, Shape } from './features.js'
+import type { InsetFrame } from './projection.js'
+import { CONIC_SCALE, INSET_LAYOUTS, MERCATOR_SCALE, rawDrom, rawFrance, rawMainland } from './raw.js'
+import type { InsetLayout, PointProjection } from './raw.js'
+import type { GeoFeature, GeoWithin, LevelGeometry } from './types.js'
 
 /*
  * The fast path of projectFeatures: every point is projected once at unit scale (scale 1, translate
@@ -23,6 +25,8 @@ import type { GeoWithin } from './types.js'
  *   far from 180°). Rings wound against d3's spherical convention are reversed first (see `reverse`
  *   below), as `sphericalWinding` did, so the output is the same.
  * - No clip to the inset frames: each DROM's inset is fitted to its territory's own extent.
+ * - No d3-geo: the sub-projections are ./raw.ts's point functions, d3's arithmetic without its streams
+ *   (the map's bundle leaves d3-geo out; projectFeatures adds the d3 projection for the public API).
  */
 
 /** Flat rings `[x0, y0, x1, y1, …]`, closing point implied. */
@@ -55,10 +59,12 @@ type Extent = [[number, number], [number, number]]
 /** The sub-projections at unit scale and the fit of an extent to unit bounds. */
 export interface Frame {
   /** Zone 0: the mainland (France) or the plain projection; zone i: DROMS[i - 1]'s inset. */
-  readonly unit: readonly GeoProjection[]
+  readonly unit: readonly PointProjection[]
+  /** The unit-scale clip extent of zone 0 (geoFrance's mainland), if any. */
+  readonly clip?: Extent
   zoneAt(point: readonly [number, number]): number
-  /** The fitted projection, its frames, and the affine map pixel = t + k · unit. */
-  fit(extent: Extent, boxes: readonly (Extent | undefined)[]): { projection: GeoFrance | GeoProjection; frames: InsetFrame[]; k: number; t: [number, number] }
+  /** The frames, and the affine map pixel = t + k · unit (the fitted projection's scale and translate). */
+  fit(extent: Extent, boxes: readonly (Extent | undefined)[]): { frames: InsetFrame[]; k: number; t: [number, number] }
 }
 
 const emptyBox = (): Extent => [[Infinity, Infinity], [-Infinity, -Infinity]]
@@ -85,24 +91,29 @@ function fitTo(extent: Extent, b: Extent): { k: number; t: [number, number] } {
 export function frameFor(within: GeoWithin | undefined, insets: InsetLayout): Frame {
   const drom = within && dromOf(within.level, within.code)
   if (within) {
-    const make = () => (drom ? dromProjection(drom) : mainlandProjection())
     return {
-      unit: [make().scale(1).translate([0, 0])],
+      unit: [drom ? rawDrom(drom) : rawMainland()],
       zoneAt: () => 0,
       fit(extent, [box]) {
-        const projection = make()
-        if (!box || !finite(box)) return { projection, frames: [], k: projection.scale(), t: projection.translate() }
-        const { k, t } = fitTo(extent, box)
-        return { projection: projection.scale(k).translate(t), frames: [], k, t }
+        // Unfitted, d3's defaults: scale 109.5 (conic) or 961 / 2π (Mercator), translate [480, 250].
+        if (!box || !finite(box)) return { frames: [], k: drom ? MERCATOR_SCALE : CONIC_SCALE, t: [480, 250] }
+        return { frames: [], ...fitTo(extent, box) }
       },
     }
   }
-  const unitFrance = geoFrance({ insets }).scale(1).translate([0, 0])
-  const mainland = unitFrance.projectionFor([3, 46.5])
-  const unit = [mainland, ...DROMS.map((d) => unitFrance.projectionFor([(d.bounds[0][0] + d.bounds[1][0]) / 2, (d.bounds[0][1] + d.bounds[1][1]) / 2]))]
-  const unitFrames = unitFrance.frames()
+  // geoFrance({ insets }) at scale 1, translate [0, 0] (./raw.ts lays its insets out the same way).
+  const france = rawFrance(insets)
+  const unit = [france.mainland, ...france.insets.map((i) => i.projection)]
+  /** geoFrance's frames at scale k, translate t (pixel = t + k · unit, as its `frames()`). */
+  const framesAt = (k: number, [tx, ty]: [number, number]): InsetFrame[] =>
+    france.insets.map(({ drom, frame: [[x0, y0], [x1, y1]] }) => {
+      const x = tx + k * x0
+      const y = ty + k * y0
+      return { code: drom.code, region: drom.region, name: drom.name, x, y, width: tx + k * x1 - x, height: ty + k * y1 - y }
+    })
   return {
     unit,
+    clip: france.clip,
     zoneAt(point) {
       const d = dromAt(point as [number, number])
       return d ? DROMS.indexOf(d) + 1 : 0
@@ -112,15 +123,13 @@ export function frameFor(within: GeoWithin | undefined, insets: InsetLayout): Fr
       const b = emptyBox()
       const own = boxes[0]
       if (own && finite(own)) add(b, own)
-      unitFrames.forEach((f, i) => {
+      france.insets.forEach(({ frame }, i) => {
         const box = boxes[i + 1]
-        if (box && finite(box)) add(b, [[f.x, f.y], [f.x + f.width, f.y + f.height]])
+        if (box && finite(box)) add(b, [[frame[0][0], frame[0][1]], [frame[1][0], frame[1][1]]])
       })
-      const projection = geoFrance({ insets })
-      if (!finite(b)) return { projection, frames: projection.frames(), k: projection.scale(), t: projection.translate() }
-      const { k, t } = fitTo(extent, b)
-      projection.scale(k).translate(t)
-      return { projection, frames: projection.frames(), k, t }
+      // Unfitted, geoFrance's defaults: scale 2600, translate [480, 250].
+      const { k, t } = finite(b) ? fitTo(extent, b) : { k: 2600, t: [480, 250] as [number, number] }
+      return { frames: framesAt(k, t), k, t }
     },
   }
 }
@@ -145,7 +154,7 @@ export class Pool {
 }
 
 /** Projects `[lon, lat, lon, lat, …]` (`count` points from `from`, backwards if `backward`) into `out` at `at`. */
-function projectFlat(p: GeoProjection, lonlat: ArrayLike<number>, out: Float64Array): void {
+function projectFlat(p: PointProjection, lonlat: ArrayLike<number>, out: Float64Array): void {
   const pt: [number, number] = [0, 0]
   for (let i = 0; i < lonlat.length; i += 2) {
     pt[0] = lonlat[i]!
@@ -231,10 +240,10 @@ class Projected implements ProjectedShape {
 export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent: Extent, digits: number, pool = new Pool()) {
   const boxes: Extent[] = frame.unit.map(emptyBox)
   // Only the mainland's box is clipped to its frame, as geoFrance's mainland is.
-  const clip = frame.unit.map((p) => p.clipExtent() as Extent | null)
+  const clip = frame.clip
   for (const s of shapes) {
     const b = boxes[s.zone]!
-    const c = clip[s.zone]
+    const c = s.zone === 0 ? clip : undefined
     for (const r of s.rings) {
       for (let i = 0; i < r.length; i += 2) {
         const x = r[i]!
@@ -317,11 +326,11 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
     const centroid: [number, number] = Z2 ? [X2 / Z2, Y2 / Z2] : Z1 ? [X1 / Z1, Y1 / Z1] : Z0 ? [X0 / Z0, Y0 / Z0] : [NaN, NaN]
     out.push(new Projected(s.code, s.name, s.zone, rings, centroid, [[bx0, by0], [bx1, by1]]))
   }
-  return { projection: fitted.projection, frames: fitted.frames, shapes: out }
+  return { frames: fitted.frames, k, t: fitted.t, shapes: out }
 }
 
 /** Unit rings of GeoJSON polygon coordinates, as d3 streams them (closing point dropped). */
-export function unitRingsOfCoordinates(p: GeoProjection, polygons: readonly (readonly (readonly (readonly number[])[])[])[]): FlatRings {
+export function unitRingsOfCoordinates(p: PointProjection, polygons: readonly (readonly (readonly (readonly number[])[])[])[]): FlatRings {
   const rings: FlatRings = []
   for (const polygon of polygons) {
     for (const ring of polygon) {
@@ -429,4 +438,39 @@ export function arcProjector(topology: Topology, frame: Frame, pool = new Pool()
       return out
     },
   }
+}
+
+const firstPoint = (f: GeoFeature): [number, number] => {
+  const g = f.geometry
+  const p = g.type === 'Polygon' ? g.coordinates[0]?.[0] : g.coordinates[0]?.[0]?.[0]
+  return [p?.[0] ?? 0, p?.[1] ?? 0]
+}
+
+/** Reads and checks the options shared by projectFeatures and the topology path. */
+export function projectOptions(options: ProjectOptions) {
+  const width = number('width', options.width, undefined, { min: 1 }) ?? invalid('width', options.width, 'required')
+  const height = number('height', options.height, undefined, { min: 1 }) ?? invalid('height', options.height, 'required')
+  const insets = oneOf('insets', options.insets, INSET_LAYOUTS, 'column')
+  const padding = number('padding', options.padding, 8, { min: 0, max: Math.min(width, height) / 2 })!
+  const digits = integer('digits', options.digits, 1, { min: 0, max: 6 })
+  const extent: [[number, number], [number, number]] = [[padding, padding], [width - padding, height - padding]]
+  return { width, height, insets, padding, digits, extent }
+}
+
+/**
+ * projectFeatures without the d3 projection object (the map's path, which keeps d3-geo out of its
+ * bundle): the shapes, the inset frames, and the fitted scale `k` and translate `t`.
+ */
+export function projectLevel(geometry: LevelGeometry, options: ProjectOptions) {
+  const { insets, digits, extent } = projectOptions(options)
+  const frame = frameFor(geometry.within, insets)
+  const unit: UnitShape[] = geometry.features.map((feature) => {
+    const zone = frame.zoneAt(firstPoint(feature))
+    const g = feature.geometry
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []
+    return { code: feature.id, name: feature.properties.nom, zone, rings: unitRingsOfCoordinates(frame.unit[zone]!, polygons) }
+  })
+  const done = finishShapes(frame, unit, extent, digits)
+  const shapes = done.shapes.map((shape, i) => Object.assign(shape, { feature: geometry.features[i]! }) as unknown as Shape)
+  return { frames: done.frames, k: done.k, t: done.t, insets, shapes }
 }

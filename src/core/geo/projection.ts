@@ -4,11 +4,11 @@ import { oneOf } from '../options.js'
 import { DROMS, dromAt } from './drom.js'
 import type { Drom } from './drom.js'
 import { multiplex } from './multiplex.js'
+import { GAP, INSET_LAYOUTS, LABEL, MAINLAND, PAD, SIDE_GAP } from './raw.js'
+import type { InsetLayout } from './raw.js'
 
-/** Where the overseas insets go: `column` left of the mainland (default), `row` below it. */
-export type InsetLayout = 'column' | 'row'
-
-export const INSET_LAYOUTS: readonly InsetLayout[] = ['column', 'row']
+export { INSET_LAYOUTS }
+export type { InsetLayout }
 
 /** An inset box in pixels, to draw as a frame with its name. */
 export interface InsetFrame {
@@ -62,14 +62,8 @@ export interface GeoFranceOptions {
   insets?: InsetLayout
 }
 
-// The extreme points of the mainland and Corsica (Ouessant, Dunkirk, Lauterbourg, Corsica's east coast
-// and south cape, Cerbère, Hendaye), with a margin: the insets are laid out around their projected box.
-const MAINLAND: Point[] = [[-5.25, 48.46], [2.55, 51.15], [8.25, 49.05], [9.62, 42.2], [9.25, 41.28], [3.2, 42.38], [-1.85, 43.35]]
-// Layout proportions, relative to the mainland's projected height (column) or width (row).
-const GAP = 0.03
-const SIDE_GAP = 0.05
-const PAD = 0.08
-const LABEL = 0.16
+// The mainland's extreme points (MAINLAND) and the layout proportions are in ./raw.ts, which lays the
+// insets out the same way without d3-geo for the map's fast path (./project.ts).
 
 /** Lambert-93-like conic conformal of the mainland (secant parallels 44° and 49°, central meridian 3° E). */
 export function mainlandProjection(): GeoProjection {

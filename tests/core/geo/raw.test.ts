@@ -1,0 +1,88 @@
+import { geoConicConformal, geoMercator } from 'd3-geo'
+import type { GeoProjection } from 'd3-geo'
+import { describe, expect, it } from 'vitest'
+import { DROMS } from '../../../src/core/geo/drom.js'
+import type { Drom } from '../../../src/core/geo/drom.js'
+import { dromProjection, geoFrance, mainlandProjection } from '../../../src/core/geo/projection.js'
+import { CONIC_SCALE, MERCATOR_SCALE, rawDrom, rawFrance, rawMainland } from '../../../src/core/geo/raw.js'
+import type { PointProjection } from '../../../src/core/geo/raw.js'
+
+// The map's point projections (src/core/geo/raw.ts) against d3-geo's, which they replace at runtime.
+
+type Box = readonly [readonly [number, number], readonly [number, number]]
+// Today they agree to the last bit (same operations in the same order); the bound leaves room for an engine's Math.
+const REL = 1e-9
+
+/** A deterministic pseudo-random grid: `n` points in `box` (degrees). */
+function pointsIn([[x0, y0], [x1, y1]]: Box, n: number): [number, number][] {
+  let seed = 12345
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  return Array.from({ length: n }, () => [x0 + (x1 - x0) * random(), y0 + (y1 - y0) * random()])
+}
+
+/** Largest |a − b| relative to |b| (or to the size of the points' spread, for coordinates near 0). */
+function worst(raw: PointProjection, d3: GeoProjection, points: [number, number][]) {
+  const forward = points.map((p) => [raw(p), d3(p)!] as const)
+  const spread = Math.max(...forward.flatMap(([, q]) => q.map(Math.abs)))
+  const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(Math.abs(b), spread * 1e-3)
+  let fwd = 0
+  let inv = 0
+  for (const [a, b] of forward) fwd = Math.max(fwd, rel(a[0], b[0]), rel(a[1], b[1]))
+  for (const [, q] of forward) {
+    const a = raw.invert(q)
+    const b = d3.invert!(q)!
+    inv = Math.max(inv, rel(a[0], b[0]), rel(a[1], b[1]))
+  }
+  return { fwd, inv }
+}
+
+const FRANCE: Box = [[-5.5, 41.2], [9.8, 51.3]]
+const unit = (p: GeoProjection) => p.scale(1).translate([0, 0])
+
+describe('raw point projections', () => {
+  it('default to scale 1, translate [0, 0], and know d3’s default scales', () => {
+    const m = unit(mainlandProjection())
+    for (const p of [[3, 46.5], [-5, 48], [9.5, 42]] as [number, number][]) expect(rawMainland()(p)).toEqual(m(p))
+    expect(rawMainland()([3, 46.5])).toEqual([0, 0])
+    expect(CONIC_SCALE).toBe(geoConicConformal().scale())
+    expect(MERCATOR_SCALE).toBe(geoMercator().scale())
+    expect(geoConicConformal().translate()).toEqual([480, 250])
+    expect(geoMercator().translate()).toEqual([480, 250])
+  })
+
+  it('equal d3’s conic conformal over France (and beyond), forward and inverse', () => {
+    const points = [...pointsIn(FRANCE, 5000), ...pointsIn([[-30, 20], [40, 70]], 1000)]
+    const { fwd, inv } = worst(rawMainland(), unit(mainlandProjection()), points)
+    expect(fwd).toBeLessThan(REL)
+    expect(inv).toBeLessThan(REL)
+    // At another scale and translate too.
+    const s = worst(rawMainland(2600, [480, 250]), mainlandProjection().scale(2600).translate([480, 250]), points)
+    expect(Math.max(s.fwd, s.inv)).toBeLessThan(REL)
+  })
+
+  it.each(DROMS.map((d) => [d.name, d] as [string, Drom]))('equal d3’s Mercator of %s, forward and inverse', (_, drom) => {
+    const { fwd, inv } = worst(rawDrom(drom), unit(dromProjection(drom)), pointsIn(drom.bounds, 3000))
+    expect(fwd).toBeLessThan(REL)
+    expect(inv).toBeLessThan(REL)
+  })
+
+  it.each(['column', 'row'] as const)('lay the insets out as geoFrance does (%s)', (insets) => {
+    const france = geoFrance({ insets }).scale(1).translate([0, 0])
+    const raw = rawFrance(insets)
+    const frames = france.frames()
+    raw.insets.forEach(({ drom, frame: [[x0, y0], [x1, y1]], projection }, i) => {
+      const f = frames[i]!
+      expect(f.code).toBe(drom.code)
+      for (const [a, b] of [[x0, f.x], [y0, f.y], [x1 - x0, f.width], [y1 - y0, f.height]]) expect(Math.abs(a! - b!)).toBeLessThanOrEqual(REL * Math.abs(b!))
+      const centre: [number, number] = [(drom.bounds[0][0] + drom.bounds[1][0]) / 2, (drom.bounds[0][1] + drom.bounds[1][1]) / 2]
+      const { fwd, inv } = worst(projection, france.projectionFor(centre), pointsIn(drom.bounds, 2000))
+      expect(fwd).toBeLessThan(REL)
+      expect(inv).toBeLessThan(REL)
+    })
+    const mainland = france.projectionFor([3, 46.5])
+    const { fwd, inv } = worst(raw.mainland, mainland, pointsIn(FRANCE, 2000))
+    expect(Math.max(fwd, inv)).toBeLessThan(REL)
+    const clip = mainland.clipExtent()!
+    raw.clip.flat().forEach((v, i) => expect(Math.abs(v - clip.flat()[i]!)).toBeLessThanOrEqual(REL * Math.abs(clip.flat()[i]!)))
+  })
+})

@@ -1,4 +1,4 @@
-import { bisectLeft, bisectRight } from 'd3-array'
+import { bisectLeft, bisectRight } from '../../core/scales/bisect.js'
 import { formatNumber } from '../../core/format.js'
 import type { Lang } from '../../core/locale.js'
 import type { NumericClassification } from '../../core/scales/classification.js'

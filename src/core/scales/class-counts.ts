@@ -1,4 +1,4 @@
-import { bisectLeft, bisectRight } from 'd3-array'
+import { bisectLeft, bisectRight } from './bisect.js'
 
 /**
  * How many sorted values fall in each class delimited by `breaks`: class 0 is `< breaks[0]`, class

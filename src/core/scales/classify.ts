@@ -1,4 +1,4 @@
-import { bisectRight } from 'd3-array'
+import { bisectRight } from './bisect.js'
 import { LANGS, type Lang } from '../locale.js'
 import { boolean, integer, invalid, number, numberList, oneOf, string } from '../options.js'
 import { divergingBreaks } from './breaks-diverging.js'

@@ -17,7 +17,7 @@ let population: IndicatorTable
 beforeAll(async () => {
   useBuiltAssets()
   await loadTerritories('commune')
-  const text = await (await fetch('/@fs/work/shared/data/deps/population/population.csv')).text()
+  const text = await (await fetch('/data/deps/population/population.csv')).text()
   // Population of 2018 in the codes of its year: communes merged since are summed into the new one.
   population = await fromCSV({
     text,

@@ -18,7 +18,7 @@ let epci: IndicatorTable
 beforeAll(async () => {
   useBuiltAssets()
   await loadTerritories('epci')
-  const text = await (await fetch('/@fs/work/shared/data/deps/population/population.csv')).text()
+  const text = await (await fetch('/data/deps/population/population.csv')).text()
   const communes = await fromCSV({ text, level: 'commune', code: 'Code Insee', value: 'Population totale', vintage: 2018, aggregate: 'sum' }).load()
   // EPCI population: its member communes' summed, membership from the registry.
   const rows = communes.codes().flatMap((code) => {

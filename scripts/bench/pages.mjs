@@ -3,9 +3,11 @@
 
 const painted = `const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))`
 
+// `script`: the page bundle (scripts/bench-map.mjs --baseline serves a second one, of an earlier build).
+
 /** ChoroplethMap of the 101 départements, from navigation start: the script-start-to-painted comparison with DSFR. */
-export const atlasDeps = (values) => `<!doctype html><meta charset="utf-8"><body><div id="map" style="width:704px"></div>
-<script src="/atlas.js"></script><script>
+export const atlasDeps = (values, script = '/atlas.js') => `<!doctype html><meta charset="utf-8"><body><div id="map" style="width:704px"></div>
+<script src="${script}"></script><script>
 ${painted}
 const { h, render, ChoroplethMap, setAssetBase, fromRecords } = atlasBench
 setAssetBase(location.origin + '/dist/')
@@ -28,8 +30,8 @@ requestAnimationFrame(wait)
 </script>`
 
 /** All the communes of France (canvas): data loaded first, then timed from render to painted; then hover latency. */
-export const atlasCommunes = (hovers) => `<!doctype html><meta charset="utf-8"><body><div id="map" style="width:704px"></div>
-<script src="/atlas.js"></script><script>
+export const atlasCommunes = (hovers, script = '/atlas.js') => `<!doctype html><meta charset="utf-8"><body><div id="map" style="width:704px"></div>
+<script src="${script}"></script><script>
 ${painted}
 const { h, render, ChoroplethMap, setAssetBase, fromCSV } = atlasBench
 setAssetBase(location.origin + '/dist/')

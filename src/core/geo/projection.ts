@@ -1,10 +1,10 @@
 import { geoConicConformal, geoMercator, geoPath } from 'd3-geo'
 import type { GeoPermissibleObjects, GeoProjection, GeoStream } from 'd3-geo'
 import { oneOf } from '../options.js'
-import { DROMS, dromAt } from './drom.js'
+import { dromAt } from './drom.js'
 import type { Drom } from './drom.js'
 import { multiplex } from './multiplex.js'
-import { GAP, INSET_LAYOUTS, LABEL, MAINLAND, PAD, SIDE_GAP } from './raw.js'
+import { INSET_LAYOUTS, rawFrance } from './raw.js'
 import type { InsetLayout } from './raw.js'
 
 export { INSET_LAYOUTS }
@@ -62,8 +62,8 @@ export interface GeoFranceOptions {
   insets?: InsetLayout
 }
 
-// The mainland's extreme points (MAINLAND) and the layout proportions are in ./raw.ts, which lays the
-// insets out the same way without d3-geo for the map's fast path (./project.ts).
+// The insets are laid out by ./raw.ts (rawFrance: the mainland's extreme points, the layout proportions,
+// d3's fitExtent of each DROM in its box), which the map's fast path (./project.ts) shares without d3-geo.
 
 /** Lambert-93-like conic conformal of the mainland (secant parallels 44° and 49°, central meridian 3° E). */
 export function mainlandProjection(): GeoProjection {
@@ -85,31 +85,16 @@ interface Inset {
   translate: Point
 }
 
-function cornersOf([[x0, y0], [x1, y1]]: Drom['extent']): GeoPermissibleObjects {
-  return { type: 'MultiPoint', coordinates: [[x0, y0], [x1, y0], [x1, y1], [x0, y1]] }
-}
-
-/** Projected box of the mainland's extreme points. */
-function mainlandBox(projection: GeoProjection): Extent {
-  return geoPath(projection).bounds({ type: 'MultiPoint', coordinates: MAINLAND })
-}
-
-function layout(kind: InsetLayout, [[mx0, my0], [mx1, my1]]: Extent): Inset[] {
-  const n = DROMS.length
-  const along = kind === 'column' ? my1 - my0 : mx1 - mx0
-  const side = (along * (1 - GAP * (n - 1))) / n
-  return DROMS.map((drom, i) => {
-    const offset = i * (side + along * GAP)
-    const x = kind === 'column' ? mx0 - along * SIDE_GAP - side : mx0 + offset
-    const y = kind === 'column' ? my0 + offset : my1 + along * SIDE_GAP
-    const frame: Extent = [[x, y], [x + side, y + side]]
-    const pad = side * PAD
-    const projection = dromProjection(drom).fitExtent(
-      [[x + pad, y + side * LABEL], [x + side - pad, y + side - pad]],
-      cornersOf(drom.extent),
-    )
-    return { drom, projection, frame, scale: projection.scale(), translate: projection.translate() }
-  })
+function layout(kind: InsetLayout): { clip: Extent; insets: Inset[] } {
+  const raw = rawFrance(kind)
+  const insets = raw.insets.map(({ drom, frame, scale, translate }) => ({
+    drom,
+    projection: dromProjection(drom).scale(scale).translate(translate),
+    frame,
+    scale,
+    translate,
+  }))
+  return { clip: raw.clip, insets }
 }
 
 const finite = (b: Extent) => b.flat().every(Number.isFinite)
@@ -122,8 +107,7 @@ const finite = (b: Extent) => b.flat().every(Number.isFinite)
 export function geoFrance(options: GeoFranceOptions = {}): GeoFrance {
   const kind = oneOf('insets', options.insets, INSET_LAYOUTS, 'column')
   const mainland = mainlandProjection().scale(1).translate([0, 0])
-  const box = mainlandBox(mainland)
-  const insets = layout(kind, box)
+  const { clip, insets } = layout(kind)
   let k = 2600
   let t: Point = [480, 250]
   let precision = Math.SQRT1_2
@@ -133,12 +117,7 @@ export function geoFrance(options: GeoFranceOptions = {}): GeoFrance {
   const pxExtent = ([a, b]: Extent): Extent => [px(a), px(b)]
 
   function reset(): GeoFrance {
-    const margin = (box[1][1] - box[0][1]) * 0.02
-    mainland
-      .scale(k)
-      .translate(t)
-      .precision(precision)
-      .clipExtent(pxExtent([[box[0][0] - margin, box[0][1] - margin], [box[1][0] + margin, box[1][1] + margin]]))
+    mainland.scale(k).translate(t).precision(precision).clipExtent(pxExtent(clip))
     for (const inset of insets) {
       inset.projection
         .scale(inset.scale * k)

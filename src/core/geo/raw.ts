@@ -123,6 +123,9 @@ function boundsOf(p: PointProjection, points: readonly (readonly [number, number
 export interface RawInset {
   readonly drom: Drom
   readonly frame: Extent
+  /** d3's fitExtent of the DROM's extent corners into its box: `dromProjection(drom).scale(scale).translate(translate)`. */
+  readonly scale: number
+  readonly translate: Point
   readonly projection: PointProjection
 }
 
@@ -152,7 +155,7 @@ export function rawFrance(kind: InsetLayout) {
     const h = extent[1][1] - extent[0][1]
     const k = Math.min(w / (b[1][0] - b[0][0]), h / (b[1][1] - b[0][1]))
     const t: Point = [+extent[0][0] + (w - k * (b[1][0] + b[0][0])) / 2, +extent[0][1] + (h - k * (b[1][1] + b[0][1])) / 2]
-    return { drom, frame: [[x, y], [x + side, y + side]], projection: rawDrom(drom, 150 * k, [0 + 1 * t[0], 0 + 1 * t[1]]) }
+    return { drom, frame: [[x, y], [x + side, y + side]], scale: 150 * k, translate: t, projection: rawDrom(drom, 150 * k, [0 + 1 * t[0], 0 + 1 * t[1]]) }
   })
   return { mainland, clip, insets }
 }

@@ -1,10 +1,10 @@
-import { geoConicConformal, geoMercator } from 'd3-geo'
+import { geoConicConformal, geoMercator, geoPath } from 'd3-geo'
 import type { GeoProjection } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
 import { DROMS } from '../../../src/core/geo/drom.js'
 import type { Drom } from '../../../src/core/geo/drom.js'
 import { dromProjection, geoFrance, mainlandProjection } from '../../../src/core/geo/projection.js'
-import { CONIC_SCALE, MERCATOR_SCALE, rawDrom, rawFrance, rawMainland } from '../../../src/core/geo/raw.js'
+import { CONIC_SCALE, LABEL, MAINLAND, MERCATOR_SCALE, PAD, rawDrom, rawFrance, rawMainland } from '../../../src/core/geo/raw.js'
 import type { PointProjection } from '../../../src/core/geo/raw.js'
 
 // The map's point projections (src/core/geo/raw.ts) against d3-geo's, which they replace at runtime.
@@ -84,5 +84,25 @@ describe('raw point projections', () => {
     expect(Math.max(fwd, inv)).toBeLessThan(REL)
     const clip = mainland.clipExtent()!
     raw.clip.flat().forEach((v, i) => expect(Math.abs(v - clip.flat()[i]!)).toBeLessThanOrEqual(REL * Math.abs(clip.flat()[i]!)))
+  })
+
+  it.each(['column', 'row'] as const)('fit as d3 does: the mainland box and each DROM in its inset (%s)', (insets) => {
+    // geoFrance takes its layout from rawFrance: here the layout is checked against d3's own bounds and fitExtent.
+    const raw = rawFrance(insets)
+    const [[x0, y0], [x1, y1]] = geoPath(unit(mainlandProjection())).bounds({ type: 'MultiPoint', coordinates: MAINLAND })
+    const margin = (y1 - y0) * 0.02
+    const expected = [x0 - margin, y0 - margin, x1 + margin, y1 + margin]
+    raw.clip.flat().forEach((v, i) => expect(Math.abs(v - expected[i]!)).toBeLessThanOrEqual(REL * Math.abs(expected[i]!)))
+    for (const { drom, frame: [[x, y], [xe]], scale, translate } of raw.insets) {
+      const side = xe - x
+      const pad = side * PAD
+      const [[ex0, ey0], [ex1, ey1]] = drom.extent
+      const d3 = dromProjection(drom).fitExtent([[x + pad, y + side * LABEL], [x + side - pad, y + side - pad]], {
+        type: 'MultiPoint',
+        coordinates: [[ex0, ey0], [ex1, ey0], [ex1, ey1], [ex0, ey1]],
+      })
+      expect(Math.abs(scale - d3.scale())).toBeLessThanOrEqual(REL * d3.scale())
+      translate.forEach((v, i) => expect(Math.abs(v - d3.translate()[i]!)).toBeLessThanOrEqual(REL * Math.abs(d3.translate()[i]!)))
+    }
   })
 })

@@ -6,9 +6,10 @@ const KB = 1024
 /** path (relative to the repo) → gzip budget in bytes. */
 export const budgets = {
   // The script-tag bundle pages paste in (elements and a small scripting API). Target for the four-widget
-  // embed: 45 KB. Today the map alone is over it (BENCHMARKS.md, "Embed bundle size"): this ceiling only
-  // stops it growing while the cuts listed there land; lower it with every cut, never raise it.
-  'dist/atlas-culture.min.js': 60 * KB,
+  // embed: 45 KB. Today the map alone is over it (BENCHMARKS.md, "Embed bundle size": 52.1 KB once d3-geo
+  // and d3-array left it): this ceiling, the measured size rounded up to the next KB, only stops it
+  // growing while the cuts listed there land; lower it with every cut, never raise it.
+  'dist/atlas-culture.min.js': 53 * KB,
   // The script-tag bundle with the whole public API, for pages that script the library.
   'dist/atlas-culture.full.js': 90 * KB,
   'dist/geo/france.topo.json': 60 * KB,

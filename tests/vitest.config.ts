@@ -32,6 +32,8 @@ export default defineConfig({
   },
   server: { fs: { allow: [root, fileURLToPath(new URL('../../shared', import.meta.url))] } },
   test: {
+    // The JSON report feeds the closing summary line of `npm test` (scripts/test-summary.mjs).
+    reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
     projects: [
       {
         extends: true,

@@ -1,28 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/preact-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
-import { fromCSV } from '../data-adapters/index.js'
+import { culturalShare, useBuiltAssets, withMissing } from './fixtures/cultural-share.js'
 import { ChoroplethMap } from '../src/components/map/index.js'
-import { setAssetBase } from '../src/core/assets.js'
 import { IndicatorTable } from '../src/core/indicator-table.js'
 import { territories } from '../src/core/registry/store.js'
-import { emptyReport, type Cell, type MissingStatus } from '../src/core/types.js'
-
-// Geometry and registry from the dev server (its root is the repo); data read in place from ../shared.
-const CSV = '/data/deps/actifs-dans-les-secteurs-culturels/departement.csv'
+import { emptyReport, type Cell } from '../src/core/types.js'
 
 async function departements(): Promise<IndicatorTable> {
-  setAssetBase(new URL('/dist/', location.href))
-  const text = await (await fetch(CSV)).text()
-  return fromCSV({
-    text,
-    sourceName: 'departement.csv',
-    level: 'departement',
-    code: 'Code Insee',
-    value: "Nombre d'actifs dans les secteurs culturels",
-    per: "Nombre total d'actifs",
-    scale: 100,
-    indicator: { id: 'part-actifs-culture', label: 'Part des actifs dans les secteurs culturels', unit: '%', source: 'Insee, recensement de la population', year: '2019', digits: 1 },
-  }).load()
+  useBuiltAssets()
+  return culturalShare()
 }
 
 /** Regions: mean of their départements — a stand-in region table to show the drill-down. */
@@ -36,11 +22,6 @@ function regions(deps: IndicatorTable): IndicatorTable {
   return new IndicatorTable({ level: 'region', indicator: deps.indicator, cells, report: emptyReport('regions') })
 }
 
-function withMissing(table: IndicatorTable, missing: Record<string, MissingStatus>): IndicatorTable {
-  const cells = new Map<string, Cell>(table.entries())
-  for (const [code, status] of Object.entries(missing)) cells.set(code, { value: null, status, raw: status })
-  return new IndicatorTable({ level: table.level, indicator: table.indicator, cells, report: table.report })
-}
 
 const ready = (root: HTMLElement) => waitFor(() => expect(root.querySelector('.atlas-map[data-state="ready"]')).not.toBeNull(), { timeout: 20_000 })
 

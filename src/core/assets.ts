@@ -42,7 +42,8 @@ export function loadAsset<T>(path: string, signal?: AbortSignal): Promise<T> {
   return signal ? abortable(p, signal) : p
 }
 
-function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+/** `p`, rejected early with `signal.reason` if `signal` aborts first (the underlying work goes on). */
+export function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
   if (signal.aborted) return Promise.reject(signal.reason)
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason)

@@ -1,6 +1,6 @@
 import { mergeArcs, neighbors } from 'topojson-client'
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
-import { assetBase, loadAsset } from '../../core/assets.js'
+import { abortable, assetBase, loadAsset } from '../../core/assets.js'
 import { loadGeometry } from '../../core/geo/load.js'
 import type { ProjectOptions } from '../../core/geo/features.js'
 import { arcProjector, finishShapes, frameFor, orient, projectLevel, projectOptions } from '../../core/geo/project.js'
@@ -44,15 +44,6 @@ export function loadViewGeometry(view: View, width: number, height: number, sign
 
 const CACHE_SIZE = 4
 const cache = new Map<string, Promise<ViewGeometry>>()
-
-function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason)
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-  })
-}
 
 async function buildViewGeometry(view: View, width: number, height: number): Promise<ViewGeometry> {
   const level = view.level

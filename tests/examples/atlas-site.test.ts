@@ -81,3 +81,11 @@ it('has no axe-core violation (axe injected in a context that bypasses the CSP, 
   expect(violations).toEqual([])
   await page.context().close()
 })
+
+it('reflows to 320 px without horizontal scrolling (WCAG 1.4.10)', async () => {
+  const { page } = await watchedPage(site, { viewport: { width: 320, height: 800 } })
+  await page.goto(`${site.base}atlas/`)
+  await eventsUntil(page, 'atlas-ready', 'carte')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+  await page.context().close()
+})

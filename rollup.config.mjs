@@ -4,7 +4,11 @@ import typescript from '@rollup/plugin-typescript'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import { dts } from 'rollup-plugin-dts'
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync, rmSync, existsSync } from 'node:fs'
+
+// Hashed chunks of earlier builds would otherwise pile up in dist/ and be published; the data build's
+// folders (dist/geo, dist/registry) stay.
+if (existsSync('dist')) for (const f of readdirSync('dist')) if (/\.(js|d\.ts)$/.test(f)) rmSync(`dist/${f}`)
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
 const runtime = Object.keys(pkg.dependencies)

@@ -21,20 +21,7 @@ export interface DecimalVote {
  * values show `,` and others `.`, naming the column and a row of each.
  */
 export function voteDecimal(cells: readonly unknown[], column: string, source: string, rowNumber: (i: number) => number): DecimalVote {
-  let comma: number | undefined
-  let point: number | undefined
-  let ambiguous: number | undefined
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]
-    if (typeof cell !== 'string' || (cell.indexOf(',') < 0 && cell.indexOf('.') < 0)) continue
-    const evidence = decimalEvidence(cell.trim())
-    if (evidence === ',') comma ??= i
-    else if (evidence === '.') point ??= i
-    else if (evidence === 'ambiguous') ambiguous ??= i
-  }
-  if (comma !== undefined && point !== undefined)
-    throw new DataError(source, `mixes "," and "." as decimal separator (row ${rowNumber(comma)}: ${JSON.stringify(cells[comma])}, row ${rowNumber(point)}: ${JSON.stringify(cells[point])})`, { column })
-  return { decimal: comma !== undefined ? ',' : point !== undefined ? '.' : undefined, ambiguous }
+  return readNumberColumn(cells, column, source, rowNumber).vote
 }
 
 /**
@@ -63,7 +50,7 @@ export function readNumberColumn(cells: readonly unknown[], column: string, sour
     }
     const plain = plainInteger(cell)
     nums[i] = plain
-    // A plain integer shows no separator; other cells vote as in voteDecimal.
+    // A plain integer shows no separator: only the other cells vote.
     if (plain === plain || (cell.indexOf(',') < 0 && cell.indexOf('.') < 0)) continue
     const evidence = decimalEvidence(cell.trim())
     if (evidence === ',') comma ??= i

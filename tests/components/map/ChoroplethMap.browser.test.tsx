@@ -1,4 +1,4 @@
-import { render, cleanup, within } from '@testing-library/preact'
+import { cleanup, within } from '@testing-library/preact'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { cdp, page, userEvent } from 'vitest/browser'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
@@ -7,7 +7,7 @@ import { classColors } from '../../../src/core/scales/class-colors.js'
 import { contrastRatio } from '../../../src/core/scales/contrast.js'
 import { territories } from '../../../src/core/registry/store.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
-import { culturalShare, useBuiltAssets, withMissing } from './fixtures.js'
+import { culturalShare, draw, useBuiltAssets, withMissing } from './fixtures.js'
 
 let table: IndicatorTable
 
@@ -17,14 +17,6 @@ beforeAll(async () => {
 })
 afterEach(cleanup)
 
-/** Renders and resolves once the map reports it has drawn. */
-async function draw(ui: (onReady: () => void) => preact.JSX.Element) {
-  let ready!: () => void
-  const drawn = new Promise<void>((r) => (ready = r))
-  const result = render(ui(ready))
-  await drawn
-  return result
-}
 
 function rgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16)

@@ -6,7 +6,7 @@ import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { createSelectionStore } from '../../../src/core/selection.js'
 import { setAssetBase } from '../../../src/core/assets.js'
-import { culturalShare, useBuiltAssets, withMissing } from './fixtures.js'
+import { culturalShare, draw, useBuiltAssets, withMissing } from './fixtures.js'
 
 let table: IndicatorTable
 beforeAll(async () => {
@@ -15,13 +15,6 @@ beforeAll(async () => {
 })
 afterEach(cleanup)
 
-async function draw(ui: (onReady: () => void) => preact.JSX.Element) {
-  let ready!: () => void
-  const drawn = new Promise<void>((r) => (ready = r))
-  const result = render(ui(ready))
-  await drawn
-  return result
-}
 
 async function noViolations(root: Element) {
   const result = await axe.run(root, { resultTypes: ['violations'] })

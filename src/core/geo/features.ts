@@ -1,6 +1,7 @@
 import type { GeoProjection } from 'd3-geo'
 import { dromOf } from './drom.js'
 import { projectLevel } from './project.js'
+import type { ProjectedShape } from './project.js'
 import { dromProjection, geoFrance, mainlandProjection } from './projection.js'
 import type { GeoFrance, InsetFrame, InsetLayout } from './projection.js'
 import type { GeoFeature, GeoProperties, LevelGeometry } from './types.js'
@@ -21,18 +22,8 @@ export interface ProjectOptions {
   digits?: number
 }
 
-/** One territory ready to draw. */
-export interface Shape {
-  readonly code: string
-  readonly name: string
-  /** SVG path data (built on first read). */
-  readonly d: string
-  /** The rings the path data writes, `[x0, y0, x1, y1, …]` each, closing point implied. */
-  readonly rings: readonly Float64Array[]
-  /** Projected centroid `[x, y]` (of the shape's area). */
-  readonly centroid: [number, number]
-  /** `[[x0, y0], [x1, y1]]` in pixels. */
-  readonly bounds: [[number, number], [number, number]]
+/** One territory ready to draw: a {@link ProjectedShape} (without its zone) and its GeoJSON feature. */
+export interface Shape extends Omit<ProjectedShape, 'zone'> {
   readonly feature: GeoFeature
 }
 

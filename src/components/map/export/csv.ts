@@ -34,12 +34,21 @@ export function csvText(rows: readonly ExportRow[], options: { lang: Lang; unit?
   const [code, name, value, status] = HEADERS[options.lang]
   const header = [code, name, options.unit ? `${value} (${options.unit})` : value, status]
   const number = (v: number | null) => (v === null ? '' : String(Math.round(v * 1e9) / 1e9).replace('.', decimal))
-  const lines = [header, ...rows.map((r) => [r.code, r.name, r.category ?? number(r.value), r.status])]
-  return `\ufeff${lines.map((cells) => cells.map((c) => field(c, delimiter)).join(delimiter)).join('\r\n')}\r\n`
+  const text = (t: string) => field(inert(t), delimiter)
+  const lines = [header.map(text), ...rows.map((r) => [text(r.code), text(r.name), r.category !== undefined ? text(r.category) : field(number(r.value), delimiter), text(r.status)])]
+  return `\ufeff${lines.map((cells) => cells.join(delimiter)).join('\r\n')}\r\n`
 }
 
-/** Quotes a field when needed; text that a spreadsheet would run as a formula is made inert. */
+/**
+ * Text from the data that a spreadsheet would evaluate (`=`, `+`, `-`, `@`, tab or CR first) gets a
+ * leading apostrophe. Only the numbers this exporter writes itself skip this step, so a text cell such
+ * as `-2+3+cmd|' /C calc'!A0` is never taken for a negative number.
+ */
+function inert(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
+}
+
+/** Quotes a field holding the delimiter, a quote or a line break (RFC 4180). */
 function field(text: string, delimiter: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
-  return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }

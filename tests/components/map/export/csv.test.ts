@@ -21,6 +21,17 @@ describe('csvText', () => {
     const out = csvText([{ code: '=1+1', name: '@x', value: -2, status: 'ok' }], { lang: 'en' })
     expect(out.split('\r\n')[1]).toBe("'=1+1,'@x,-2,ok")
   })
+  it('escapes text that starts like a negative number but is a formula; only the numbers it writes stay bare', () => {
+    const attack = "-2+3+cmd|' /C calc'!A0"
+    const out = csvText([
+      { code: attack, name: '-1', value: -2.5, status: 'ok' },
+      { code: '29', name: '\tx', value: null, status: 'ok', category: '+33 1' },
+      { code: '\r=1', name: 'ok', value: -1e-9, status: 'ok' },
+    ], { lang: 'en' }).split('\r\n')
+    expect(out[1]).toBe(`'${attack},'-1,-2.5,ok`)
+    expect(out[2]).toBe("29,'\tx,'+33 1,ok")
+    expect(out[3]).toBe('"\'\r=1",ok,-1e-9,ok')
+  })
   it('writes the category of a categorical indicator in the value column', () => {
     expect(csvText([{ code: '29019', name: 'Brest', value: null, status: 'ok', category: 'Dense' }], { lang: 'fr' }).split('\r\n')[1]).toBe('29019;Brest;Dense;ok')
   })

@@ -1,0 +1,273 @@
+import type { ComponentChildren } from 'preact'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import type { SortState } from './sort.js'
+import { keyTarget, scrollToRow, VIRTUAL_DEFAULTS, virtualWindow, type VirtualDefaults } from './virtual-window.js'
+
+/** One column of a {@link DataTable}. */
+export interface DataColumn<Row> {
+  /** Stable key: sort state, React keys. */
+  readonly key: string
+  /** Header content (text, or text with a unit). */
+  readonly label: ComponentChildren
+  /** Cell content of a row. */
+  cell(row: Row): ComponentChildren
+  /** The cell is the row's header (`th scope="row"`). Default false. */
+  readonly rowHeader?: boolean
+  /** Class of a cell (e.g. `atlas-num` for right-aligned figures), per row. Default none. */
+  readonly cellClass?: (row: Row) => string | undefined
+  /** Class of the header cell. Default none. */
+  readonly headerClass?: string
+  /** The header holds a sort button (when the table has `onSort`). Default false. */
+  readonly sortable?: boolean
+}
+
+/** Props of {@link DataTable}. */
+export interface DataTableProps<Row> {
+  /** Id of the wrapper; the caption gets `${id}-caption`. Required: ids are never random. */
+  readonly id: string
+  readonly caption: ComponentChildren
+  readonly columns: readonly DataColumn<Row>[]
+  /** Rows in display order (sort and filter happen before, in the widget's compute step). */
+  readonly rows: readonly Row[]
+  readonly rowKey: (row: Row) => string
+  /** Rows kept above the others whatever the sort or scroll (a reference row). Default none. */
+  readonly pinned?: readonly Row[]
+  /** Key of the row marked `aria-current` (the group's selection); scrolled into view when it changes. */
+  readonly selected?: string | null
+  /** Current sort, shown by `aria-sort`. Default none. */
+  readonly sort?: SortState
+  /** Called by a sortable column's button; without it headers hold no button. */
+  readonly onSort?: (key: string) => void
+  /** Click or Enter on a row. With it, rows are focusable even when not virtualised. */
+  readonly onActivate?: (row: Row) => void
+  /** Wrapper is a focusable region labelled by the caption (for horizontal scrolling). Default false (true when virtualised). */
+  readonly region?: boolean
+  /** Extra classes of the wrapper and the table. */
+  readonly wrapClass?: string
+  readonly tableClass?: string
+  /** Class of a row. Default none. */
+  readonly rowClass?: (row: Row) => string | undefined
+  /** Virtualisation tunables; default {@link VIRTUAL_DEFAULTS}. */
+  readonly virtual?: Partial<VirtualDefaults>
+}
+
+const sortMark = { ascending: '▲', descending: '▼' } as const
+
+/**
+ * An accessible data table: caption, column headers with optional sort buttons (`aria-sort`),
+ * row headers, the selected row `aria-current`. Above `virtualAbove` rows it is virtualised: only
+ * the rows in view (plus an overscan) are in the DOM, the table declares `aria-rowcount` and each
+ * row its `aria-rowindex`, and one row at a time is focusable (arrows, Page Up/Down, Home/End move
+ * it and scroll it into view; Enter activates it).
+ */
+export function DataTable<Row>(props: DataTableProps<Row>) {
+  const o = { ...VIRTUAL_DEFAULTS, ...props.virtual }
+  const { rows, columns, rowKey } = props
+  const pinned = props.pinned ?? []
+  const virtual = rows.length > o.virtualAbove
+  const navigable = virtual || props.onActivate !== undefined
+  const wrap = useRef<HTMLDivElement>(null)
+  const [scrollTop, setScrollTop] = useState(0)
+  // Offsets in the scrolled content: `top` of the first data row (below caption, header, pinned rows),
+  // `covered` by the sticky header and pinned rows at the top of the viewport.
+  const [measure, setMeasure] = useState({ rowHeight: o.rowHeight, viewport: o.viewport, top: o.rowHeight * (2 + pinned.length), head: o.rowHeight, covered: o.rowHeight * (1 + pinned.length) })
+  const [active, setActiveState] = useState(0)
+  // The latest active row, ahead of rendering: keys pressed faster than renders still add up.
+  const latest = useRef(0)
+  const setActive = (i: number) => {
+    latest.current = i
+    setActiveState(i)
+  }
+  const refocus = useRef(false)
+  const activeIndex = Math.min(active, Math.max(0, rows.length - 1))
+  const windowAt = (top: number) =>
+    virtual ? virtualWindow(rows.length, top - measure.top, measure.viewport, measure.rowHeight, o) : { start: 0, end: rows.length }
+  const win = windowAt(scrollTop)
+
+  // Sizes are read after layout; a state update only when they changed, so this settles in one pass.
+  useLayoutEffect(() => {
+    const el = wrap.current
+    if (!el) return
+    const body = el.querySelector<HTMLElement>('tbody.atlas-table__rows')
+    const row = body?.querySelector<HTMLElement>('tr[data-index]')
+    const head = el.querySelector<HTMLElement>('thead')
+    const pin = el.querySelector<HTMLElement>('tbody.atlas-table__pinned')
+    const box = el.getBoundingClientRect()
+    const next = {
+      rowHeight: row?.getBoundingClientRect().height || measure.rowHeight,
+      viewport: el.clientHeight || measure.viewport,
+      // The rows' tbody starts where row 0 is (the top spacer stands for the rows above the window).
+      top: body ? body.getBoundingClientRect().top - box.top - el.clientTop + el.scrollTop : measure.top,
+      head: head?.offsetHeight ?? 0,
+      covered: (head?.offsetHeight ?? 0) + (pin?.offsetHeight ?? 0),
+    }
+    const same = Math.abs(next.rowHeight - measure.rowHeight) < 0.01 && next.viewport === measure.viewport && Math.abs(next.top - measure.top) < 1 && next.head === measure.head && next.covered === measure.covered
+    if (!same) setMeasure(next)
+  })
+
+  // Keyboard focus follows the active row once it is rendered.
+  useLayoutEffect(() => {
+    if (!refocus.current) return
+    refocus.current = false
+    wrap.current?.querySelector<HTMLElement>(`tbody.atlas-table__rows tr[data-index="${activeIndex}"]`)?.focus({ preventScroll: true })
+  }, [activeIndex, win.start])
+
+  // Scrolls the wrapper only (never the page): a selection made on a map must not move the page away
+  // from it. A row outside the window is first reached by its estimated offset, then placed exactly
+  // once rendered (rows may be a fraction of a pixel off the measured height).
+  const reveal = useRef<number | null>(null)
+  const place = (index: number, estimate: boolean) => {
+    const el = wrap.current
+    if (!el || el.scrollHeight <= el.clientHeight) return
+    const tr = el.querySelector<HTMLElement>(`tbody.atlas-table__rows tr[data-index="${index}"]`)
+    if (!tr && !estimate) return
+    const rowTop = tr ? tr.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientTop + el.scrollTop : measure.top + index * measure.rowHeight
+    const top = scrollToRow(rowTop, tr?.getBoundingClientRect().height ?? measure.rowHeight, el.scrollTop, el.clientHeight, measure.covered)
+    if (Math.abs(top - el.scrollTop) >= 1) {
+      el.scrollTop = top
+      setScrollTop(el.scrollTop)
+    }
+  }
+  const goTo = (index: number, focus: boolean) => {
+    setActive(index)
+    refocus.current = focus
+    reveal.current = index
+    place(index, true)
+  }
+  useLayoutEffect(() => {
+    if (reveal.current === null) return
+    const index = reveal.current
+    reveal.current = null
+    place(index, false)
+  })
+
+  // The group's selection made elsewhere is brought into view (not focused: focus stays where the user is).
+  const selectedIndex = props.selected == null ? -1 : rows.findIndex((r) => rowKey(r) === props.selected)
+  useEffect(() => {
+    if (selectedIndex >= 0) goTo(selectedIndex, false)
+  }, [props.selected, selectedIndex])
+
+  const onScroll = () => {
+    const el = wrap.current
+    if (!el) return
+    setScrollTop(el.scrollTop)
+    if (!virtual) return
+    // A mouse scroll must not unmount the focused row: the active row moves into the new window.
+    const w = windowAt(el.scrollTop)
+    if (activeIndex < w.start || activeIndex >= w.end) {
+      const focused = el.ownerDocument.activeElement
+      refocus.current = focused?.tagName === 'TR' && el.contains(focused)
+      setActive(Math.min(Math.max(activeIndex, w.start), w.end - 1))
+    }
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const tr = (e.target as Element).closest?.('tr[data-index]')
+    if (!tr || e.altKey || e.ctrlKey || e.metaKey) return
+    const index = Math.min(latest.current, rows.length - 1)
+    if ((e.key === 'Enter' || e.key === ' ') && props.onActivate) {
+      e.preventDefault()
+      props.onActivate(rows[index]!)
+      return
+    }
+    const page = Math.max(1, Math.floor((measure.viewport - measure.covered) / measure.rowHeight) - 1)
+    const next = keyTarget(e.key, index, rows.length, page)
+    if (next === undefined) return
+    e.preventDefault()
+    goTo(next, true)
+  }
+
+  const headerRows = 1 + pinned.length
+  const renderRow = (row: Row, index: number | undefined) => {
+    const key = rowKey(row)
+    const focusable = navigable && index !== undefined
+    // A focused row has no name of its own in Chromium: it is named by its cells.
+    const cellId = (c: DataColumn<Row>) => (focusable ? `${props.id}-${safeId(key)}-${safeId(c.key)}` : undefined)
+    return (
+      <tr
+        key={key}
+        data-index={index}
+        aria-rowindex={virtual && index !== undefined ? headerRows + index + 1 : undefined}
+        aria-current={props.selected != null && key === props.selected ? 'true' : undefined}
+        tabIndex={focusable ? (index === activeIndex ? 0 : -1) : undefined}
+        class={props.rowClass?.(row)}
+        aria-labelledby={focusable ? columns.map(cellId).join(' ') : undefined}
+        onClick={props.onActivate && index !== undefined ? () => { setActive(index); props.onActivate!(row) } : undefined}
+      >
+        {columns.map((c) => {
+          const cls = c.cellClass?.(row)
+          const id = cellId(c)
+          return c.rowHeader ? <th key={c.key} id={id} scope="row" class={cls}>{c.cell(row)}</th> : <td key={c.key} id={id} class={cls}>{c.cell(row)}</td>
+        })}
+      </tr>
+    )
+  }
+
+  const region = props.region || virtual
+  const captionId = `${props.id}-caption`
+  return (
+    <div
+      ref={wrap}
+      id={props.id}
+      class={cx('atlas-table-wrap', virtual && 'atlas-table-wrap--virtual', props.wrapClass)}
+      role={region ? 'region' : undefined}
+      aria-labelledby={region ? captionId : undefined}
+      tabIndex={region && !navigable ? 0 : undefined}
+      onScroll={virtual ? onScroll : undefined}
+    >
+      <table class={cx('atlas-table', props.tableClass)} aria-rowcount={virtual ? headerRows + rows.length : undefined}>
+        <caption id={region ? captionId : undefined}>{props.caption}</caption>
+        <thead>
+          <tr aria-rowindex={virtual ? 1 : undefined}>
+            {columns.map((c) => {
+              const sorted = props.sort?.key === c.key ? props.sort.direction : undefined
+              const button = c.sortable && props.onSort
+              return (
+                <th key={c.key} scope="col" class={c.headerClass} aria-sort={button ? (sorted ?? 'none') : undefined}>
+                  {button ? (
+                    <button type="button" class="atlas-table__sort" onClick={() => props.onSort!(c.key)}>
+                      {c.label}
+                      <span aria-hidden="true" class="atlas-table__sort-mark">{sorted ? sortMark[sorted] : '▲▼'}</span>
+                    </button>
+                  ) : (
+                    c.label
+                  )}
+                </th>
+              )
+            })}
+          </tr>
+        </thead>
+        {pinned.length > 0 && (
+          // Sticky under the header: its offset is the header's measured height, set through the CSSOM.
+          <tbody class="atlas-table__pinned" style={{ '--atlas-table-head': `${measure.head}px` }}>
+            {pinned.map((r) => renderRow(r, undefined))}
+          </tbody>
+        )}
+        <tbody class="atlas-table__rows" onKeyDown={navigable ? onKeyDown : undefined}>
+          {win.start > 0 && <Spacer columns={columns.length} height={win.start * measure.rowHeight} />}
+          {rows.slice(win.start, win.end).map((r, i) => renderRow(r, win.start + i))}
+          {win.end < rows.length && <Spacer columns={columns.length} height={(rows.length - win.end) * measure.rowHeight} />}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** Holds the height of the rows not rendered, so the scrollbar spans all of them. */
+function Spacer(props: { columns: number; height: number }) {
+  // Style object: set through the CSSOM, allowed under `style-src 'self'` (a style attribute is not).
+  return (
+    <tr aria-hidden="true" class="atlas-table__spacer">
+      <td colSpan={props.columns} style={{ height: `${props.height}px` }} />
+    </tr>
+  )
+}
+
+function safeId(s: string): string {
+  return s.replace(/[^A-Za-z0-9_-]/g, '_')
+}
+
+function cx(...names: (string | false | undefined)[]): string {
+  return names.filter(Boolean).join(' ')
+}
+

@@ -1,3 +1,6 @@
+/** Failures of a response that arrived but may not be used. */
+export type HttpFailure = 'redirect-scheme' | 'too-many-redirects' | 'too-large'
+
 /**
  * A remote source failed. The message names the URL and, when the API sent one, its `error_code`,
  * so that a page author can tell a mistyped dataset from an outage.
@@ -11,14 +14,23 @@ export class HttpError extends Error {
   readonly errorCode: string | undefined
   /** Attempts made (1 when the failure was not retried). */
   readonly attempts: number
+  /**
+   * What went wrong, as a stable identifier for a translated message (`redirect-scheme`, `too-large`),
+   * with its {@link params}; `undefined` for network and status failures (see `status`).
+   */
+  readonly reason: HttpFailure | undefined
+  /** Values of the message: the URLs, the limit… */
+  readonly params: Readonly<Record<string, string | number>> | undefined
 
-  constructor(init: { url: string; message: string; status?: number; errorCode?: string; attempts?: number; cause?: unknown }) {
+  constructor(init: { url: string; message: string; status?: number; errorCode?: string; attempts?: number; cause?: unknown; reason?: HttpFailure; params?: Readonly<Record<string, string | number>> | undefined }) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
     this.name = 'HttpError'
     this.url = init.url
     this.status = init.status
     this.errorCode = init.errorCode
     this.attempts = init.attempts ?? 1
+    this.reason = init.reason
+    this.params = init.params
   }
 }
 

@@ -17,6 +17,11 @@ export interface FetchOptions {
   backoff?: number
   /** Longest wait between attempts, in ms; a `Retry-After` asking for more fails at once. Default: `30000`. */
   maxDelay?: number
+  /**
+   * Largest response body read, in bytes: a longer one is cut off and the load fails with an error
+   * naming the URL and the limit, instead of filling the page's memory. Default: `100_000_000` (100 MB).
+   */
+  maxBytes?: number
   /** Keep the response in memory so that later requests for the same URL are not sent again. Default: `true`. */
   cache?: boolean
   /** The wait between attempts (injectable so that tests neither sleep nor depend on the clock). Default: `setTimeout`. */
@@ -33,6 +38,7 @@ export interface ResolvedFetchOptions {
   retries: number
   backoff: number
   maxDelay: number
+  maxBytes: number
   cache: boolean
   sleep: Sleep
   random: () => number
@@ -40,6 +46,7 @@ export interface ResolvedFetchOptions {
 
 export const DEFAULT_TIMEOUT = 15_000
 export const MAX_RETRIES = 3
+export const DEFAULT_MAX_BYTES = 100_000_000
 
 /** Checks the request options once; throws `invalid <name>: <value>`. */
 export function checkFetchOptions(options: FetchOptions = {}): ResolvedFetchOptions {
@@ -56,6 +63,7 @@ export function checkFetchOptions(options: FetchOptions = {}): ResolvedFetchOpti
     retries: integer('retries', options.retries, MAX_RETRIES, { min: 0, max: MAX_RETRIES }),
     backoff: number('backoff', options.backoff, 500, { min: 0 })!,
     maxDelay: number('maxDelay', options.maxDelay, 30_000, { min: 0 })!,
+    maxBytes: integer('maxBytes', options.maxBytes, DEFAULT_MAX_BYTES, { min: 1 }),
     cache: boolean('cache', options.cache, true)!,
     sleep: fn<Sleep>('sleep', options.sleep) ?? defaultSleep,
     random: fn<() => number>('random', options.random) ?? Math.random,
@@ -64,8 +72,8 @@ export function checkFetchOptions(options: FetchOptions = {}): ResolvedFetchOpti
 
 /** The request options among an adapter's options, so adapters can pass them through unchanged. */
 export function pickFetchOptions(options: FetchOptions): FetchOptions {
-  const { signal, allowHttp, timeout, retries, backoff, maxDelay, cache, sleep, random } = options
-  return { signal, allowHttp, timeout, retries, backoff, maxDelay, cache, sleep, random }
+  const { signal, allowHttp, timeout, retries, backoff, maxDelay, maxBytes, cache, sleep, random } = options
+  return { signal, allowHttp, timeout, retries, backoff, maxDelay, maxBytes, cache, sleep, random }
 }
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {

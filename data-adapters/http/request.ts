@@ -1,6 +1,7 @@
 import { backoffDelay } from './backoff.js'
 import { errorDetails, HttpError } from './errors.js'
 import type { ResolvedFetchOptions } from './options.js'
+import { followChecked } from './redirect.js'
 import { retryAfterMs } from './retry-after.js'
 
 /** A failure worth another attempt, with the wait the server asked for, if any. */
@@ -51,6 +52,7 @@ function withAttempts(error: HttpError, attempts: number, note: string): HttpErr
     ...(error.errorCode !== undefined ? { errorCode: error.errorCode } : {}),
     attempts,
     cause: error.cause,
+    ...(error.reason !== undefined ? { reason: error.reason, params: error.params } : {}),
   })
 }
 
@@ -65,20 +67,27 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
     const message = timedOut ? `timeout after ${options.timeout} ms: ${url}` : `${what}: ${url}`
     return new Transient(new HttpError({ url, message, attempts: attempt, cause, ...(status !== undefined ? { status } : {}) }))
   }
-  try {
-    let res: Response
+  const get = async (target: string, redirect: RequestRedirect): Promise<Response> => {
     try {
-      res = await fetch(url, { signal: controller.signal })
+      return await fetch(target, { signal: controller.signal, redirect })
     } catch (e) {
       throw failed(`network error (${describe(e)})`, e)
     }
+  }
+  try {
+    const res = await followChecked(url, options.allowHttp, get)
     if (res.ok) {
-      let body: Uint8Array
+      let read: { bytes: Uint8Array; over: boolean }
       try {
-        body = new Uint8Array(await res.arrayBuffer())
+        read = await readAtMost(res, options.maxBytes)
       } catch (e) {
         throw failed(`truncated response body (${describe(e)})`, e, res.status)
       }
+      if (read.over) {
+        controller.abort()
+        throw new HttpError({ url, status: res.status, attempts: attempt, message: tooLarge(url, options.maxBytes), reason: 'too-large', params: { url, maxBytes: options.maxBytes } })
+      }
+      const body = read.bytes
       // Cross-origin responses may hide Content-Encoding, and Content-Length then counts compressed bytes.
       const length = res.headers.get('content-length')
       const comparable = res.type !== 'cors' && res.type !== 'opaque' && !res.headers.get('content-encoding')
@@ -89,7 +98,8 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
     }
     let text = ''
     try {
-      text = await res.text()
+      // An error page is read only as far as its message goes.
+      text = new TextDecoder().decode((await readAtMost(res, ERROR_BODY)).bytes)
     } catch {
       // The status alone still tells what happened.
     }
@@ -107,6 +117,60 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
     clearTimeout(timer)
     outer?.removeEventListener('abort', onAbort)
   }
+}
+
+/** Bytes of an error body worth reading for its message. */
+const ERROR_BODY = 65_536
+
+function tooLarge(url: string, maxBytes: number): string {
+  return `the response from ${url} is larger than maxBytes (${megabytes(maxBytes)}): not loaded (raise maxBytes to load a larger file)`
+}
+
+function megabytes(n: number): string {
+  return n >= 1e6 ? `${Math.round(n / 1e5) / 10} MB` : `${n} bytes`
+}
+
+/**
+ * The body, read as a stream and counted: at most `limit` bytes are kept, and `over` says that the body
+ * went beyond (the rest is not read). A Content-Length above the limit stops before reading anything.
+ */
+async function readAtMost(res: Response, limit: number): Promise<{ bytes: Uint8Array; over: boolean }> {
+  const length = res.headers.get('content-length')
+  // Even a compressed length above the limit means a larger body.
+  if (length !== null && /^\d+$/.test(length) && Number(length) > limit) {
+    await res.body?.cancel().catch(() => {})
+    return { bytes: new Uint8Array(0), over: true }
+  }
+  if (!res.body) {
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    return bytes.byteLength > limit ? { bytes: bytes.subarray(0, limit), over: true } : { bytes, over: false }
+  }
+  const reader = res.body.getReader()
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    if (total + value.byteLength > limit) {
+      chunks.push(value.subarray(0, limit - total))
+      await reader.cancel().catch(() => {})
+      return { bytes: concat(chunks, limit), over: true }
+    }
+    chunks.push(value)
+    total += value.byteLength
+  }
+  return { bytes: concat(chunks, total), over: false }
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.byteLength
+  }
+  return out
 }
 
 function describe(e: unknown): string {

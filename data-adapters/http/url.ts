@@ -14,6 +14,14 @@ export function checkUrl(url: unknown, allowHttp: boolean, name = 'url'): string
   } catch {
     return invalid(name, url, 'expected a URL')
   }
-  if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && allowHttp)) return parsed.href
+  if (schemeAllowed(parsed, allowHttp)) return parsed.href
   return invalid(name, url, allowHttp ? 'expected an http: or https: URL' : 'expected an https: URL (allowHttp: true accepts http:)')
+}
+
+/**
+ * The scheme rule alone, for a URL already resolved: `https:`, or `http:` with `allowHttp`. Applied to
+ * the URL asked for and to every URL a redirect leads to.
+ */
+export function schemeAllowed(url: URL, allowHttp: boolean): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && allowHttp)
 }

@@ -8,7 +8,7 @@ describe('checkFetchOptions', () => {
 
   it('fills in the documented defaults', () => {
     const o = checkFetchOptions()
-    expect(o).toMatchObject({ signal: undefined, allowHttp: false, timeout: 15_000, retries: 3, backoff: 500, maxDelay: 30_000, cache: true })
+    expect(o).toMatchObject({ signal: undefined, allowHttp: false, timeout: 15_000, retries: 3, backoff: 500, maxDelay: 30_000, maxBytes: 100_000_000, cache: true })
     expect(o.random).toBe(Math.random)
     expect(typeof o.sleep).toBe('function')
   })
@@ -20,6 +20,7 @@ describe('checkFetchOptions', () => {
     expect(() => checkFetchOptions({ allowHttp: 'yes' as never })).toThrow('invalid allowHttp: "yes"')
     expect(() => checkFetchOptions({ signal: {} as never })).toThrow('invalid signal')
     expect(() => checkFetchOptions({ sleep: 5 as never })).toThrow('invalid sleep: 5')
+    expect(() => checkFetchOptions({ maxBytes: 0 })).toThrow('invalid maxBytes: 0')
   })
 
   it('accepts attribute strings through the shared helpers', () => {
@@ -46,6 +47,6 @@ describe('checkFetchOptions', () => {
 
   it('pickFetchOptions keeps only the request options of an adapter', () => {
     const picked = pickFetchOptions({ timeout: 5, retries: 1, ...({ level: 'departement' } as object) })
-    expect(picked).toEqual({ signal: undefined, allowHttp: undefined, timeout: 5, retries: 1, backoff: undefined, maxDelay: undefined, cache: undefined, sleep: undefined, random: undefined })
+    expect(picked).toEqual({ signal: undefined, allowHttp: undefined, timeout: 5, retries: 1, backoff: undefined, maxDelay: undefined, maxBytes: undefined, cache: undefined, sleep: undefined, random: undefined })
   })
 })

@@ -159,4 +159,35 @@ describe('requestBytes', () => {
     expect((error as Error).message).toMatch(new RegExp(`^network error .*: ${origin}/x \\(after 3 attempts\\)$`))
     expect(waits).toHaveLength(2)
   })
+
+  it('stops reading a body larger than maxBytes, without retrying, naming the URL and the limit', async () => {
+    const p = path()
+    // 64 KB chunks, 6.5 GB in all if it were read whole; no Content-Length to stop at.
+    server.fail(p, { kind: 'chunked', size: 65_536, count: 100_000 })
+    const { sleep, waits } = recorder()
+    const error = await request(p, { sleep, maxBytes: 1_000_000 }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(HttpError)
+    expect(error).toMatchObject({ reason: 'too-large', params: { url: `${server.origin}${p}`, maxBytes: 1_000_000 } })
+    expect((error as Error).message).toBe(`the response from ${server.origin}${p} is larger than maxBytes (1 MB): not loaded (raise maxBytes to load a larger file)`)
+    expect(waits).toEqual([])
+    expect(server.requests(p)).toHaveLength(1)
+    // The server stopped soon after the limit (what the sockets buffer), not at the end of the body.
+    expect(server.requests(p)[0]!.sent).toBeLessThan(64_000_000)
+  })
+
+  it('refuses a Content-Length above maxBytes before reading the body', async () => {
+    const p = path()
+    server.fail(p, { kind: 'body', body: 'x'.repeat(5000) })
+    await expect(request(p, { maxBytes: 4999 })).rejects.toThrow(`the response from ${server.origin}${p} is larger than maxBytes (4999 bytes)`)
+    const q = path()
+    server.fail(q, { kind: 'body', body: 'x'.repeat(5000) })
+    expect(text(await request(q, { maxBytes: 5000 }))).toBe('x'.repeat(5000))
+  })
+
+  it('follows a redirect within the scheme rule', async () => {
+    const p = path()
+    server.fail(p, { kind: 'redirect', location: `${p}/moved` })
+    expect(JSON.parse(text(await request(p)))).toEqual({ path: `${p}/moved` })
+    expect(server.requests(new RegExp(`^${p}`)).map((r) => r.outcome)).toEqual([302, 200])
+  })
 })

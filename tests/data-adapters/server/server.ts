@@ -27,12 +27,18 @@ export type Fault =
   | { kind: 'hold'; until: Promise<void> }
   /** A 200 whose body is the given text, with a correct Content-Length (e.g. cut JSON, HTML). */
   | { kind: 'body'; body: string; contentType?: string }
+  /** A redirect (302 unless given) to `location`. */
+  | { kind: 'redirect'; location: string; status?: number }
+  /** A 200 whose body comes in chunks of `size` bytes, `count` times, without Content-Length. */
+  | { kind: 'chunked'; size: number; count: number }
 
 export interface LoggedRequest {
   path: string
   params: URLSearchParams
   /** What was answered: a status, or `hang` / `truncate`. */
   outcome: number | 'hang' | 'truncate'
+  /** Bytes of a chunked body written so far. */
+  sent?: number
 }
 
 export interface TestServer {
@@ -78,6 +84,12 @@ export async function startServer(route: Route): Promise<TestServer> {
       return
     }
     if (fault?.kind === 'body') return send(res, { body: fault.body, contentType: fault.contentType ?? 'application/json' })
+    if (fault?.kind === 'redirect') {
+      entry.outcome = fault.status ?? 302
+      res.writeHead(entry.outcome, { location: fault.location, 'content-length': '0' })
+      return void res.end()
+    }
+    if (fault?.kind === 'chunked') return void chunks(res, fault.size, fault.count, entry)
     if (fault?.kind === 'truncate') {
       entry.outcome = 'truncate'
       const bytes = encode(answer(route, url))
@@ -106,6 +118,21 @@ export async function startServer(route: Route): Promise<TestServer> {
         server.close((e) => (e ? reject(e) : resolve()))
       }),
   }
+}
+
+/** Writes `count` chunks of `size` bytes, each once the socket has taken the previous one, stopping when the client goes. */
+function chunks(res: ServerResponse, size: number, count: number, entry: LoggedRequest): void {
+  res.writeHead(200, { 'content-type': 'text/csv' })
+  const chunk = Buffer.alloc(size, 0x61)
+  let sent = 0
+  const next = (): void => {
+    if (res.destroyed) return
+    if (sent === count) return void res.end()
+    sent++
+    entry.sent = sent * size
+    res.write(chunk, next)
+  }
+  next()
 }
 
 function answer(route: Route, url: URL): Reply {

@@ -1,6 +1,7 @@
 export * from './types.js'
 export * from './options.js'
 export * from './indicator-table.js'
+export { rankWithin, type ViewRanks } from './ranks.js'
 export * from './selection.js'
 export * from './locale.js'
 export * from './format.js'

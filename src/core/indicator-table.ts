@@ -1,3 +1,4 @@
+import { rankWithin, type ViewRanks } from './ranks.js'
 import type { Cell, IndicatorMeta, JoinReport, Level, MissingStatus } from './types.js'
 
 const ABSENT: Cell = Object.freeze({ value: null, status: 'not-available', raw: undefined })
@@ -38,7 +39,7 @@ export class IndicatorTable {
   readonly indicator: IndicatorMeta
   readonly report: JoinReport
   readonly #cells: ReadonlyMap<string, Cell>
-  #ranks: Map<string, number> | undefined
+  #ranks: ViewRanks | undefined
 
   constructor(init: { level: Level; indicator: IndicatorMeta; cells: ReadonlyMap<string, Cell>; report: JoinReport }) {
     this.level = init.level
@@ -85,24 +86,17 @@ export class IndicatorTable {
   }
 
   /**
-   * Rank of `code` among the `ok` values, 1 for the highest; ties share the best rank (1, 2, 2, 4).
-   * `undefined` when the territory has no value.
+   * Rank of `code` among all the `ok` values of the table, 1 for the highest; ties share the best rank
+   * (1, 2, 2, 4). `undefined` when the territory has no value. A widget showing part of the table
+   * ranks what it shows with {@link rankWithin}.
    */
   rank(code: string): number | undefined {
-    if (!this.#ranks) {
-      const sorted = [...this.#cells.entries()].filter(([, c]) => c.status === 'ok' && c.value !== null).sort((a, b) => b[1].value! - a[1].value!)
-      this.#ranks = new Map()
-      sorted.forEach(([k, c], i) => {
-        const prev = sorted[i - 1]
-        this.#ranks!.set(k, prev && prev[1].value === c.value ? this.#ranks!.get(prev[0])! : i + 1)
-      })
-    }
-    return this.#ranks.get(code)
+    return (this.#ranks ??= rankWithin(this, this.#cells.keys())).rank(code)
   }
 
   /** How many territories are ranked (have an `ok` value). */
   get rankedCount(): number {
     this.rank('')
-    return this.#ranks!.size
+    return this.#ranks!.count
   }
 }

@@ -1,4 +1,5 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
+import { rankWithin } from '../../core/ranks.js'
 import type { Lang } from '../../core/locale.js'
 import { territory } from '../../core/registry/store.js'
 import { classColors } from '../../core/scales/class-colors.js'
@@ -122,7 +123,8 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
   const collator = new Intl.Collator(lang === 'fr' ? 'fr' : 'en', { sensitivity: 'base' })
   const byName = shapes.map((s) => ({ code: s.code, name: s.name })).sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code))
   const nameOf = new Map(byName.map((n) => [n.code, n.name]))
-  const byRank = byName.filter((n) => table.rank(n.code) !== undefined).sort((a, b) => table.rank(a.code)! - table.rank(b.code)!).map((n) => n.code)
+  // Ranked among the territories drawn, not the whole table: « 4ᵉ sur 6 » counts what the view shows.
+  const ranks = rankWithin(table, byName.map((n) => n.code))
   const area = areaName(view, lang)
   const classCount = classification.classes.length
   const entryCodes = new Map<number | MissingStatus, ReadonlySet<string>>()
@@ -137,7 +139,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
     missing,
     values,
     byName,
-    byRank,
+    byRank: ranks.order,
     unmatched: unmatchedCodes(table, view, new Set(nameOf.keys())),
     area,
     summary: summaryText(table, byName, area, lang),
@@ -151,8 +153,8 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
         level: view.level,
         cell: cells.get(code)!,
         indicator: table.indicator,
-        rank: table.rank(code),
-        rankedCount: table.rankedCount,
+        rank: ranks.rank(code),
+        rankedCount: ranks.count,
         classIndex: i >= 0 ? i : undefined,
         classCount,
         classLabel: i >= 0 ? classification.classes[i]!.label : '',

@@ -40,7 +40,8 @@ describe('computeMap', () => {
     expect(m.byName.map((n) => n.code)).toEqual(['22', '29', '35', '44', '53', '56'])
     expect(m.byRank[0]).toBe('44')
     expect(m.unmatched).toEqual(['99999'])
-    expect(m.info('29')).toMatchObject({ valueText: '2,0\u00a0%', rankText: '4ᵉ sur 6', classIndex: 1, classCount: 5 })
+    // Ranked among the 5 drawn territories with a value: the undrawn 99999 does not count.
+    expect(m.info('29')).toMatchObject({ valueText: '2,0\u00a0%', rankText: '4ᵉ sur 5', classIndex: 1, classCount: 5 })
   })
 
   it('gives the legend the values classified and the territories of each class or missing status', () => {

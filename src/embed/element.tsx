@@ -2,7 +2,7 @@ import { render, type VNode } from 'preact'
 import { oneOf } from '../core/options.js'
 import { LANGS, type Lang } from '../core/locale.js'
 import { readAttributes, type AttributeSpec, type Parsed } from './attributes.js'
-import { adoptStyles } from './styles.js'
+import { adoptCss } from '../components/shared/styles.js'
 import { baseCss } from './base.css.js'
 import { ErrorBoundary } from './ErrorBoundary.js'
 import { ErrorMessage } from './ErrorMessage.js'
@@ -57,7 +57,7 @@ export abstract class AtlasElement<S extends AttributeSpec, D> extends HTMLEleme
   }
 
   connectedCallback(): void {
-    adoptStyles(this.#root, baseCss + this.css)
+    adoptCss(this.#root, baseCss + this.css)
     this.#schedule()
   }
 

@@ -4,14 +4,15 @@ import type { LegendKey } from '../legend/legend-model.js'
 import { createSelectionStore, type View } from '../../core/selection.js'
 import { computeMap } from './compute.js'
 import { DataTable } from './DataTable.js'
-import { ExportToolbar } from './export/ExportToolbar.js'
+import { MapExportToolbar } from './export/MapExportToolbar.js'
 import { defaults } from './defaults.js'
 import { loadViewGeometry } from './geometry.js'
 import { navigate } from './keyboard.js'
 import { MapLegend } from './MapLegend.js'
 import { MapNav } from './MapNav.js'
 import { checkMapOptions, type ChoroplethMapProps } from './options.js'
-import { adoptMapCss } from './styles.js'
+import { adoptCss } from '../shared/styles.js'
+import { mapCss } from './styles.js'
 import { checkRenderer, shapeLayer } from './renderer.js'
 import { TEXTS } from './texts.js'
 import { Tooltip } from './Tooltip.js'
@@ -61,7 +62,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const typeahead = useRef(EMPTY_TYPEAHEAD)
   const root = useRef<HTMLElement>(null)
   useEffect(() => {
-    if (root.current) adoptMapCss(root.current)
+    if (root.current) adoptCss(root.current, mapCss)
   }, [])
 
   useEffect(() => {
@@ -251,7 +252,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       </footer>
       {model && (
         <>
-          {geometry && <ExportToolbar model={model} geometry={geometry} table={table} view={view} lang={lang} title={title} subtitle={subtitle} />}
+          {geometry && <MapExportToolbar model={model} geometry={geometry} table={table} view={view} lang={lang} title={title} subtitle={subtitle} />}
           <button type="button" class="atlas-map__toggle" aria-expanded={tableOpen ? 'true' : 'false'} aria-controls={ids.table} onClick={() => setTableOpen(!tableOpen)}>
             {tableOpen ? t.hideTable : t.showTable}
           </button>

@@ -1,5 +1,5 @@
 /**
- * The map's CSS. The component adopts it itself (constructable stylesheet on its document or shadow
+ * The map's CSS. The component adopts it itself (`adoptCss`: constructable stylesheet on its document or shadow
  * root: no `<style>` element, no inline style attribute, so it works under `style-src 'self'`);
  * hosts that bundle their own CSS can use this text instead. Colours come from CSS custom
  * properties with DSFR fallbacks (`--atlas-class-1…9`, `--atlas-missing`, `--atlas-outline`, `--atlas-text`,
@@ -68,20 +68,3 @@ export const mapCss = `
   .atlas-map__tooltip { border-color: CanvasText; }
 }
 `
-
-const sheets = new WeakMap<Document | ShadowRoot, CSSStyleSheet>()
-
-/** Adopts {@link mapCss} in the document or shadow root holding `node`, once per root. */
-export function adoptMapCss(node: Node): void {
-  const root = node.getRootNode()
-  if (!(root instanceof Document || root instanceof ShadowRoot) || !('adoptedStyleSheets' in root) || typeof CSSStyleSheet === 'undefined') return
-  if (sheets.has(root)) return
-  const sheet = new CSSStyleSheet()
-  try {
-    sheet.replaceSync(mapCss)
-  } catch {
-    return
-  }
-  sheets.set(root, sheet)
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
-}

@@ -6,7 +6,7 @@ import type { MissingStatus } from '../../../core/types.js'
 import type { MapModel } from '../compute.js'
 import { defaults } from '../defaults.js'
 import type { ViewGeometry } from '../types.js'
-import type { ExportRow } from './csv.js'
+import type { ExportRow } from '../../shared/export/csv.js'
 
 /** A legend entry as exported: a colour or a missing-value pattern, a label, a count. */
 export interface ExportLegendEntry {

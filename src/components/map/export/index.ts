@@ -1,6 +1,3 @@
-export { ExportToolbar, type ExportToolbarProps } from './ExportToolbar.js'
+export { MapExportToolbar, type MapExportToolbarProps } from './MapExportToolbar.js'
 export { exportDocument, cssFallback, type ExportDocument, type ExportLegendEntry } from './document.js'
 export { standaloneSvg, exportSize } from './svg.js'
-export { csvText, CSV_DIALECTS, type ExportRow } from './csv.js'
-export { svgToPng } from './png.js'
-export { exportFileName } from './filename.js'

@@ -1,7 +1,7 @@
 import type { MissingStatus } from '../../../core/types.js'
 import type { ExportDocument } from './document.js'
-import { wrapText } from './wrap.js'
-import { xmlEscape as x } from './xml.js'
+import { wrapText } from '../../shared/export/wrap.js'
+import { xmlEscape as x } from '../../shared/export/xml.js'
 
 const FONT = 'Marianne, Arial, Helvetica, sans-serif'
 const LEGEND_WIDTH = 300

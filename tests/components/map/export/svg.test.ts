@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { exportDocument } from '../../../../src/components/map/export/document.js'
 import { exportSize, standaloneSvg } from '../../../../src/components/map/export/svg.js'
-import { wrapText } from '../../../../src/components/map/export/wrap.js'
-import { exportFileName } from '../../../../src/components/map/export/filename.js'
-import { geometry, model, table, view } from './fixtures.js'
+import { geometry, model, table } from './fixtures.js'
 
 const doc = exportDocument(model, geometry, table, { lang: 'fr', title: table.indicator.label, subtitle: 'Départements, 2018' })
 
@@ -30,16 +28,5 @@ describe('standaloneSvg', () => {
     expect(svg).toContain('<pattern id="missing-secret"')
     expect(svg).toContain(`<path d="${geometry.shapes.find((s) => s.code === "53")!.d}" fill="url(#missing-secret)">`)
     expect(svg).toContain('&lt;culture&gt; &amp; &quot;arts&quot;')
-  })
-})
-
-describe('wrapText and exportFileName', () => {
-  it('wraps at spaces, a long word keeping its own line', () => {
-    expect(wrapText('un deux trois quatre', 9)).toEqual(['un deux', 'trois', 'quatre'])
-    expect(wrapText('anticonstitutionnellement', 5)).toEqual(['anticonstitutionnellement'])
-  })
-  it('names the file after the indicator and view', () => {
-    expect(exportFileName('part', view, 'png')).toBe('atlas-part-departement.png')
-    expect(exportFileName('Dépenses/hab', { level: 'commune', within: { level: 'departement', code: '2A' } }, 'csv')).toBe('atlas-d-penses-hab-commune-2a.csv')
   })
 })

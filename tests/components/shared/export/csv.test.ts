@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvText } from '../../../../src/components/map/export/csv.js'
+import { csvText } from '../../../../src/components/shared/export/csv.js'
 
 const rows = [
   { code: '29', name: 'Finistère', value: 2.5, status: 'ok' as const },

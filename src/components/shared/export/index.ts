@@ -1,0 +1,5 @@
+export { ExportToolbar, type ExportToolbarProps, type ExportChoice, type ExportFormat } from './ExportToolbar.js'
+export { csvText, CSV_DIALECTS, type ExportRow } from './csv.js'
+export { svgToPng } from './png.js'
+export { exportFileName } from './filename.js'
+export { downloadBlob } from './download.js'

@@ -1,5 +1,8 @@
 export { fromCSV } from './from-csv.js'
 export type { CsvOptions } from './from-csv.js'
+export { fromCSVIndicators } from './from-csv-indicators.js'
+export type { CsvIndicatorsOptions } from './from-csv-indicators.js'
+export type { CsvLocation } from './read.js'
 export { parseCsv } from './parse.js'
 export type { ParsedCsv } from './parse.js'
 export { decodeBytes } from './decode.js'

@@ -1,0 +1,59 @@
+import { invalid, oneOf, string } from '../../src/core/options.js'
+import { checkFetchOptions, checkUrl, fetchBytes, pickFetchOptions, type FetchOptions } from '../http/index.js'
+import type { CheckedJoinOptions } from '../options.js'
+import { decodeBytes } from './decode.js'
+import { parseCsvColumns, type ColumnarCsv } from './parse.js'
+import { DELIMITERS, type Delimiter } from './sniff.js'
+
+/** Where a CSV is and how to read it: the options of {@link fromCSV} besides the join. */
+export interface CsvLocation extends Omit<FetchOptions, 'signal'> {
+  /** URL of the file, fetched with timeout, retries and cache (see FetchOptions). */
+  url?: string
+  /** The CSV text itself. */
+  text?: string
+  /** The file's bytes (e.g. a dropped `File`'s `arrayBuffer()`): UTF-8, else windows-1252 with a warning. */
+  data?: Uint8Array | ArrayBuffer
+  /** Field delimiter. Default: sniffed among `,` `;` tab `|`. */
+  delimiter?: Delimiter
+  /** Name used in errors and in the report. Default: the URL, else `csv`. */
+  sourceName?: string
+}
+
+/** A checked {@link CsvLocation} that reads the file: fetch, decode, parse. */
+export interface CsvReader {
+  readonly name: string
+  /** Parses only `columns` (all when `undefined`); decoding warnings come along. */
+  read(columns: readonly string[] | undefined, signal?: AbortSignal): Promise<{ parsed: ColumnarCsv; warnings: string[] }>
+}
+
+/** Checks where the CSV is (exactly one of `url`, `text`, `data`) once, at the entry. */
+export function csvReader(options: CsvLocation): CsvReader {
+  const given = (['url', 'text', 'data'] as const).filter((k) => options[k] !== undefined)
+  if (given.length !== 1) invalid(given[1] ?? 'url', given[1] ? options[given[1]] : undefined, 'give exactly one of url, text and data')
+  const fetchOptions = pickFetchOptions(options)
+  const url = options.url !== undefined ? checkUrl(options.url, checkFetchOptions(fetchOptions).allowHttp) : undefined
+  const text = string('text', options.text, undefined, true)
+  const data = options.data
+  if (data !== undefined && !(data instanceof Uint8Array) && !(data instanceof ArrayBuffer)) invalid('data', data, 'expected a Uint8Array or an ArrayBuffer')
+  const delimiter = oneOf('delimiter', options.delimiter, DELIMITERS)
+  const name = string('sourceName', options.sourceName) ?? url ?? 'csv'
+  return {
+    name,
+    async read(columns, signal) {
+      let csv = text
+      let warnings: string[] = []
+      if (csv === undefined) {
+        const bytes = url !== undefined ? await fetchBytes(url, { ...fetchOptions, ...(signal ? { signal } : {}) }) : data!
+        ;({ text: csv, warnings } = decodeBytes(bytes))
+      }
+      signal?.throwIfAborted()
+      return { parsed: parseCsvColumns(csv, name, delimiter, columns), warnings }
+    },
+  }
+}
+
+/** The columns a join reads, or `undefined` (all) when a function of the row needs them all. */
+export function joinColumns(join: CheckedJoinOptions): string[] | undefined {
+  if (typeof join.value === 'function' || typeof join.per === 'function') return undefined
+  return [(join.code ?? join.name)!, join.value, ...(join.per !== undefined ? [join.per] : []), ...Object.keys(join.filter ?? {})]
+}

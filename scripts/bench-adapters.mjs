@@ -4,7 +4,9 @@
 // in Node and in Debian Chromium, in the same run.
 //
 //   node --expose-gc scripts/bench-adapters.mjs [runs=21]      (KEEP=1 keeps the bundle, to profile it;
-//   `--bundle-only` writes the bundle, prints its path and stops)
+//   `--bundle-only` writes the bundle, prints its path and stops; BASE=<commit> adds that commit's
+//   parser and fromCSV as cases "(base)", timed in the same rounds: before/after a change in one run;
+//   NO_MEMORY=1 skips the memory measures)
 //
 // Time: after 3 warm-up rounds (the commune registry is loaded before, never timed), `runs` rounds in
 // which every case is timed once, in an order rotated each round, in two modes (see timeAll): `steady`
@@ -28,7 +30,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import { chromium } from 'playwright-core'
 import { createServer } from 'node:http'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -45,6 +47,12 @@ function casesOf(lib, text) {
     'parseCsvColumns (ours: the parser of fromCSV)': () => lib.parseCsvColumns(text, 'population.csv'),
     'parseCsv (ours: rows as objects)': () => lib.parseCsv(text, 'population.csv'),
     'fromCSV(…).load()': () => lib.fromCSV(options).load(),
+    ...(lib.base
+      ? {
+          'parseCsvColumns (base)': () => lib.base.parseCsvColumns(text, 'population.csv'),
+          'fromCSV(…).load() (base)': () => lib.base.fromCSV(options).load(),
+        }
+      : {}),
   }
 }
 
@@ -58,6 +66,7 @@ async function timeAll(lib, text, runs, gc, mode) {
   const cases = lib.casesOf(lib, text)
   const names = Object.keys(cases)
   await lib.loadTerritories('commune')
+  if (lib.base) await lib.base.loadTerritories('commune')
   for (let w = 0; w < 3; w++) for (const name of names) if (!(await cases[name]())) throw new Error('no result')
   const times = Object.fromEntries(names.map((n) => [n, []]))
   for (let r = 0; r < runs; r++) {
@@ -112,6 +121,34 @@ const runs = Number(bundleOnly ? 0 : (process.argv[2] ?? 21))
 mkdirSync(join(root, 'node_modules/.cache'), { recursive: true })
 const tmp = mkdtempSync(join(root, 'node_modules/.cache/bench-adapters-'))
 const entry = join(tmp, 'entry.ts')
+// The base commit's sources, beside the entry (inside the repo, where the TypeScript plugin compiles them),
+// with this checkout's generated registry files (not in git).
+const baseRoot = process.env.BASE ? join(tmp, 'base') : undefined
+if (baseRoot) {
+  mkdirSync(baseRoot)
+  execFileSync('sh', ['-c', `git -C "${root}" archive "${process.env.BASE}" src data-adapters | tar -x -C "${baseRoot}"`])
+  for (const f of readdirSync(join(root, 'src/core/registry')).filter((f) => f.includes('.generated.'))) copyFileSync(join(root, 'src/core/registry', f), join(baseRoot, 'src/core/registry', f))
+}
+if (baseRoot) {
+  // Compiled on its own (its own tsconfig, as the base commit had it), then imported as JavaScript.
+  const baseTsconfig = JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8'))
+  writeFileSync(join(baseRoot, 'tsconfig.json'), JSON.stringify({ ...baseTsconfig, include: ['src', 'data-adapters', 'entry.ts'] }))
+  writeFileSync(
+    join(baseRoot, 'entry.ts'),
+    `export { fromCSV } from './data-adapters/csv/index.js'
+export { parseCsvColumns } from './data-adapters/csv/parse.js'
+export { loadTerritories } from './src/core/registry/index.js'
+export { setAssetBase } from './src/core/assets.js'
+`,
+  )
+  const baseBundle = await rollup({
+    input: join(baseRoot, 'entry.ts'),
+    plugins: [nodeResolve({ browser: true }), typescript({ tsconfig: join(baseRoot, 'tsconfig.json'), compilerOptions: { noEmit: false, declaration: false, sourceMap: false, outDir: join(baseRoot, 'out') }, noEmitOnError: false })],
+    onwarn: () => {},
+  })
+  await baseBundle.write({ file: join(baseRoot, 'out/base.js'), format: 'es', inlineDynamicImports: true })
+}
+const baseImports = baseRoot ? `import * as baseLib from './base/out/base.js'\nexport const base = baseLib\n` : 'export const base = undefined\n'
 writeFileSync(
   entry,
   `import { csvParseRows } from 'd3-dsv'
@@ -120,7 +157,7 @@ import { parseCsvColumns } from ${JSON.stringify(join(root, 'data-adapters/csv/p
 import { loadTerritories } from ${JSON.stringify(join(root, 'src/core/registry/index.ts'))}
 import { setAssetBase } from ${JSON.stringify(join(root, 'src/core/assets.ts'))}
 export { csvParseRows, parseCsv, parseCsvColumns, fromCSV, loadTerritories, setAssetBase }
-// @ts-nocheck
+${baseImports}// @ts-nocheck
 export const casesOf = ${casesOf.toString()}
 export const timeAll = ${timeAll.toString()}
 `,
@@ -140,6 +177,7 @@ if (bundleOnly) {
 const text = readFileSync(csvPath, 'utf8')
 const lib = await import(pathToFileURL(bundleFile).href)
 lib.setAssetBase(pathToFileURL(join(root, 'dist/')))
+lib.base?.setAssetBase(pathToFileURL(join(root, 'dist/')))
 const names = Object.keys(lib.casesOf(lib, text))
 if (process.env.KEEP) console.log(tmp)
 if (!globalThis.gc) throw new Error('run with node --expose-gc')
@@ -149,7 +187,7 @@ const modes = ['steady', 'after-gc']
 const nodeTimes = {}
 for (const mode of modes) nodeTimes[mode] = await lib.timeAll(lib, text, runs, globalThis.gc, mode)
 const nodeMemory = {}
-for (const which of ['setup', ...names]) {
+for (const which of process.env.NO_MEMORY ? [] : ['setup', ...names]) {
   const stdout = execFileSync(process.execPath, ['--expose-gc', '--max-semi-space-size=1', fileURLToPath(import.meta.url), '--memory', bundleFile, which], { encoding: 'utf8', maxBuffer: 64 << 20 })
   const result = JSON.parse(stdout.split('\n').find((l) => l.startsWith('RESULT ')).slice(7))
   // Heap used (MiB) before each gc of the run (`Scavenge 12.3 (15.0) -> ...`), and at its end: the peak.
@@ -176,6 +214,7 @@ const browser = await chromium.launch({
 const setup = async ({ base }) => {
   const lib = await import(`${base}/bench.js`)
   lib.setAssetBase(`${base}/dist/`)
+  lib.base?.setAssetBase(`${base}/dist/`)
   globalThis.benchLib = lib
   globalThis.benchText = await (await fetch(`${base}/population.csv`)).text()
   await lib.loadTerritories('commune')
@@ -190,7 +229,7 @@ try {
   browserTimes = {}
   for (const mode of modes) browserTimes[mode] = await page.evaluate(({ runs, mode }) => benchLib.timeAll(benchLib, benchText, runs, globalThis.gc, mode), { runs, mode })
   await page.close()
-  for (const name of names) {
+  for (const name of process.env.NO_MEMORY ? [] : names) {
     const context = await browser.newContext()
     const p = await context.newPage()
     await p.goto(`${base}/`)
@@ -240,6 +279,8 @@ for (const mode of modes)
   for (const line of [...timeRows(`| Node ${process.version} | ${mode}`, nodeTimes[mode]), ...timeRows(`| Chromium ${chromiumVersion} | ${mode}`, browserTimes[mode])]) console.log(line)
 console.log('\n| runtime | case | retained MB | peak MB (Node) / after, no gc MB (Chromium) | max RSS of the process MB |')
 console.log('|---|---|---|---|---|')
-console.log(`| Node | setup only (registry loaded) | – | – | ${mb(nodeMemory.setup.maxRssMB)} |`)
-for (const name of names) console.log(`| Node | ${name} | ${mb(nodeMemory[name].retainedMB)} | ${mb(nodeMemory[name].peakMB)} | ${mb(nodeMemory[name].maxRssMB)} |`)
-for (const name of names) console.log(`| Chromium | ${name} | ${mb(browserMemory[name].retainedMB)} | ${mb(browserMemory[name].afterMB)} | – |`)
+if (!process.env.NO_MEMORY) {
+  console.log(`| Node | setup only (registry loaded) | – | – | ${mb(nodeMemory.setup.maxRssMB)} |`)
+  for (const name of names) console.log(`| Node | ${name} | ${mb(nodeMemory[name].retainedMB)} | ${mb(nodeMemory[name].peakMB)} | ${mb(nodeMemory[name].maxRssMB)} |`)
+  for (const name of names) console.log(`| Chromium | ${name} | ${mb(browserMemory[name].retainedMB)} | ${mb(browserMemory[name].afterMB)} | – |`)
+}

@@ -1,5 +1,5 @@
 /** Failures of a response that arrived but may not be used. */
-export type HttpFailure = 'redirect-scheme' | 'too-many-redirects' | 'too-large'
+export type HttpFailure = 'redirect-scheme' | 'too-large'
 
 /**
  * A remote source failed. The message names the URL and, when the API sent one, its `error_code`,

@@ -1,7 +1,7 @@
 import { backoffDelay } from './backoff.js'
 import { errorDetails, HttpError } from './errors.js'
 import type { ResolvedFetchOptions } from './options.js'
-import { followChecked } from './redirect.js'
+import { checkRedirect } from './redirect.js'
 import { retryAfterMs } from './retry-after.js'
 
 /** A failure worth another attempt, with the wait the server asked for, if any. */
@@ -52,7 +52,6 @@ function withAttempts(error: HttpError, attempts: number, note: string): HttpErr
     ...(error.errorCode !== undefined ? { errorCode: error.errorCode } : {}),
     attempts,
     cause: error.cause,
-    ...(error.reason !== undefined ? { reason: error.reason, params: error.params } : {}),
   })
 }
 
@@ -67,27 +66,22 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
     const message = timedOut ? `timeout after ${options.timeout} ms: ${url}` : `${what}: ${url}`
     return new Transient(new HttpError({ url, message, attempts: attempt, cause, ...(status !== undefined ? { status } : {}) }))
   }
-  const get = async (target: string, redirect: RequestRedirect): Promise<Response> => {
+  try {
+    let res: Response
     try {
-      return await fetch(target, { signal: controller.signal, redirect })
+      res = await fetch(url, { signal: controller.signal })
     } catch (e) {
       throw failed(`network error (${describe(e)})`, e)
     }
-  }
-  try {
-    const res = await followChecked(url, options.allowHttp, get)
+    checkRedirect(url, res, options.allowHttp)
     if (res.ok) {
-      let read: { bytes: Uint8Array; over: boolean }
+      let body: Uint8Array | undefined
       try {
-        read = await readAtMost(res, options.maxBytes)
+        body = await readAtMost(res, options.maxBytes)
       } catch (e) {
         throw failed(`truncated response body (${describe(e)})`, e, res.status)
       }
-      if (read.over) {
-        controller.abort()
-        throw new HttpError({ url, status: res.status, attempts: attempt, message: tooLarge(url, options.maxBytes), reason: 'too-large', params: { url, maxBytes: options.maxBytes } })
-      }
-      const body = read.bytes
+      if (!body) throw new HttpError({ url, status: res.status, attempts: attempt, message: tooLarge(url, options.maxBytes), reason: 'too-large', params: { url, maxBytes: options.maxBytes } })
       // Cross-origin responses may hide Content-Encoding, and Content-Length then counts compressed bytes.
       const length = res.headers.get('content-length')
       const comparable = res.type !== 'cors' && res.type !== 'opaque' && !res.headers.get('content-encoding')
@@ -99,7 +93,7 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
     let text = ''
     try {
       // An error page is read only as far as its message goes.
-      text = new TextDecoder().decode((await readAtMost(res, ERROR_BODY)).bytes)
+      text = new TextDecoder().decode(await readAtMost(res, ERROR_BODY))
     } catch {
       // The status alone still tells what happened.
     }
@@ -123,53 +117,29 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
 const ERROR_BODY = 65_536
 
 function tooLarge(url: string, maxBytes: number): string {
-  return `the response from ${url} is larger than maxBytes (${megabytes(maxBytes)}): not loaded (raise maxBytes to load a larger file)`
-}
-
-function megabytes(n: number): string {
-  return n >= 1e6 ? `${Math.round(n / 1e5) / 10} MB` : `${n} bytes`
+  return `the response from ${url} is larger than maxBytes (${maxBytes >= 1e6 ? `${maxBytes / 1e6} MB` : `${maxBytes} bytes`}): not loaded (raise maxBytes to load a larger file)`
 }
 
 /**
- * The body, read as a stream and counted: at most `limit` bytes are kept, and `over` says that the body
- * went beyond (the rest is not read). A Content-Length above the limit stops before reading anything.
+ * The body, read as a stream and counted; `undefined` as soon as it goes beyond `limit` bytes (the rest
+ * is not read), or when its Content-Length (even a compressed one) says it will.
  */
-async function readAtMost(res: Response, limit: number): Promise<{ bytes: Uint8Array; over: boolean }> {
-  const length = res.headers.get('content-length')
-  // Even a compressed length above the limit means a larger body.
-  if (length !== null && /^\d+$/.test(length) && Number(length) > limit) {
-    await res.body?.cancel().catch(() => {})
-    return { bytes: new Uint8Array(0), over: true }
-  }
-  if (!res.body) {
-    const bytes = new Uint8Array(await res.arrayBuffer())
-    return bytes.byteLength > limit ? { bytes: bytes.subarray(0, limit), over: true } : { bytes, over: false }
-  }
-  const reader = res.body.getReader()
+async function readAtMost(res: Response, limit: number): Promise<Uint8Array | undefined> {
+  const body = res.body
+  if (Number(res.headers.get('content-length')) > limit) return void body?.cancel().catch(() => {})
+  if (!body) return new Uint8Array(0)
+  const reader = body.getReader()
   const chunks: Uint8Array[] = []
   let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    if (total + value.byteLength > limit) {
-      chunks.push(value.subarray(0, limit - total))
-      await reader.cancel().catch(() => {})
-      return { bytes: concat(chunks, limit), over: true }
-    }
-    chunks.push(value)
-    total += value.byteLength
+  for (let chunk; !(chunk = await reader.read()).done; ) {
+    total += chunk.value.byteLength
+    if (total > limit) return void reader.cancel().catch(() => {})
+    chunks.push(chunk.value)
   }
-  return { bytes: concat(chunks, total), over: false }
-}
-
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0]!
+  if (chunks.length === 1) return chunks[0]
   const out = new Uint8Array(total)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.byteLength
-  }
+  total = 0
+  for (const c of chunks) out.set(c, (total += c.byteLength) - c.byteLength)
   return out
 }
 

@@ -1,5 +1,5 @@
-import type { IndicatorMeta, Level } from '../src/core/types.js'
-import { LEVELS } from '../src/core/types.js'
+import type { IndicatorMeta, Level, MissingStatus } from '../src/core/types.js'
+import { LEVELS, MISSING_STATUSES } from '../src/core/types.js'
 import { boolean, fn, integer, invalid, number, oneOf, string, stringRecord } from '../src/core/options.js'
 
 /** One source row: cells as parsed (CSV cells are raw strings; JSON values keep their type). */
@@ -32,6 +32,13 @@ export interface JoinOptions {
   padCodes?: boolean
   /** COG year of the commune codes (e.g. 2018); they are translated to current codes. Default: none (codes are current). Commune level only. */
   vintage?: number
+  /**
+   * Extra texts that stand for a missing value in this source, with the reason: e.g.
+   * `{ '-1': 'not-available' }` for a file that writes -1 where it has no figure (compared trimmed,
+   * case ignored, before reading numbers). Element attribute: `missing="-1=not-available"`. Default:
+   * none (the standard markers `s`, `c`, `nd`, `NA`, `-`, `.`, empty… always apply).
+   */
+  missing?: Record<string, MissingStatus>
   /** `quantitative` (numbers) or `categorical` (labels). Default: `quantitative`. */
   kind?: 'quantitative' | 'categorical'
   /** Indicator metadata; what is not given comes from the source, then from {@link indicatorMeta} defaults. */
@@ -67,6 +74,7 @@ export function checkJoinOptions(options: unknown): CheckedJoinOptions {
   const padCodes = boolean('padCodes', o.padCodes, false)!
   const vintage = integer('vintage', o.vintage, undefined, { min: 1943, max: 2100 })
   if (vintage !== undefined && level !== 'commune') invalid('vintage', vintage, 'only commune codes have vintages')
+  const missing = missingMarkers('missing', o.missing)
   const indicator = checkIndicator(o.indicator)
   return {
     level,
@@ -79,9 +87,22 @@ export function checkJoinOptions(options: unknown): CheckedJoinOptions {
     ...(aggregate !== undefined ? { aggregate } : {}),
     padCodes,
     ...(vintage !== undefined ? { vintage } : {}),
+    ...(missing !== undefined ? { missing } : {}),
     kind,
     ...(indicator !== undefined ? { indicator } : {}),
   }
+}
+
+/**
+ * Declared missing markers, from an object or an attribute (`"-1=not-available; ND=secret"`): keys
+ * trimmed and lower-cased, each value one of the missing statuses.
+ */
+export function missingMarkers(name: string, value: unknown): Record<string, MissingStatus> | undefined {
+  const record = stringRecord(name, value)
+  if (record === undefined) return undefined
+  const out: Record<string, MissingStatus> = {}
+  for (const [k, v] of Object.entries(record)) out[k.trim().toLowerCase()] = oneOf(`${name}[${JSON.stringify(k)}]`, v, MISSING_STATUSES)!
+  return out
 }
 
 function column(name: string, value: unknown): string | ((row: Row) => unknown) | undefined {

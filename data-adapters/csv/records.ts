@@ -1,77 +1,51 @@
 import { DataError } from '../errors.js'
 
+/** Records of a delimited text, each with the line number where it starts. */
+export interface Records {
+  records: string[][]
+  lines: number[]
+}
+
 const QUOTE = 34
 const CR = 13
 const LF = 10
 
-/** Where a scan is: the next record starts at `at`, on line `line`. */
-export interface Cursor {
-  at: number
-  line: number
-  /** Fields to copy, by position; the others are scanned (quotes, field count) but read as `''`. Default: all. */
-  keep?: readonly boolean[] | undefined
-}
-
 /**
- * The one scanner of delimited text (RFC 4180 quoting: `"a ""b"" c"`, delimiters and line breaks inside
- * quotes; any line ending `\n`, `\r\n`, `\r`; blank lines skipped). From `cursor` on, hands each record
- * to `record(fields, count, line)` — `fields[0 … count - 1]` in one reused array, `line` where the record
- * starts — until `record` returns `true` (the cursor then points after that record) or the text ends
- * (returns `false`). An unclosed quote is an error naming the line where the field starts, as is text
- * after a closing quote. Plain string scanning: no eval, no generated code.
+ * Splits delimited text into records (RFC 4180 quoting: `"a ""b"" c"`, delimiters and line breaks inside
+ * quotes). Any line ending (`\n`, `\r\n`, `\r`). Blank lines are skipped. An unclosed quote is an error
+ * naming the line where the field starts, as is text after a closing quote. Plain string scanning: no
+ * eval, no generated code. Stops after `max` records.
  */
-export function scanRecords(text: string, delimiter: string, source: string, cursor: Cursor, record: (fields: string[], count: number, line: number) => boolean | void): boolean {
+export function splitRecords(text: string, delimiter: string, source: string, max = Infinity): Records {
   const d = delimiter.charCodeAt(0)
   const n = text.length
-  const fields: string[] = []
-  let i = cursor.at
-  let line = cursor.line
-  while (i < n) {
+  const records: string[][] = []
+  const lines: number[] = []
+  let i = 0
+  let line = 1
+  while (i < n && records.length < max) {
     const start = line
-    const keep = cursor.keep
-    let count = 0
-    let blank = false
+    const fields: string[] = []
     for (;;) {
       let field: string
       if (text.charCodeAt(i) === QUOTE) {
-        let parts = ''
-        let j = i + 1
-        for (;;) {
-          const q = text.indexOf('"', j)
-          if (q < 0) throw new DataError(source, 'unclosed quote: the quoted field starting on this line never ends', { row: line })
-          parts += text.slice(j, q)
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            parts += '"'
-            j = q + 2
-          } else {
-            i = q + 1
-            break
-          }
-        }
-        for (let k = 0; k < parts.length; k++) {
-          const c = parts.charCodeAt(k)
-          if (c === LF || (c === CR && parts.charCodeAt(k + 1) !== LF)) line++
-        }
-        field = parts
-        if (count === 0) blank = parts === ''
-        const c = text.charCodeAt(i)
-        if (i < n && c !== d && c !== CR && c !== LF) throw new DataError(source, `unexpected ${JSON.stringify(text[i])} after a closing quote`, { row: line })
+        field = quoted(text, i, d, source, line)
+        i = quotedEnd
+        line = quotedLine
       } else {
         let j = i
         for (; j < n; j++) {
           const c = text.charCodeAt(j)
           if (c === d || c === CR || c === LF) break
         }
-        if (count === 0) blank = j === i
-        // A column nobody reads is scanned but not copied.
-        field = keep === undefined || keep[count] === true ? text.slice(i, j) : ''
+        field = text.slice(i, j)
         i = j
       }
-      fields[count++] = field
+      fields.push(field)
       const c = text.charCodeAt(i)
       if (i < n && c === d) {
         i++
-        if (i === n) fields[count++] = ''
+        if (i === n) fields.push('')
         continue
       }
       if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1
@@ -79,36 +53,47 @@ export function scanRecords(text: string, delimiter: string, source: string, cur
       line++
       break
     }
-    // A blank line: one empty field.
-    if (count === 1 && blank) continue
-    if (record(fields, count, start) === true) {
-      cursor.at = i
-      cursor.line = line
-      return true
-    }
+    if (fields.length === 1 && fields[0] === '') continue
+    records.push(fields)
+    lines.push(start)
   }
-  cursor.at = i
-  cursor.line = line
-  return false
-}
-
-/** Records of a delimited text, each with the line number where it starts. */
-export interface Records {
-  records: string[][]
-  lines: number[]
-}
-
-/** The first `max` records of a text (see {@link scanRecords}), each as its own array. */
-export function splitRecords(text: string, delimiter: string, source: string, max = Infinity): Records {
-  const records: string[][] = []
-  const lines: number[] = []
-  if (max > 0)
-    scanRecords(text, delimiter, source, { at: 0, line: 1 }, (fields, count, line) => {
-      records.push(fields.slice(0, count))
-      lines.push(line)
-      return records.length >= max
-    })
   return { records, lines }
+}
+
+// Where the last quoted field ended, and the line there: the second and third results of `quoted`,
+// kept here so that the scanners' loops allocate nothing per field.
+let quotedEnd = 0
+let quotedLine = 0
+
+/**
+ * The one reader of a quoted field, shared by both scanners: the field starting with the quote at `i`
+ * (`"a ""b"" c"`, delimiters and line breaks inside). Sets {@link quotedEnd} (the position after the
+ * closing quote) and {@link quotedLine}. An unclosed quote is an error naming the line where the field
+ * starts; text after the closing quote other than a delimiter or a line break is an error too.
+ */
+function quoted(text: string, i: number, d: number, source: string, line: number): string {
+  let parts = ''
+  let j = i + 1
+  for (;;) {
+    const q = text.indexOf('"', j)
+    if (q < 0) throw new DataError(source, 'unclosed quote: the quoted field starting on this line never ends', { row: line })
+    parts += text.slice(j, q)
+    if (text.charCodeAt(q + 1) !== QUOTE) {
+      j = q + 1
+      break
+    }
+    parts += '"'
+    j = q + 2
+  }
+  for (let k = 0; k < parts.length; k++) {
+    const c = parts.charCodeAt(k)
+    if (c === LF || (c === CR && parts.charCodeAt(k + 1) !== LF)) line++
+  }
+  const c = text.charCodeAt(j)
+  if (j < text.length && c !== d && c !== CR && c !== LF) throw new DataError(source, `unexpected ${JSON.stringify(text[j])} after a closing quote`, { row: line })
+  quotedEnd = j
+  quotedLine = line
+  return parts
 }
 
 /** Fields of a delimited text by column: the header, then one array of raw strings per column. */
@@ -126,35 +111,81 @@ export interface Columns {
 }
 
 /**
- * A whole text by column (see {@link scanRecords}): the fields go straight into one array per column,
- * sized once from the number of line feeds (an upper bound of the records; CR-only files grow them as
- * needed), trimmed at the end. Quote errors are thrown while scanning; a ragged record is returned (the
- * caller reports it after checking the header). `wanted`, given the header, says which columns to
- * copy: the others are scanned but their arrays stay empty.
+ * {@link splitRecords} for a whole file, writing the fields straight into one array per column (no
+ * array per record). Same reading and same errors, thrown at the same place: quote errors while
+ * scanning, a ragged record is returned (the caller reports it after checking the header, as before).
+ * `wanted`, given the header, says which columns to copy: the others are scanned (quotes, field
+ * count) but their fields are not copied, and their arrays stay empty.
  */
 export function splitColumns(text: string, delimiter: string, source: string, wanted?: (header: readonly string[]) => readonly boolean[]): Columns {
-  const estimate = lineFeeds(text) + 1
-  const out: Columns = { header: undefined, headerLine: 1, cells: [], lines: new Array(estimate), ragged: undefined }
-  const cursor: Cursor = { at: 0, line: 1 }
+  const d = delimiter.charCodeAt(0)
+  const n = text.length
+  let header: string[] | undefined
+  let headerLine = 1
+  let cells: string[][] = []
   let keep: readonly boolean[] = []
   let width = 0
+  // Arrays sized once from the number of line feeds (an upper bound of the records; CR-only files grow
+  // them as needed), filled by index, trimmed at the end.
+  const estimate = lineFeeds(text) + 1
+  const lines: number[] = new Array(estimate)
   let rows = 0
-  scanRecords(text, delimiter, source, cursor, (fields, count, line) => {
-    if (out.header === undefined) {
-      out.header = fields.slice(0, count)
-      out.headerLine = line
-      width = count
-      cursor.keep = keep = wanted ? wanted(out.header) : out.header.map(() => true)
-      out.cells = out.header.map((_, k) => (keep[k] ? new Array<string>(estimate) : []))
-      return
+  let ragged: Columns['ragged']
+  // One scratch record, reused.
+  const fields: string[] = []
+  let i = 0
+  let line = 1
+  while (i < n) {
+    const start = line
+    let count = 0
+    let blank = false
+    for (;;) {
+      let field: string
+      if (text.charCodeAt(i) === QUOTE) {
+        field = quoted(text, i, d, source, line)
+        if (count === 0) blank = field === ''
+        i = quotedEnd
+        line = quotedLine
+      } else {
+        let j = i
+        for (; j < n; j++) {
+          const c = text.charCodeAt(j)
+          if (c === d || c === CR || c === LF) break
+        }
+        if (count === 0) blank = j === i
+        // A column nobody reads is scanned but not copied.
+        field = header === undefined || keep[count] === true ? text.slice(i, j) : ''
+        i = j
+      }
+      fields[count++] = field
+      const c = text.charCodeAt(i)
+      if (i < n && c === d) {
+        i++
+        if (i === n) fields[count++] = ''
+        continue
+      }
+      if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1
+      else if (c === LF) i++
+      line++
+      break
     }
-    if (count !== width) out.ragged ??= { fields: count, line }
-    for (let k = 0; k < width; k++) if (keep[k]) out.cells[k]![rows] = k < count ? fields[k]! : ''
-    out.lines[rows++] = line
-  })
-  for (let k = 0; k < width; k++) if (keep[k]) out.cells[k]!.length = rows
-  out.lines.length = rows
-  return out
+    // A blank line: one empty field.
+    if (count === 1 && blank) continue
+    if (header === undefined) {
+      header = fields.slice(0, count)
+      headerLine = start
+      width = count
+      keep = wanted ? wanted(header) : header.map(() => true)
+      cells = header.map((_, k) => (keep[k] ? new Array<string>(estimate) : []))
+      continue
+    }
+    if (count !== width) ragged ??= { fields: count, line: start }
+    for (let k = 0; k < width; k++) if (keep[k]) cells[k]![rows] = k < count ? fields[k]! : ''
+    lines[rows++] = start
+  }
+  for (let k = 0; k < width; k++) if (keep[k]) cells[k]!.length = rows
+  lines.length = rows
+  return { header, headerLine, cells, lines, ragged }
 }
 
 function lineFeeds(text: string): number {

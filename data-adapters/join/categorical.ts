@@ -1,7 +1,7 @@
 import type { Cell, JoinReport } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
-import { toCategory } from './cells.js'
+import { toCategory, type Markers } from './cells.js'
 import type { RowGroups } from './groups.js'
 
 export interface CategoricalInput {
@@ -14,6 +14,8 @@ export interface CategoricalInput {
   codeColumn: string
   rowNumber: (i: number) => number
   report: JoinReport
+  /** Declared missing markers of the source. */
+  markers: Markers | undefined
 }
 
 /**
@@ -39,7 +41,7 @@ export function categoricalCells(input: CategoricalInput): { cells: Map<string, 
       }
       chosen.push(pick(rows))
     }
-    const parsed = chosen.map((i) => toCategory(values[i]))
+    const parsed = chosen.map((i) => toCategory(values[i], input.markers))
     let result = aggregate ? parsed[aggregate === 'last' ? parsed.length - 1 : 0]! : parsed[0]!
     if (!aggregate && parsed.some((p) => p.status !== result.status || p.category !== result.category)) {
       conflicts++

@@ -3,6 +3,15 @@ import { DataError } from '../errors.js'
 import { missingMarker } from './missing.js'
 import { decimalEvidence, parseNumber, plainInteger, type Decimal } from './numbers.js'
 
+/** Declared missing markers of a source: trimmed, lower-cased text → status. */
+export type Markers = ReadonlyMap<string, MissingStatus>
+
+/** The status a declared marker gives a cell (text trimmed and lower-cased, a number as written), if any. */
+export function declared(cell: unknown, markers: Markers | undefined): MissingStatus | undefined {
+  if (markers === undefined || cell === null || cell === undefined) return undefined
+  return markers.get(typeof cell === 'string' ? cell.trim().toLowerCase() : String(cell))
+}
+
 /** One parsed cell: a number with `ok`, or `null` with the reason it is missing. */
 export interface Quantity {
   readonly value: number | null
@@ -37,7 +46,7 @@ export interface NumberColumn {
 }
 
 /** Reads a column for {@link NumberColumn}; throws as {@link voteDecimal} does. */
-export function readNumberColumn(cells: readonly unknown[], column: string, source: string, rowNumber: (i: number) => number): NumberColumn {
+export function readNumberColumn(cells: readonly unknown[], column: string, source: string, rowNumber: (i: number) => number, markers?: Markers): NumberColumn {
   const nums = new Float64Array(cells.length)
   let comma: number | undefined
   let point: number | undefined
@@ -45,6 +54,11 @@ export function readNumberColumn(cells: readonly unknown[], column: string, sour
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]
     if (typeof cell !== 'string') {
+      nums[i] = NaN
+      continue
+    }
+    // A declared marker is not a number, and says nothing of the separator.
+    if (markers !== undefined && declared(cell, markers) !== undefined) {
       nums[i] = NaN
       continue
     }
@@ -75,7 +89,9 @@ export function missing(status: MissingStatus): Quantity {
 }
 
 /** A cell as a quantity: numbers pass if finite; text goes through the missing markers, then {@link parseNumber}. */
-export function toQuantity(cell: unknown, decimal: Decimal | undefined): Quantity {
+export function toQuantity(cell: unknown, decimal: Decimal | undefined, markers?: Markers): Quantity {
+  const status = declared(cell, markers)
+  if (status) return MISSING[status]
   if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell, status: 'ok' } : MISSING.invalid
   if (cell === null || cell === undefined) return MISSING['not-available']
   if (typeof cell !== 'string') return MISSING.invalid
@@ -87,7 +103,9 @@ export function toQuantity(cell: unknown, decimal: Decimal | undefined): Quantit
 }
 
 /** A cell as a category (trimmed text), or the reason it is missing. */
-export function toCategory(cell: unknown): { category: string; status: 'ok' } | { category: undefined; status: MissingStatus } {
+export function toCategory(cell: unknown, markers?: Markers): { category: string; status: 'ok' } | { category: undefined; status: MissingStatus } {
+  const status = declared(cell, markers)
+  if (status) return { category: undefined, status }
   if (cell === null || cell === undefined) return { category: undefined, status: 'not-available' }
   if (typeof cell === 'number' || typeof cell === 'boolean') return { category: String(cell), status: 'ok' }
   if (typeof cell !== 'string') return { category: undefined, status: 'invalid' }

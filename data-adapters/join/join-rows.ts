@@ -118,19 +118,20 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
     report.warnings.push(`${report.unpaddedCodes.length} codes lost their leading zeros${o.padCodes ? ' and were padded' : ': not joined (set padCodes: true to pad them)'}`)
 
   const valueName = typeof o.value === 'string' ? o.value : 'value()'
+  const markers = o.missing ? new Map(Object.entries(o.missing)) : undefined
   let cells: ReadonlyMap<string, Cell>
   let categories: string[] | undefined
   if (o.kind === 'categorical') {
     const given = o.indicator?.categories ?? context.defaults?.categories
-    ;({ cells, categories } = categoricalCells({ source, groups, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report }))
+    ;({ cells, categories } = categoricalCells({ source, groups, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
     for (const c of cells.values()) if (c.status !== 'ok') report.missing[c.status]++
   } else {
     const perName = typeof o.per === 'string' ? o.per : 'per()'
-    const columnV = readNumberColumn(values, valueName, source, rowNumber)
-    const columnP = pers ? readNumberColumn(pers, perName, source, rowNumber) : undefined
+    const columnV = readNumberColumn(values, valueName, source, rowNumber, markers)
+    const columnP = pers ? readNumberColumn(pers, perName, source, rowNumber, markers) : undefined
     const valueDecimal = decide(columnV.vote, columnP?.vote, values, valueName, source, rowNumber)
     const perDecimal = columnP && pers ? decide(columnP.vote, columnV.vote, pers, perName, source, rowNumber) : undefined
-    cells = quantitativeCells({ source, groups, values: columnV, valueDecimal, per: columnP, perDecimal, perName, scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report })
+    cells = quantitativeCells({ source, groups, values: columnV, valueDecimal, per: columnP, perDecimal, perName, scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report, markers })
   }
 
   finishReport(report, cells, groups, o)

@@ -1,7 +1,7 @@
 import type { Cell, JoinReport, Status } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
-import { missing, toQuantity, type NumberColumn, type Quantity } from './cells.js'
+import { missing, toQuantity, type Markers, type NumberColumn, type Quantity } from './cells.js'
 import { combine } from './combine.js'
 import { SlotMap, type RowGroups } from './groups.js'
 import type { Decimal } from './numbers.js'
@@ -20,6 +20,8 @@ export interface QuantitativeInput {
   codeColumn: string
   rowNumber: (i: number) => number
   report: JoinReport
+  /** Declared missing markers of the source. */
+  markers: Markers | undefined
 }
 
 /**
@@ -47,11 +49,11 @@ export function quantitativeCells(input: QuantitativeInput): SlotMap<Cell> {
       raw = vCells[i]
       value = vNums[i]!
       if (value === value) status = 'ok'
-      else ({ value, status } = toQuantity(raw, input.valueDecimal))
+      else ({ value, status } = toQuantity(raw, input.valueDecimal, input.markers))
       if (per && status === 'ok') {
         let den: number | null = pNums![i]!
         let denStatus: Status = 'ok'
-        if (den !== den) ({ value: den, status: denStatus } = toQuantity(per.cells[i], input.perDecimal))
+        if (den !== den) ({ value: den, status: denStatus } = toQuantity(per.cells[i], input.perDecimal, input.markers))
         // A share of nothing has no value: not a zero, not an infinity.
         if (denStatus !== 'ok') (value = null), (status = denStatus)
         else if (den === 0) (value = null), (status = 'not-applicable')
@@ -82,7 +84,7 @@ function combined(slot: number, input: QuantitativeInput): { num: Quantity; raw:
       if (!aggregate)
         throw new DataError(source, `duplicate code ${JSON.stringify(sourceCode)} (rows ${rows.map(rowNumber).join(', ')}); set aggregate to combine rows of one territory`, { row: rowNumber(rows[1]!), column: input.codeColumn })
     }
-    const parts = rows.map((i) => toQuantity(values.cells[i], input.valueDecimal))
+    const parts = rows.map((i) => toQuantity(values.cells[i], input.valueDecimal, input.markers))
     nums.push(rows.length === 1 ? parts[0]! : combine(parts, aggregate!))
     for (const i of rows) raws.push(values.cells[i])
     if (per) dens.push(sameDenominator(rows, per.cells, input))
@@ -94,9 +96,9 @@ function combined(slot: number, input: QuantitativeInput): { num: Quantity; raw:
 }
 
 function sameDenominator(rows: readonly number[], per: readonly unknown[], input: QuantitativeInput): Quantity {
-  const first = toQuantity(per[rows[0]!], input.perDecimal)
+  const first = toQuantity(per[rows[0]!], input.perDecimal, input.markers)
   for (let k = 1; k < rows.length; k++) {
-    const q = toQuantity(per[rows[k]!], input.perDecimal)
+    const q = toQuantity(per[rows[k]!], input.perDecimal, input.markers)
     if (q.status !== first.status || q.value !== first.value)
       throw new DataError(
         input.source,

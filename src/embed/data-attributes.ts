@@ -1,4 +1,4 @@
-import { AGGREGATES, type Aggregate } from '../../data-adapters/options.js'
+import { AGGREGATES, missingMarkers, type Aggregate } from '../../data-adapters/options.js'
 import { boolean, integer, invalid, number, oneOf, string, stringRecord } from '../core/options.js'
 import { LEVELS, type Level } from '../core/types.js'
 
@@ -25,6 +25,7 @@ export const dataAttributes = {
   aggregate: (v: string | null): Aggregate | undefined => oneOf('aggregate', v, AGGREGATES),
   'pad-codes': (v: string | null) => boolean('pad-codes', v, false)!,
   vintage: (v: string | null) => integer('vintage', v),
+  missing: (v: string | null) => missingMarkers('missing', v),
   kind: (v: string | null) => oneOf('kind', v, ['quantitative', 'categorical'] as const),
   label: (v: string | null) => string('label', v),
   unit: (v: string | null) => string('unit', v, undefined, true),

@@ -47,6 +47,7 @@ export function dataSource(a: DataAttributes, element: string): Source {
     ...(a.filter !== undefined ? { filter: a.filter } : {}),
     ...(a.aggregate !== undefined ? { aggregate: a.aggregate } : {}),
     ...(a.vintage !== undefined ? { vintage: a.vintage } : {}),
+    ...(a.missing !== undefined ? { missing: a.missing } : {}),
     ...(a.kind !== undefined ? { kind: a.kind } : {}),
   }
   const allowHttp = globalThis.location?.protocol === 'http:'

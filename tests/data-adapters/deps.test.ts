@@ -99,6 +99,19 @@ describe('the Atlas Culture CSVs', () => {
     }
   })
 
+  it('depenses-du-ministere-de-la-culture: Corsica\'s -1 sentinel declared missing, never a value that ranks last', async () => {
+    const file = 'departement.csv'
+    const sentinel = lines(text('depenses-du-ministere-de-la-culture', file)).filter((l) => fields(l)[3] === '-1').map((l) => fields(l)[0])
+    expect(sentinel).toEqual(['Corse-du-Sud', 'Haute-Corse'])
+    const options = { ...optionsFor('depenses-du-ministere-de-la-culture', file), value: 'Dépénses totales', per: 'Population' }
+    const plain = await fromCSV(options).load()
+    expect(plain.get('2A')).toMatchObject({ status: 'ok', raw: '-1' })
+    const t = await fromCSV({ ...options, missing: { '-1': 'not-available' } }).load()
+    for (const code of ['2A', '2B']) expect(t.get(code)).toEqual({ value: null, status: 'not-available', raw: '-1' })
+    expect(t.report.missing['not-available']).toBe(2)
+    expect(Math.min(...t.values())).toBeGreaterThan(0)
+  })
+
   it('share of cultural workers in Bretagne (53) with per and scale 100', async () => {
     const csv = text('actifs-dans-les-secteurs-culturels', 'region.csv')
     const row = fields(lines(csv).find((l) => fields(l)[1] === '53')!)

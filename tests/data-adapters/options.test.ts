@@ -39,6 +39,13 @@ describe('checkJoinOptions', () => {
     expect(() => checkJoinOptions({ ...base, filter: ['a'] })).toThrow('invalid filter')
   })
 
+  it('reads declared missing markers: keys trimmed and lower-cased, each a missing status', () => {
+    expect(checkJoinOptions(base).missing).toBeUndefined()
+    expect(checkJoinOptions({ ...base, missing: { ' -1 ': 'not-available', ND: 'secret' } }).missing).toEqual({ '-1': 'not-available', nd: 'secret' })
+    expect(checkJoinOptions({ ...base, missing: '-1=not-available; 9999=not-applicable' }).missing).toEqual({ '-1': 'not-available', '9999': 'not-applicable' })
+    expect(() => checkJoinOptions({ ...base, missing: { '-1': 'zero' } })).toThrow('invalid missing["-1"]: "zero" (expected one of secret, not-available, not-applicable, invalid)')
+  })
+
   it('refuses combinations that cannot make sense', () => {
     expect(() => checkJoinOptions({ ...base, kind: 'categorical', aggregate: 'sum' })).toThrow('invalid aggregate: "sum"')
     expect(checkJoinOptions({ ...base, kind: 'categorical', aggregate: 'first' }).aggregate).toBe('first')

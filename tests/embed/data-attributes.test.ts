@@ -17,7 +17,7 @@ describe('dataAttributes', () => {
       ok: true,
       value: {
         src: 'a.csv', format: undefined, level: 'departement', code: undefined, name: undefined, value: 'V', per: undefined, scale: undefined, filter: undefined,
-        aggregate: undefined, 'pad-codes': false, vintage: undefined, kind: undefined, label: undefined, unit: undefined, source: undefined, year: undefined, definition: undefined,
+        aggregate: undefined, 'pad-codes': false, vintage: undefined, missing: undefined, kind: undefined, label: undefined, unit: undefined, source: undefined, year: undefined, definition: undefined,
       },
     })
     for (const missing of ['src', 'level', 'value']) {
@@ -28,12 +28,12 @@ describe('dataAttributes', () => {
   })
 
   it('parses the adapter options from text: filter pairs, numbers, booleans', () => {
-    const read = readAttributes(el({ ...minimal, filter: 'Secteur=Archives; Année=2019', scale: '100', 'pad-codes': '', vintage: '2018', level: 'commune', aggregate: 'sum' }), dataAttributes)
-    expect(read.ok && read.value).toMatchObject({ filter: { Secteur: 'Archives', Année: '2019' }, scale: 100, 'pad-codes': true, vintage: 2018, aggregate: 'sum' })
+    const read = readAttributes(el({ ...minimal, filter: 'Secteur=Archives; Année=2019', scale: '100', 'pad-codes': '', vintage: '2018', level: 'commune', aggregate: 'sum', missing: '-1=not-available' }), dataAttributes)
+    expect(read.ok && read.value).toMatchObject({ filter: { Secteur: 'Archives', Année: '2019' }, scale: 100, 'pad-codes': true, vintage: 2018, aggregate: 'sum', missing: { '-1': 'not-available' } })
   })
 
   it('names the bad attribute', () => {
-    for (const [name, value] of [['scale', 'cent'], ['aggregate', 'avg'], ['filter', 'Secteur'], ['level', 'pays'], ['pad-codes', 'oui'], ['format', 'xls']]) {
+    for (const [name, value] of [['scale', 'cent'], ['aggregate', 'avg'], ['filter', 'Secteur'], ['level', 'pays'], ['pad-codes', 'oui'], ['format', 'xls'], ['missing', '-1=zéro']]) {
       const read = readAttributes(el({ ...minimal, [name!]: value! }), dataAttributes)
       expect(read.ok === false && read.problem.attribute).toBe(name)
     }

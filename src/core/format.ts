@@ -1,4 +1,5 @@
 import { localeTag, type Lang } from './locale.js'
+import { TEXTS } from './text/table.js'
 
 const cache = new Map<string, Intl.NumberFormat>()
 
@@ -31,9 +32,5 @@ export function defaultDigits(value: number): number {
 
 /** `3ᵉ sur 101` / `3rd of 101`; `1ᵉʳ` in French. */
 export function formatRank(rank: number, total: number, lang: Lang = 'fr'): string {
-  if (lang === 'fr') return `${rank}${rank === 1 ? 'ᵉʳ' : 'ᵉ'} sur ${total}`
-  const mod10 = rank % 10
-  const mod100 = rank % 100
-  const suffix = mod10 === 1 && mod100 !== 11 ? 'st' : mod10 === 2 && mod100 !== 12 ? 'nd' : mod10 === 3 && mod100 !== 13 ? 'rd' : 'th'
-  return `${rank}${suffix} of ${total}`
+  return TEXTS[lang].rank(rank, total)
 }

@@ -1,24 +1,9 @@
 import type { Lang } from './locale.js'
+import { TEXTS } from './text/table.js'
 import type { MissingStatus } from './types.js'
 
-/** Labels of the missing statuses, as shown in legends and tooltips. */
-export const STATUS_LABELS: Record<Lang, Record<MissingStatus, string>> = {
-  fr: {
-    secret: 'Secret statistique',
-    'not-available': 'Donnée non disponible',
-    'not-applicable': 'Sans objet',
-    invalid: 'Valeur invalide dans la source',
-  },
-  en: {
-    secret: 'Statistical secrecy',
-    'not-available': 'Not available',
-    'not-applicable': 'Not applicable',
-    invalid: 'Invalid value in the source',
-  },
-}
+/** Labels of the missing statuses, as shown in legends and tooltips (from the text tables). */
+export const STATUS_LABELS: Readonly<Record<Lang, Readonly<Record<MissingStatus, string>>>> = { fr: TEXTS.fr.statuses, en: TEXTS.en.statuses }
 
-/** Names of the levels, singular and plural. */
-export const LEVEL_LABELS: Record<Lang, Record<'region' | 'departement' | 'epci' | 'commune', [string, string]>> = {
-  fr: { region: ['région', 'régions'], departement: ['département', 'départements'], epci: ['EPCI', 'EPCI'], commune: ['commune', 'communes'] },
-  en: { region: ['region', 'regions'], departement: ['département', 'départements'], epci: ['EPCI', 'EPCIs'], commune: ['commune', 'communes'] },
-}
+/** Names of the levels, singular and plural (from the text tables). */
+export const LEVEL_LABELS: Readonly<Record<Lang, Readonly<Record<'region' | 'departement' | 'epci' | 'commune', [string, string]>>>> = { fr: TEXTS.fr.levels, en: TEXTS.en.levels }

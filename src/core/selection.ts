@@ -1,13 +1,8 @@
 import { signal, type Signal } from '@preact/signals'
-import type { Level } from './types.js'
+import type { View } from './view.js'
 
-/** What the map is showing; the ranking, table and portrait follow it. */
-export interface View {
-  /** Level of the territories drawn. */
-  level: Level
-  /** Territory the view is restricted to: `null` for France entière, or a region / département code. */
-  within: { level: 'region' | 'departement'; code: string } | null
-}
+// `View` lives with its parser and checks in view.ts; re-exported here, where it was first declared.
+export type { View }
 
 /**
  * Shared selection state of a group of widgets. Plain signals: any widget (or host code) can read

@@ -1,7 +1,7 @@
 import { boolean, integer, number, numberList, oneOf, string } from '../core/options.js'
 import { CLASS_METHODS } from '../core/scales/classification.js'
 import { PALETTES, type PaletteName } from '../core/scales/palettes.js'
-import { parseWithin } from '../components/map/view.js'
+import { parseWithin } from '../core/view.js'
 import { dataAttributes } from './data-attributes.js'
 
 /**

@@ -1,3 +1,4 @@
+import { TEXTS } from '../../core/text/table.js'
 import { bisectLeft, bisectRight } from '../../core/scales/bisect.js'
 import { formatNumber } from '../../core/format.js'
 import type { Lang } from '../../core/locale.js'
@@ -34,10 +35,7 @@ export function histogramModel(classification: NumericClassification, values: re
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b)
   const [min, max] = [sorted[0] ?? 0, sorted[sorted.length - 1] ?? 0]
   const f = (v: number) => formatNumber(v, { lang: options.lang, unit: options.unit })
-  const label =
-    options.lang === 'fr'
-      ? `Répartition des ${sorted.length} valeurs, de ${f(min)} à ${f(max)}`
-      : `Distribution of the ${sorted.length} values, from ${f(min)} to ${f(max)}`
+  const label = TEXTS[options.lang].legendText.histogram(sorted.length, f(min), f(max))
   if (sorted.length === 0 || max === min) return { width, height, bars: [], label }
   const edges = [...new Set([...Array.from({ length: bins + 1 }, (_, i) => min + ((max - min) * i) / bins), ...classification.breaks.filter((b) => b > min && b < max)])].sort((a, b) => a - b)
   const counts = edges.slice(1).map((hi, i) => (i === edges.length - 2 ? bisectRight(sorted, hi) : bisectLeft(sorted, hi)) - bisectLeft(sorted, edges[i]!))

@@ -1,14 +1,14 @@
 import { formatNumber } from '../../core/format.js'
 import { LANGS, type Lang } from '../../core/locale.js'
-import { LEVEL_LABELS, STATUS_LABELS } from '../../core/messages.js'
 import { boolean, oneOf, string } from '../../core/options.js'
 import { classColors } from '../../core/scales/class-colors.js'
 import { classLabel } from '../../core/scales/class-label.js'
 import type { Classification } from '../../core/scales/classification.js'
 import { classColorVars } from '../../core/scales/css-colors.js'
-import { METHOD_LABELS } from '../../core/scales/method-labels.js'
 import { MISSING_PATTERNS, patternId, type MissingPattern } from '../../core/scales/missing-patterns.js'
 import { LEVELS, MISSING_STATUSES, type Level, type MissingStatus } from '../../core/types.js'
+import { counted, labelled } from '../../core/text/rules.js'
+import { TEXTS } from '../../core/text/table.js'
 import { histogramModel, type HistogramModel } from './histogram-model.js'
 
 /** What a legend entry stands for: a class index, or a missing status. */
@@ -88,34 +88,29 @@ export function legendModel(classification: Classification, options: Partial<Leg
   const colors = options.colors ?? classColorVars(classColors(classification))
   if (colors.length < classification.classes.length) throw new Error(`invalid colors: ${colors.length} colours for ${classification.classes.length} classes`)
 
+  const t = TEXTS[lang]
   const count = (n: number) => countLabel(n, lang, level)
-  // French puts a (no-break) space before the colon.
-  const sep = lang === 'fr' ? '\u00a0: ' : ': '
   const numeric = classification.kind === 'numeric' ? classification : undefined
   const digits = numeric?.digits !== undefined ? { digits: numeric.digits } : {}
   const single = numeric !== undefined && numeric.classes.length === 1 && numeric.breaks.length === 0
   const entries: LegendEntry[] = classification.classes.map((k, i) => {
     const label = numeric ? (single ? classLabel(numeric.domain[0], numeric.domain[0], { lang, unit }) : classLabel(numeric.classes[i]!.lower, numeric.classes[i]!.upper, { lang, unit, ...digits })) : k.label
-    return { key: i, color: colors[i]!, label, count: k.count, countLabel: count(k.count), accessibleName: `${label}${sep}${count(k.count)}` }
+    return { key: i, color: colors[i]!, label, count: k.count, countLabel: count(k.count), accessibleName: labelled(lang, label, count(k.count)) }
   })
   const patternPrefix = `${widgetId}-legend`
   const missing: LegendMissingEntry[] = MISSING_STATUSES.filter((s) => (options.missing?.[s] ?? 0) > 0).map((s) => {
     const n = options.missing![s]!
-    const label = STATUS_LABELS[lang][s]
-    return { key: s, pattern: MISSING_PATTERNS[s], patternId: patternId(patternPrefix, s), label, count: n, countLabel: count(n), accessibleName: `${label}${sep}${count(n)}` }
+    const label = t.statuses[s]
+    return { key: s, pattern: MISSING_PATTERNS[s], patternId: patternId(patternPrefix, s), label, count: n, countLabel: count(n), accessibleName: labelled(lang, label, count(n)) }
   })
 
-  let method: string = METHOD_LABELS[lang][classification.method]
+  let method: string = t.methods[classification.method]
   if (numeric?.reference !== undefined) {
     const ref = formatNumber(numeric.reference, { lang, unit, ...digits })
-    method += lang === 'fr' ? `, de part et d’autre de ${ref}` : `, either side of ${ref}`
+    method += t.legendText.eitherSide(ref)
   }
   const note =
-    numeric?.reduced && numeric.classes.length > 0
-      ? lang === 'fr'
-        ? `${numeric.classes.length} classes au lieu de ${numeric.requested}, pour n’en laisser aucune vide`
-        : `${numeric.classes.length} classes instead of ${numeric.requested}, so that none is empty`
-      : ''
+    numeric?.reduced && numeric.classes.length > 0 ? t.legendText.reduced(numeric.classes.length, numeric.requested) : ''
 
   return {
     lang,
@@ -129,9 +124,7 @@ export function legendModel(classification: Classification, options: Partial<Leg
   }
 }
 
-/** `12 départements`, `1 département`, `0 département` (French singular below 2); English plural but for 1. */
+/** `12 départements`, `1 département`, `0 département` (the language's plural rule); « territoires » without a level. */
 export function countLabel(n: number, lang: Lang, level?: Level): string {
-  const [one, many] = level ? LEVEL_LABELS[lang][level] : lang === 'fr' ? ['territoire', 'territoires'] : ['territory', 'territories']
-  const plural = lang === 'fr' ? n >= 2 : n !== 1
-  return `${formatNumber(n, { lang, digits: 0 })} ${plural ? many : one}`
+  return counted(lang, n, level ? TEXTS[lang].levels[level] : TEXTS[lang].territories)
 }

@@ -1,7 +1,11 @@
 import { useSignal } from '@preact/signals'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { LegendKey } from '../legend/legend-model.js'
-import { createSelectionStore, type View } from '../../core/selection.js'
+import { createSelectionStore } from '../../core/selection.js'
+import { counted, labelled } from '../../core/text/rules.js'
+import { sourceLine } from '../../core/text/source-line.js'
+import { TEXTS } from '../../core/text/table.js'
+import { checkView, drillTarget, levelsIn, viewKey } from '../../core/view.js'
 import { computeMap } from './compute.js'
 import { DataTable } from './DataTable.js'
 import { MapExportToolbar } from './export/MapExportToolbar.js'
@@ -14,17 +18,12 @@ import { checkMapOptions, type ChoroplethMapProps } from './options.js'
 import { adoptCss } from '../shared/styles.js'
 import { mapCss } from './styles.js'
 import { checkRenderer, shapeLayer } from './renderer.js'
-import { TEXTS } from './texts.js'
 import { Tooltip } from './Tooltip.js'
 import { announcement } from './tooltip-text.js'
 import { EMPTY_TYPEAHEAD, isTypeaheadKey, typeaheadMatch, typeaheadNext } from './typeahead.js'
 import type { ViewGeometry } from './types.js'
-import { checkView, drillTarget, levelsIn } from './view.js'
-import { LEVEL_LABELS } from '../../core/messages.js'
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; geometry: ViewGeometry; key: string }
-
-const viewKey = (v: View) => `${v.level}|${v.within ? `${v.within.level}:${v.within.code}` : ''}`
 
 /**
  * Choropleth map of an {@link IndicatorTable}: régions, départements, EPCI or communes of France
@@ -41,7 +40,7 @@ const viewKey = (v: View) => `${v.level}|${v.within ? `${v.within.level}:${v.wit
 export function ChoroplethMap(props: ChoroplethMapProps) {
   const options = checkMapOptions(props)
   const { lang, tables } = options
-  const t = TEXTS[lang]
+  const t = TEXTS[lang].map
   const [ownStore] = useState(() => createSelectionStore(options.view))
   const store = options.store ?? ownStore
   const initialKey = viewKey(options.view)
@@ -169,7 +168,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const focusedInfo = focused && model?.info(focused)
   const highlighted = model && highlight.value !== null ? model.codesOf(highlight.value) : null
   const Renderer = shapeLayer(checkRenderer(props.renderer), geometry?.shapes.length ?? 0)
-  const levels = LEVEL_LABELS[lang][view.level][1]
+  const levels = TEXTS[lang].levels[view.level][1]
   const selected = store.selected.value
 
   return (
@@ -183,7 +182,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       <MapNav view={view} tables={available} lang={lang} onView={(v) => (store.view.value = v)} />
       {load.state === 'error' ? (
         <p class="atlas-map__error" role="alert">
-          {t.failed}{lang === 'fr' ? '\u00a0:' : ':'} {load.message}
+          {labelled(lang, t.failed, load.message)}
         </p>
       ) : !model || !geometry ? (
         <p class="atlas-map__loading" role="status">
@@ -243,12 +242,10 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       )}
       <footer class="atlas-map__foot">
         {(table.indicator.source || table.indicator.year) && (
-          <p>
-            {t.source}{lang === 'fr' ? '\u00a0:' : ':'} {[table.indicator.source, table.indicator.year].filter(Boolean).join(', ')}
-          </p>
+          <p>{sourceLine(lang, table.indicator.source, table.indicator.year)}</p>
         )}
-        <p>{defaults.credit[lang]}</p>
-        {model && model.unmatched.length > 0 && <p class="atlas-map__unmatched">{t.unknownCodes(model.unmatched.length)}</p>}
+        <p>{TEXTS[lang].credit}</p>
+        {model && model.unmatched.length > 0 && <p class="atlas-map__unmatched">{counted(lang, model.unmatched.length, t.unknownCodes)}</p>}
       </footer>
       {model && (
         <>

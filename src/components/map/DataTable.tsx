@@ -1,6 +1,6 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
-import { TEXTS } from './texts.js'
+import { TEXTS } from '../../core/text/table.js'
 import type { MapModel } from './compute.js'
 
 /**
@@ -9,7 +9,7 @@ import type { MapModel } from './compute.js'
  */
 export function DataTable(props: { id: string; table: IndicatorTable; model: MapModel; lang: Lang; title: string }) {
   const { model, lang, table } = props
-  const t = TEXTS[lang]
+  const t = TEXTS[lang].map
   const unit = table.indicator.unit
   return (
     <div class="atlas-map__table-wrap" id={props.id}>

@@ -1,13 +1,12 @@
 import type { Signal } from '@preact/signals'
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
+import { TEXTS } from '../../core/text/table.js'
 import { classColorVars } from '../../core/scales/css-colors.js'
 import type { Level } from '../../core/types.js'
 import { Legend } from '../legend/Legend.js'
 import type { LegendKey } from '../legend/legend-model.js'
 import type { MapModel } from './compute.js'
-
-const TITLE: Record<Lang, string> = { fr: 'Légende', en: 'Legend' }
 
 /**
  * The map's legend: the shared {@link Legend} fed from the map's model — the same classes, colours
@@ -19,13 +18,13 @@ export function MapLegend(props: { model: MapModel; table: IndicatorTable; level
   const { model, lang } = props
   return (
     // A named group: screen readers announce « Légende » on entering the entry buttons.
-    <div class="atlas-map__legend" role="group" aria-label={TITLE[lang]}>
+    <div class="atlas-map__legend" role="group" aria-label={TEXTS[lang].legend}>
       <Legend
         classification={model.classification}
         lang={lang}
         unit={props.table.indicator.unit}
         level={props.level}
-        title={TITLE[lang]}
+        title={TEXTS[lang].legend}
         // The map's id: the legend's pattern ids get their own suffix, unique in the page.
         widgetId={model.idPrefix}
         missing={model.missing}

@@ -1,9 +1,8 @@
 import type { Lang } from '../../core/locale.js'
 import { territories } from '../../core/registry/store.js'
-import type { View } from '../../core/selection.js'
+import { TEXTS } from '../../core/text/table.js'
 import type { Level } from '../../core/types.js'
-import { TEXTS } from './texts.js'
-import { areaName, parentView } from './view.js'
+import { areaName, parentView, type View } from '../../core/view.js'
 
 /**
  * The way back up (« ← France entière », « ← Bretagne ») and, when départements can be drawn, a
@@ -11,7 +10,7 @@ import { areaName, parentView } from './view.js'
  */
 export function MapNav(props: { view: View; tables: readonly Level[]; lang: Lang; onView: (view: View) => void }) {
   const { view, tables, lang } = props
-  const t = TEXTS[lang]
+  const t = TEXTS[lang].map
   const up = parentView(view, tables)
   const top = tables.includes('region') ? 'region' : view.level
   const canChoose = tables.includes('departement') && (view.level === 'region' || view.level === 'departement')
@@ -38,7 +37,7 @@ export function MapNav(props: { view: View; tables: readonly Level[]; lang: Lang
               props.onView(code ? { level: 'departement', within: { level: 'region', code } } : { level: top, within: null })
             }}
           >
-            <option value="">{t.wholeFrance}</option>
+            <option value="">{TEXTS[lang].wholeFrance}</option>
             {[...territories('region')].sort((a, b) => a.name.localeCompare(b.name, lang)).map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}

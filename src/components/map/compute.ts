@@ -9,12 +9,11 @@ import { classifyCategories } from '../../core/scales/classify-categories.js'
 import { classColorVars } from '../../core/scales/css-colors.js'
 import { MISSING_PATTERNS, patternId, type MissingPattern } from '../../core/scales/missing-patterns.js'
 import type { PaletteName } from '../../core/scales/palettes.js'
-import type { View } from '../../core/selection.js'
 import { MISSING_STATUSES, type MissingStatus } from '../../core/types.js'
 import { summaryText } from './summary.js'
 import { tooltipInfo } from './tooltip-text.js'
 import type { TooltipInfo, ViewGeometry } from './types.js'
-import { areaName } from './view.js'
+import { areaName, type View } from '../../core/view.js'
 
 /** What the compute step needs besides the table and the geometry. */
 export interface ComputeOptions {

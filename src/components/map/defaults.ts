@@ -1,3 +1,5 @@
+import { TEXTS } from '../../core/text/table.js'
+
 /** Defaults of {@link ChoroplethMapProps}; each is what the map does when the prop is absent. */
 export const defaults = {
   /** Language of every text: French. */
@@ -16,5 +18,5 @@ export const defaults = {
   width: 600,
   height: 500,
   /** Credit line of the shipped geometry. */
-  credit: { fr: 'Contours : IGN Admin Express COG 2018', en: 'Boundaries: IGN Admin Express COG 2018' },
+  credit: { fr: TEXTS.fr.credit, en: TEXTS.en.credit },
 } as const

@@ -4,11 +4,11 @@ import { LANGS, type Lang } from '../../core/locale.js'
 import { boolean, fn, integer, invalid, number, numberList, oneOf, string } from '../../core/options.js'
 import { CLASS_METHODS, type ClassMethod } from '../../core/scales/classification.js'
 import { PALETTES, type PaletteName } from '../../core/scales/palettes.js'
-import type { SelectionStore, View } from '../../core/selection.js'
+import type { SelectionStore } from '../../core/selection.js'
+import { parseWithin, type View } from '../../core/view.js'
 import { LEVELS, type Level } from '../../core/types.js'
 import { defaults } from './defaults.js'
 import type { TooltipInfo } from './types.js'
-import { parseWithin } from './view.js'
 import type { RendererChoice } from './renderer.js'
 
 /** Props of {@link ChoroplethMap}. Defaults: see {@link defaults}. */

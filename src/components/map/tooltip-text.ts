@@ -1,17 +1,10 @@
-import { formatNumber, formatRank } from '../../core/format.js'
+import { formatRank } from '../../core/format.js'
 import type { Lang } from '../../core/locale.js'
-import { STATUS_LABELS } from '../../core/messages.js'
+import { capitalise, labelled } from '../../core/text/rules.js'
+import { TEXTS } from '../../core/text/table.js'
+import { valueText } from '../../core/text/value-text.js'
 import type { Cell, IndicatorMeta, Level } from '../../core/types.js'
-import { TEXTS } from './texts.js'
 import type { TooltipInfo } from './types.js'
-
-/** A cell's value in words: « 2,1 % », the category, or the missing status (« Secret statistique »). */
-export function valueText(cell: Cell, indicator: IndicatorMeta, lang: Lang): string {
-  if (cell.status !== 'ok') return STATUS_LABELS[lang][cell.status]
-  if (cell.category !== undefined) return cell.category
-  if (cell.value === null) return STATUS_LABELS[lang]['not-available']
-  return formatNumber(cell.value, { lang, unit: indicator.unit, ...(indicator.digits !== undefined ? { digits: indicator.digits } : {}) })
-}
 
 /** Everything a tooltip says about a territory. */
 export function tooltipInfo(init: {
@@ -46,27 +39,18 @@ export function tooltipInfo(init: {
 
 /** The tooltip's lines after the name: value, rank, class. */
 export function tooltipLines(info: TooltipInfo): string[] {
-  const t = TEXTS[info.lang]
+  const t = TEXTS[info.lang].map
   const lines = [info.valueText]
   if (info.rankText) lines.push(info.rankText)
-  if (info.classIndex !== undefined) lines.push(`${capitalise(t.classOf(info.classIndex + 1, info.classCount))}${colon(info.lang)} ${info.classLabel}`)
+  if (info.classIndex !== undefined) lines.push(labelled(info.lang, capitalise(t.classOf(info.classIndex + 1, info.classCount)), info.classLabel))
   return lines
 }
 
 /** What the live region says when focus lands on a territory: « Finistère : 2,1 % — 45ᵉ sur 101 — classe 2 sur 5 ». */
 export function announcement(info: TooltipInfo): string {
-  const t = TEXTS[info.lang]
+  const t = TEXTS[info.lang].map
   const parts = [info.valueText]
   if (info.rankText) parts.push(info.rankText)
   if (info.classIndex !== undefined) parts.push(t.classOf(info.classIndex + 1, info.classCount))
-  return `${info.name}${colon(info.lang)} ${parts.join(' — ')}`
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}
-
-/** French sets a no-break space before the colon. */
-function colon(lang: Lang): string {
-  return lang === 'fr' ? '\u00a0:' : ':'
+  return labelled(info.lang, info.name, parts.join(' — '))
 }

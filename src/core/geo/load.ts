@@ -1,6 +1,7 @@
 import type { Topology } from 'topojson-specification'
 import { loadAsset } from '../assets.js'
-import { invalid, oneOf, string } from '../options.js'
+import { invalid, oneOf } from '../options.js'
+import { checkWithin, parseWithin } from '../view.js'
 import { featuresOf, mergeTopologies } from './topology.js'
 import type { GeoLevel, GeoWithin, LevelGeometry } from './types.js'
 import { GEO_LEVELS } from './types.js'
@@ -8,17 +9,6 @@ import { GEO_LEVELS } from './types.js'
 const FRANCE = 'geo/france.topo.json'
 const COMMUNES = 'geo/communes.topo.json'
 const communesOf = (dep: string) => `geo/communes/${dep}.topo.json`
-
-function checkWithin(level: GeoLevel, within: unknown): GeoWithin | undefined {
-  if (within === undefined || within === null) return undefined
-  if (typeof within !== 'object') return invalid('within', within)
-  const w = within as Record<string, unknown>
-  const wl = oneOf('within.level', w.level, ['region', 'departement'] as const)
-  const code = string('within.code', w.code)
-  if (!wl || !code) return invalid('within', within)
-  if (level === 'region' && wl === 'departement') return invalid('within', within, 'a département holds no region')
-  return { level: wl, code }
-}
 
 /**
  * The features of `level` with their neighbours, from the shipped TopoJSON (see {@link setAssetBase}).
@@ -28,11 +18,11 @@ function checkWithin(level: GeoLevel, within: unknown): GeoWithin | undefined {
  */
 export async function loadGeometry(level: GeoLevel, within?: GeoWithin, signal?: AbortSignal): Promise<LevelGeometry> {
   const lv = oneOf('level', level, GEO_LEVELS, 'departement')
-  const w = checkWithin(lv, within)
+  const w = checkWithin(lv, parseWithin(within), true) ?? undefined
   const france = await loadAsset<Topology>(FRANCE, signal)
   const deps = featuresOf(france, 'departements').features
   const depsWithin = w ? deps.filter((d) => (w.level === 'region' ? d.properties.region === w.code : d.id === w.code)) : deps
-  if (depsWithin.length === 0) return invalid('within', within, 'unknown code')
+  if (depsWithin.length === 0) return invalid('within', within, 'unknown territory')
 
   let result: Pick<LevelGeometry, 'features' | 'neighbors'>
   if (lv === 'region') {

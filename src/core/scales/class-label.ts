@@ -1,5 +1,6 @@
 import { formatNumber } from '../format.js'
 import type { Lang } from '../locale.js'
+import { TEXTS } from '../text/table.js'
 
 /** Formatting of class labels. */
 export interface ClassLabelOptions {
@@ -22,9 +23,10 @@ export function classLabel(lower: number, upper: number, options: ClassLabelOpti
   const f = (x: number, unit?: string) => formatNumber(x, { lang, ...(options.digits !== undefined ? { digits: options.digits } : {}), ...(unit ? { unit } : {}) })
   const unit = options.unit ?? ''
   const open = (x: number) => x === Infinity || x === -Infinity
-  if (open(lower) && open(upper)) return lang === 'fr' ? 'toutes les valeurs' : 'all values'
+  const words = TEXTS[lang].range
+  if (open(lower) && open(upper)) return words.all
   if (lower === upper) return f(lower, unit)
-  if (lower === -Infinity) return lang === 'fr' ? `moins de ${f(upper, unit)}` : `less than ${f(upper, unit)}`
-  if (upper === Infinity) return lang === 'fr' ? `${f(lower, unit)} et plus` : `${f(lower, unit)} or more`
-  return lang === 'fr' ? `de ${f(lower)} à moins de ${f(upper, unit)}` : `${f(lower)} to less than ${f(upper, unit)}`
+  if (lower === -Infinity) return words.below(f(upper, unit))
+  if (upper === Infinity) return words.above(f(lower, unit))
+  return words.between(f(lower), f(upper, unit))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { announcement, tooltipInfo, tooltipLines, valueText } from '../../../src/components/map/tooltip-text.js'
+import { announcement, tooltipInfo, tooltipLines } from '../../../src/components/map/tooltip-text.js'
 import { indicatorMeta } from '../../../src/core/indicator-table.js'
 import type { Cell } from '../../../src/core/types.js'
 
@@ -9,11 +9,6 @@ const info = (cell: Cell, lang: 'fr' | 'en' = 'fr') =>
   tooltipInfo({ code: '29', name: 'Finistère', level: 'departement', cell, indicator, rank: cell.status === 'ok' ? 45 : undefined, rankedCount: 101, classIndex: cell.status === 'ok' ? 1 : undefined, classCount: 5, classLabel: 'de 1,5 à moins de 2,3 %', lang })
 
 describe('tooltip text', () => {
-  it('formats the value the French way, with its unit', () => {
-    expect(valueText(ok, indicator, 'fr')).toBe('2,1\u00a0%')
-    expect(valueText(ok, indicator, 'en')).toBe('2.1%')
-  })
-
   it('says the value, rank and class', () => {
     expect(tooltipLines(info(ok))).toEqual(['2,1\u00a0%', '45ᵉ sur 101', 'Classe 2 sur 5\u00a0: de 1,5 à moins de 2,3 %'])
     expect(announcement(info(ok))).toBe('Finistère\u00a0: 2,1\u00a0% — 45ᵉ sur 101 — classe 2 sur 5')

@@ -1,7 +1,7 @@
 import type { IndicatorTable } from '../../../core/indicator-table.js'
 import type { Lang } from '../../../core/locale.js'
 import { resolveCssColor } from '../../../core/scales/css-colors.js'
-import type { View } from '../../../core/selection.js'
+import type { View } from '../../../core/view.js'
 import { csvText } from '../../shared/export/csv.js'
 import { ExportToolbar, type ExportChoice, type ExportFormat } from '../../shared/export/ExportToolbar.js'
 import { exportFileName } from '../../shared/export/filename.js'
@@ -10,7 +10,7 @@ import type { MapModel } from '../compute.js'
 import type { ViewGeometry } from '../types.js'
 import { exportDocument } from './document.js'
 import { exportSize, standaloneSvg } from './svg.js'
-import { MAP_EXPORT_TEXTS } from './texts.js'
+import { TEXTS } from '../../../core/text/table.js'
 
 export interface MapExportToolbarProps {
   model: MapModel
@@ -27,7 +27,7 @@ export interface MapExportToolbarProps {
 /** The map's PNG, SVG and CSV files, through the shared toolbar: built on click, from what the map shows. */
 export function MapExportToolbar(props: MapExportToolbarProps) {
   const { lang, table } = props
-  const t = MAP_EXPORT_TEXTS[lang]
+  const t = TEXTS[lang].export
   const doc = (host: HTMLElement) =>
     exportDocument(props.model, props.geometry, table, { lang, title: props.title, subtitle: props.subtitle, resolve: (css) => resolveCssColor(host, css) })
   const choices: ExportChoice[] = [

@@ -1,10 +1,11 @@
 import type { IndicatorTable } from '../../../core/indicator-table.js'
 import type { Lang } from '../../../core/locale.js'
-import { STATUS_LABELS } from '../../../core/messages.js'
+import { labelled } from '../../../core/text/rules.js'
+import { TEXTS } from '../../../core/text/table.js'
 import { MISSING_BACKGROUND, MISSING_INK, type MissingPattern } from '../../../core/scales/missing-patterns.js'
 import type { MissingStatus } from '../../../core/types.js'
 import type { MapModel } from '../compute.js'
-import { defaults } from '../defaults.js'
+import { sourceLine } from '../../../core/text/source-line.js'
 import type { ViewGeometry } from '../types.js'
 import type { ExportRow } from '../../shared/export/csv.js'
 
@@ -41,11 +42,6 @@ export function cssFallback(value: string): string {
   return m ? cssFallback(m[1]!) : value
 }
 
-const METHOD: Record<Lang, Record<string, string>> = {
-  fr: { quantile: 'quantiles', equal: 'intervalles égaux', jenks: 'seuils naturels (Jenks)', manual: 'seuils choisis', categorical: 'catégories' },
-  en: { quantile: 'quantiles', equal: 'equal intervals', jenks: 'natural breaks (Jenks)', manual: 'chosen breaks', categorical: 'categories' },
-}
-
 /**
  * The export of what the map shows: its shapes in their class colours (`resolve` reads the page's
  * custom properties; default: the built-in colours), its legend, title and source lines, and the
@@ -68,7 +64,7 @@ export function exportDocument(
     const i = model.classIndex.get(s.code) ?? -1
     return i >= 0 ? { code: s.code, d: s.d, fill: colors[i]! } : { code: s.code, d: s.d, fill: '', status: statusOf(s.code) }
   })
-  const sep = lang === 'fr' ? '\u00a0: ' : ': '
+  const t = TEXTS[lang]
   const unit = table.indicator.unit
   const { source, year } = table.indicator
   return {
@@ -82,12 +78,12 @@ export function exportDocument(
     patterns: model.patterns,
     ink: resolve(MISSING_INK),
     background: resolve(MISSING_BACKGROUND),
-    legendTitle: `${lang === 'fr' ? 'Légende' : 'Legend'}${unit ? ` (${unit})` : ''}${sep}${METHOD[lang][model.classification.method] ?? model.classification.method}`,
+    legendTitle: labelled(lang, `${t.legend}${unit ? ` (${unit})` : ''}`, t.methods[model.classification.method].toLowerCase()),
     legend: [
       ...model.classification.classes.map((c, i) => ({ fill: colors[i]!, label: c.label, count: c.count })),
-      ...model.patterns.map((p) => ({ fill: '', pattern: p, label: STATUS_LABELS[lang][p.status], count: model.missing[p.status] })),
+      ...model.patterns.map((p) => ({ fill: '', pattern: p, label: t.statuses[p.status], count: model.missing[p.status] })),
     ],
-    notes: [...(source || year ? [`Source${sep}${[source, year].filter(Boolean).join(', ')}`] : []), defaults.credit[lang]],
+    notes: [...(source || year ? [sourceLine(lang, source, year)] : []), t.credit],
     rows: model.byName.map(({ code, name }) => {
       const cell = table.get(code)
       return { code, name, value: cell.value, status: cell.status, category: cell.category }

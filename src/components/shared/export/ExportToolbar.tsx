@@ -4,7 +4,8 @@ import type { Lang } from '../../../core/locale.js'
 import { adoptCss } from '../styles.js'
 import { downloadBlob } from './download.js'
 import { exportCss } from './styles.js'
-import { EXPORT_TEXTS } from './texts.js'
+import { labelled } from '../../../core/text/rules.js'
+import { TEXTS } from '../../../core/text/table.js'
 
 /** A file format the toolbar offers. */
 export type ExportFormat = 'png' | 'svg' | 'csv'
@@ -33,8 +34,7 @@ export interface ExportToolbarProps {
 /** « Télécharger : PNG · SVG · CSV » — each file is built on click, from what the widget shows. */
 export function ExportToolbar(props: ExportToolbarProps) {
   const { lang } = props
-  const t = EXPORT_TEXTS[lang]
-  const colon = lang === 'fr' ? '\u00a0:' : ':'
+  const t = TEXTS[lang].export
   const ref = useRef<HTMLDivElement>(null)
   const [failure, setFailure] = useState('')
   useEffect(() => {
@@ -49,7 +49,7 @@ export function ExportToolbar(props: ExportToolbarProps) {
       if (props.onExport) props.onExport({ format: choice.format, filename, blob })
       else downloadBlob(blob, filename)
     } catch (error) {
-      setFailure(`${t.failed}${colon} ${error instanceof Error ? error.message : String(error)}`)
+      setFailure(labelled(lang, t.failed, error instanceof Error ? error.message : String(error)))
     }
   }
   const labelId = `${props.idPrefix}-export`
@@ -58,7 +58,7 @@ export function ExportToolbar(props: ExportToolbarProps) {
     <div ref={ref} class="atlas-map__export" role="group" aria-labelledby={labelId}>
       <span id={labelId}>
         {t.label}
-        {colon}
+        {TEXTS[lang].colon}
       </span>
       {props.choices.map((c, i) => (
         <Fragment key={c.format}>

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../core/locale.js'
+import { TEXTS } from '../../../core/text/table.js'
 import type { Status } from '../../../core/types.js'
 
 /** One territory as exported. */
@@ -18,11 +19,6 @@ export const CSV_DIALECTS: Record<Lang, { delimiter: string; decimal: string }> 
   en: { delimiter: ',', decimal: '.' },
 }
 
-const HEADERS: Record<Lang, [string, string, string, string]> = {
-  fr: ['code', 'nom', 'valeur', 'statut'],
-  en: ['code', 'name', 'value', 'status'],
-}
-
 /**
  * The shown values as CSV text (RFC 4180: CRLF, quotes doubled), starting with a byte-order mark so
  * that spreadsheets read UTF-8 accents. French: `;` between fields and `,` before decimals (what
@@ -31,7 +27,7 @@ const HEADERS: Record<Lang, [string, string, string, string]> = {
  */
 export function csvText(rows: readonly ExportRow[], options: { lang: Lang; unit?: string }): string {
   const { delimiter, decimal } = CSV_DIALECTS[options.lang]
-  const [code, name, value, status] = HEADERS[options.lang]
+  const [code, name, value, status] = TEXTS[options.lang].export.columns
   const header = [code, name, options.unit ? `${value} (${options.unit})` : value, status]
   const number = (v: number | null) => (v === null ? '' : String(Math.round(v * 1e9) / 1e9).replace('.', decimal))
   const text = (t: string) => field(inert(t), delimiter)

@@ -1,0 +1,23 @@
+import { formatNumber } from '../format.js'
+import type { Lang } from '../locale.js'
+import { TEXTS } from './table.js'
+
+/** « Source : Insee » / « Source: Insee »: a label, the language's colon, then the text. */
+export function labelled(lang: Lang, label: string, text: string): string {
+  return `${label}${TEXTS[lang].colon} ${text}`
+}
+
+/** The singular or plural form for `n`, by the language's rule (French: 0 and 1 are singular). */
+export function plural(lang: Lang, n: number, forms: readonly [string, string]): string {
+  return TEXTS[lang].isPlural(n) ? forms[1] : forms[0]
+}
+
+/** `12 départements`, `1 département`, `0 département`: a formatted count and its noun. */
+export function counted(lang: Lang, n: number, forms: readonly [string, string]): string {
+  return `${formatNumber(n, { lang, digits: 0 })} ${plural(lang, n, forms)}`
+}
+
+/** First letter upper case: a lower-case label starting a sentence or a heading. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

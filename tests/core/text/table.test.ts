@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { TEXTS } from '../../../src/core/text/table.js'
+
+/** Every key path of a table, functions as leaves. */
+function paths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [prefix]
+  return Object.entries(value).flatMap(([k, v]) => paths(v, prefix ? `${prefix}.${k}` : k))
+}
+
+describe('text tables', () => {
+  it('has French first and English, with the same entries', () => {
+    expect(Object.keys(TEXTS)).toEqual(['fr', 'en'])
+    expect(paths(TEXTS.en)).toEqual(paths(TEXTS.fr))
+  })
+
+  it('has one name per classification method, shared by the legend and the export', () => {
+    expect(TEXTS.fr.methods.manual).toBe('Seuils manuels')
+    expect(TEXTS.en.methods.manual).toBe('Manual thresholds')
+  })
+
+  it('writes ranks the way each language does', () => {
+    expect([1, 2, 45].map((r) => TEXTS.fr.rank(r, 101))).toEqual(['1ᵉʳ sur 101', '2ᵉ sur 101', '45ᵉ sur 101'])
+    expect([1, 2, 3, 11, 22].map((r) => TEXTS.en.rank(r, 101))).toEqual(['1st of 101', '2nd of 101', '3rd of 101', '11th of 101', '22nd of 101'])
+  })
+
+})

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { createSelectionStore } from '../../src/core/selection.js'
+import { areaName, checkView, checkWithin, drillTarget, levelsIn, parentView, parseWithin, viewKey } from '../../src/core/view.js'
+
+describe('view', () => {
+  it('reads an absent within as France entière, the default view', () => {
+    expect(parseWithin(undefined)).toBeNull()
+    expect(parseWithin(null)).toBeNull()
+    expect(parseWithin('')).toBeNull()
+    expect(createSelectionStore().view.value).toEqual({ level: 'departement', within: null })
+    expect(areaName({ level: 'departement', within: null }, 'fr')).toBe('France entière')
+    expect(areaName({ level: 'departement', within: null }, 'en')).toBe('All of France')
+  })
+
+  it('reads the attribute form and the object form alike', () => {
+    expect(parseWithin('region:53')).toEqual({ level: 'region', code: '53' })
+    expect(parseWithin(' departement:2A ')).toEqual({ level: 'departement', code: '2A' })
+    expect(parseWithin({ level: 'departement', code: '29' })).toEqual({ level: 'departement', code: '29' })
+  })
+
+  it('rejects any other form, naming within', () => {
+    for (const bad of ['bretagne', 'commune:29001', 'region:', 42, { level: 'commune', code: '29' }, { level: 'region' }, { level: 'region', code: 53 }]) {
+      expect(() => parseWithin(bad)).toThrow('invalid within')
+    }
+  })
+
+  it('checks the territory exists and holds the level drawn', () => {
+    expect(checkView({ level: 'commune', within: { level: 'departement', code: '29' } }).within).toEqual({ level: 'departement', code: '29' })
+    expect(() => checkView({ level: 'departement', within: { level: 'region', code: '99' } })).toThrow('invalid within: "region:99" (unknown territory)')
+    expect(() => checkView({ level: 'region', within: { level: 'departement', code: '29' } })).toThrow('invalid within: "departement:29" (a departement holds no region)')
+    expect(() => checkView({ level: 'region', within: { level: 'region', code: '53' } })).toThrow('a region holds no region')
+    // The geometry loader draws one territory of its own level.
+    expect(checkWithin('region', { level: 'region', code: '53' }, true)).toEqual({ level: 'region', code: '53' })
+    expect(() => checkView({ level: 'canton' as never, within: null })).toThrow('invalid level: "canton"')
+  })
+
+  it('drills down to the next level with data, and back up', () => {
+    const all = ['region', 'departement', 'commune'] as const
+    expect(drillTarget({ level: 'region', within: null }, '53', all)).toEqual({ level: 'departement', within: { level: 'region', code: '53' } })
+    expect(drillTarget({ level: 'departement', within: null }, '29', all)).toEqual({ level: 'commune', within: { level: 'departement', code: '29' } })
+    expect(drillTarget({ level: 'departement', within: null }, '29', ['departement'])).toBeUndefined()
+    expect(parentView({ level: 'commune', within: { level: 'departement', code: '29' } }, all)).toEqual({ level: 'departement', within: { level: 'region', code: '53' } })
+    expect(parentView({ level: 'departement', within: { level: 'region', code: '53' } }, all)).toEqual({ level: 'region', within: null })
+    expect(parentView({ level: 'departement', within: { level: 'region', code: '53' } }, ['departement'])).toEqual({ level: 'departement', within: null })
+    expect(parentView({ level: 'departement', within: null }, all)).toBeUndefined()
+  })
+
+  it('names the area and the levels drawn', () => {
+    expect(areaName({ level: 'departement', within: { level: 'region', code: '53' } }, 'fr')).toBe('Bretagne')
+    expect(areaName({ level: 'commune', within: { level: 'departement', code: '29' } }, 'en')).toBe('Finistère')
+    expect(levelsIn({ level: 'departement', within: null }, 'fr')).toBe('Départements')
+    expect(levelsIn({ level: 'region', within: null }, 'en')).toBe('Regions')
+    expect(viewKey({ level: 'commune', within: { level: 'departement', code: '29' } })).toBe('commune|departement:29')
+    expect(viewKey({ level: 'region', within: null })).toBe('region|')
+  })
+})

@@ -2,23 +2,27 @@ import type { IndicatorTable } from '../core/indicator-table.js'
 import { loadAsset } from '../core/assets.js'
 import type { Lang } from '../core/locale.js'
 import { selectionGroup } from '../core/selection.js'
+import { attributesOf, type Values } from '../core/spec/spec.js'
 import { ChoroplethMap } from '../components/map/ChoroplethMap.js'
-import type { Parsed } from './attributes.js'
-import { observedAttributes } from './attributes.js'
+import type { ChoroplethMapProps } from '../components/map/options.js'
+import { mapSpec } from '../components/map/spec.js'
+import { dataSpec, elementSpec } from './data-attributes.js'
 import { dataSource } from './data-source.js'
 import { AtlasElement } from './element.js'
-import { mapAttributes } from './map-attributes.js'
 
-type MapAttributes = Parsed<typeof mapAttributes>
+/** Attributes of `<atlas-map>`: the map's options that have one, the data attributes, `group`. */
+export const mapElementSpec = { ...mapSpec, ...dataSpec, ...elementSpec }
+
+type MapAttributes = Values<typeof mapElementSpec>
 
 /**
  * `<atlas-map src="…" code="Code Insee" value="…" level="departement">`: a {@link ChoroplethMap}
  * of a CSV or JSON file. Settles (`atlas-ready`) once the shapes are drawn. Maps and other widgets
  * with the same `group` share their selection and view.
  */
-export class AtlasMapElement extends AtlasElement<typeof mapAttributes, IndicatorTable> {
-  static observedAttributes = observedAttributes(mapAttributes)
-  protected readonly spec = mapAttributes
+export class AtlasMapElement extends AtlasElement<typeof mapElementSpec, IndicatorTable> {
+  static observedAttributes = attributesOf(mapElementSpec)
+  protected readonly spec = mapElementSpec
   protected override readonly settlesOnViewReady = true
 
   protected async load(a: MapAttributes, signal: AbortSignal): Promise<IndicatorTable> {
@@ -31,22 +35,14 @@ export class AtlasMapElement extends AtlasElement<typeof mapAttributes, Indicato
   }
 
   protected view(table: IndicatorTable, a: MapAttributes & { lang: Lang }) {
+    // The attributes read through the map's own spec, passed on as the props of the same names.
+    const props = Object.fromEntries(Object.keys(mapSpec).map((k) => [k, a[k as keyof MapAttributes]])) as Partial<ChoroplethMapProps>
     return (
       <ChoroplethMap
+        {...props}
         table={table}
-        level={a.level}
-        within={a.within}
         lang={a.lang}
-        classes={a.classes}
-        histogram={a.histogram}
-        showTable={a['show-table']}
         onReady={() => this.viewReady()}
-        {...(a.method !== undefined ? { method: a.method } : {})}
-        {...(a.breaks !== undefined ? { breaks: a.breaks } : {})}
-        {...(a.reference !== undefined ? { reference: a.reference } : {})}
-        {...(a.palette !== undefined ? { palette: a.palette } : {})}
-        {...(a.title !== undefined ? { title: a.title } : {})}
-        {...(a.subtitle !== undefined ? { subtitle: a.subtitle } : {})}
         {...(a.group !== undefined ? { store: selectionGroup(a.group) } : {})}
       />
     )

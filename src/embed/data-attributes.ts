@@ -1,37 +1,46 @@
-import { AGGREGATES, missingMarkers, type Aggregate } from '../../data-adapters/options.js'
+import { AGGREGATES, missingMarkers } from '../../data-adapters/options.js'
 import { boolean, integer, invalid, number, oneOf, string, stringRecord } from '../core/options.js'
-import { LEVELS, type Level } from '../core/types.js'
+import { option, type Values } from '../core/spec/spec.js'
+import { LEVELS } from '../core/types.js'
 
 /** Formats `src` can hold; without a `format` attribute, `.json` URLs are JSON and the rest CSV. */
 export const FORMATS = ['csv', 'json'] as const
 export type Format = (typeof FORMATS)[number]
 
+const text = (name: string, v: unknown) => string(name, v, undefined, true)
+
 /**
- * The attributes that describe an indicator, shared by every data widget (`<atlas-map>` now, the
- * ranking, table and portrait next). Each is the adapter option of the same name in kebab-case
- * (`pad-codes` → `padCodes`), parsed by the same helpers; cross-attribute rules (exactly one of
+ * The attributes that describe an indicator, shared by every data element (`<atlas-map>` now, the
+ * ranking, table and portrait next): an element's spec is its widget's spec, then `...dataSpec`,
+ * then `...elementSpec`. Each is the adapter option of the same name, in kebab-case as an attribute
+ * (`padCodes` → `pad-codes`), parsed by the same helpers; cross-attribute rules (exactly one of
  * `code` and `name`…) are checked by the adapters' `checkJoinOptions` in {@link dataSource}.
  */
-export const dataAttributes = {
-  src: (v: string | null) => string('src', v) ?? invalid('src', v, 'expected the URL of a CSV or JSON file'),
-  format: (v: string | null) => oneOf('format', v, FORMATS),
-  level: (v: string | null): Level => oneOf('level', v, LEVELS) ?? invalid('level', v, `expected one of ${LEVELS.join(', ')}`),
-  code: (v: string | null) => string('code', v),
-  name: (v: string | null) => string('name', v),
-  value: (v: string | null) => string('value', v) ?? invalid('value', v, 'expected a column name'),
-  per: (v: string | null) => string('per', v),
-  scale: (v: string | null) => number('scale', v),
-  filter: (v: string | null) => stringRecord('filter', v),
-  aggregate: (v: string | null): Aggregate | undefined => oneOf('aggregate', v, AGGREGATES),
-  'pad-codes': (v: string | null) => boolean('pad-codes', v, false)!,
-  vintage: (v: string | null) => integer('vintage', v),
-  missing: (v: string | null) => missingMarkers('missing', v),
-  kind: (v: string | null) => oneOf('kind', v, ['quantitative', 'categorical'] as const),
-  label: (v: string | null) => string('label', v),
-  unit: (v: string | null) => string('unit', v, undefined, true),
-  source: (v: string | null) => string('source', v, undefined, true),
-  year: (v: string | null) => string('year', v, undefined, true),
-  definition: (v: string | null) => string('definition', v, undefined, true),
+export const dataSpec = {
+  src: option((name, v) => string(name, v) ?? invalid(name, v, 'expected the URL of a CSV or JSON file')),
+  format: option((name, v) => oneOf(name, v, FORMATS)),
+  level: option((name, v) => oneOf(name, v, LEVELS) ?? invalid(name, v, `expected one of ${LEVELS.join(', ')}`)),
+  code: option((name, v) => string(name, v)),
+  name: option((name, v) => string(name, v)),
+  value: option((name, v) => string(name, v) ?? invalid(name, v, 'expected a column name')),
+  per: option((name, v) => string(name, v)),
+  scale: option((name, v) => number(name, v)),
+  filter: option((name, v) => stringRecord(name, v)),
+  aggregate: option((name, v) => oneOf(name, v, AGGREGATES)),
+  padCodes: option((name, v) => boolean(name, v, false)!),
+  vintage: option((name, v) => integer(name, v)),
+  missing: option((name, v) => missingMarkers(name, v)),
+  kind: option((name, v) => oneOf(name, v, ['quantitative', 'categorical'] as const)),
+  label: option((name, v) => string(name, v)),
+  unit: option(text),
+  source: option(text),
+  year: option(text),
+  definition: option(text),
 }
 
-export type DataAttributes = { [K in keyof typeof dataAttributes]: ReturnType<(typeof dataAttributes)[K]> }
+/** What every element reads besides its widget's and data's options: the shared selection's name. */
+export const elementSpec = {
+  group: option((name, v) => string(name, v)),
+}
+
+export type DataAttributes = Values<typeof dataSpec>

@@ -38,7 +38,7 @@ export function dataSource(a: DataAttributes, element: string): Source {
   const join: JoinOptions = {
     level: a.level,
     value: a.value,
-    padCodes: a['pad-codes'],
+    padCodes: a.padCodes,
     indicator,
     ...(a.code !== undefined ? { code: a.code } : {}),
     ...(a.name !== undefined ? { name: a.name } : {}),

@@ -1,7 +1,7 @@
 import { render, type VNode } from 'preact'
-import { oneOf } from '../core/options.js'
 import { LANGS, type Lang } from '../core/locale.js'
-import { readAttributes, type AttributeSpec, type Parsed } from './attributes.js'
+import { readSpec, type Spec, type Values } from '../core/spec/spec.js'
+import { TEXTS } from '../core/text/table.js'
 import { adoptCss } from '../components/shared/styles.js'
 import { baseCss } from './base.css.js'
 import { ErrorBoundary } from './ErrorBoundary.js'
@@ -10,23 +10,21 @@ import { ErrorMessage } from './ErrorMessage.js'
 /** Where an element is in its life: `loading` → `ready` or `error`. */
 export type ElementState = 'idle' | 'loading' | 'ready' | 'error'
 
-const LOADING: Record<Lang, string> = { fr: 'Chargement…', en: 'Loading…' }
-
 /**
  * Base of every `<atlas-*>` element: open Shadow DOM, attributes read through the option helpers,
  * data loaded with an `AbortSignal` (aborted when the element leaves the page or its attributes
  * change), and every failure — bad attribute, failed load, render error — shown inline in this
  * element only. Dispatches `atlas-ready` / `atlas-error` (bubbling, composed) when it settles.
  */
-export abstract class AtlasElement<S extends AttributeSpec, D> extends HTMLElement {
-  /** Attribute parsers of the subclass (`lang` is always added). */
+export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
+  /** The element's option spec: its widget's, then the data and element attributes. */
   protected abstract readonly spec: S
   /** Extra CSS for the shadow root. */
   protected readonly css: string = ''
   /** Loads what the view needs; `signal` aborts when the element is removed or reconfigured. */
-  protected abstract load(options: Parsed<S>, signal: AbortSignal): Promise<D>
+  protected abstract load(options: Values<S>, signal: AbortSignal): Promise<D>
   /** Renders the loaded data. */
-  protected abstract view(data: D, options: Parsed<S> & { lang: Lang }): VNode
+  protected abstract view(data: D, options: Values<S> & { lang: Lang }): VNode
   /**
    * Set by views that finish drawing after their first render (a map loading its geometry): the
    * element then settles when the view calls {@link viewReady}, so `atlas-ready` means drawn.
@@ -101,17 +99,16 @@ export abstract class AtlasElement<S extends AttributeSpec, D> extends HTMLEleme
     if (!this.isConnected) return
     this.#controller?.abort()
     const controller = (this.#controller = new AbortController())
-    const langRead = readAttributes(this, { lang: (v: string | null) => oneOf('lang', v, LANGS, 'fr') })
-    const lang: Lang = langRead.ok ? langRead.value.lang : 'fr'
-    const read = readAttributes(this, this.spec)
-    const problem = !langRead.ok ? langRead.problem : !read.ok ? read.problem : undefined
-    if (problem || !read.ok) {
-      render(<ErrorMessage lang={lang} message={`${this.localName} ${problem!.attribute}: ${problem!.message}`} />, this.#root)
+    const read = readSpec(this, this.spec)
+    const lang = pageLang(this)
+    if (!read.ok) {
+      const { attribute, error } = read.problem
+      render(<ErrorMessage lang={lang} message={`${this.localName} ${attribute}: ${error instanceof Error ? error.message : String(error)}`} />, this.#root)
       this.#settle('error')
       return
     }
     this.#state = 'loading'
-    render(<p class="atlas-loading" role="status">{LOADING[lang]}</p>, this.#root)
+    render(<p class="atlas-loading" role="status">{TEXTS[lang].loading}</p>, this.#root)
     let data: D
     try {
       data = await this.load(read.value, controller.signal)
@@ -148,4 +145,13 @@ export abstract class AtlasElement<S extends AttributeSpec, D> extends HTMLEleme
       if (!reported) this.#settle('error')
     } else if (!this.settlesOnViewReady) this.#settle('ready')
   }
+}
+
+/**
+ * The element's language: its own `lang` attribute when valid, else the nearest `lang` of the page
+ * (`en-GB` → English); French when none says otherwise.
+ */
+export function pageLang(element: Element): Lang {
+  const tag = element.closest('[lang]')?.getAttribute('lang')?.toLowerCase().split('-')[0]
+  return (LANGS as readonly string[]).includes(tag ?? '') ? (tag as Lang) : 'fr'
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { readAttributes } from '../../src/embed/attributes.js'
-import { dataAttributes } from '../../src/embed/data-attributes.js'
-import { mapAttributes } from '../../src/embed/map-attributes.js'
+import { readSpec } from '../../src/core/spec/spec.js'
+import { dataSpec, elementSpec } from '../../src/embed/data-attributes.js'
 
 const el = (attrs: Record<string, string>) => {
   const e = document.createElement('div')
@@ -10,45 +9,39 @@ const el = (attrs: Record<string, string>) => {
 }
 const minimal = { src: 'a.csv', level: 'departement', value: 'V' }
 
-describe('dataAttributes', () => {
+describe('dataSpec', () => {
   it('defaults: only src, level and value are required; pad-codes false, the rest absent', () => {
-    const read = readAttributes(el(minimal), dataAttributes)
+    const read = readSpec(el(minimal), dataSpec)
     expect(read).toEqual({
       ok: true,
       value: {
         src: 'a.csv', format: undefined, level: 'departement', code: undefined, name: undefined, value: 'V', per: undefined, scale: undefined, filter: undefined,
-        aggregate: undefined, 'pad-codes': false, vintage: undefined, missing: undefined, kind: undefined, label: undefined, unit: undefined, source: undefined, year: undefined, definition: undefined,
+        aggregate: undefined, padCodes: false, vintage: undefined, missing: undefined, kind: undefined, label: undefined, unit: undefined, source: undefined, year: undefined, definition: undefined,
       },
     })
     for (const missing of ['src', 'level', 'value']) {
       const { [missing]: _, ...rest } = minimal as Record<string, string>
-      const r = readAttributes(el(rest), dataAttributes)
+      const r = readSpec(el(rest), dataSpec)
       expect(r.ok === false && r.problem.attribute).toBe(missing)
     }
   })
 
   it('parses the adapter options from text: filter pairs, numbers, booleans', () => {
-    const read = readAttributes(el({ ...minimal, filter: 'Secteur=Archives; Année=2019', scale: '100', 'pad-codes': '', vintage: '2018', level: 'commune', aggregate: 'sum', missing: '-1=not-available' }), dataAttributes)
-    expect(read.ok && read.value).toMatchObject({ filter: { Secteur: 'Archives', Année: '2019' }, scale: 100, 'pad-codes': true, vintage: 2018, aggregate: 'sum', missing: { '-1': 'not-available' } })
+    const read = readSpec(el({ ...minimal, filter: 'Secteur=Archives; Année=2019', scale: '100', 'pad-codes': '', vintage: '2018', level: 'commune', aggregate: 'sum', missing: '-1=not-available' }), dataSpec)
+    expect(read.ok && read.value).toMatchObject({ filter: { Secteur: 'Archives', Année: '2019' }, scale: 100, padCodes: true, vintage: 2018, aggregate: 'sum', missing: { '-1': 'not-available' } })
   })
 
   it('names the bad attribute', () => {
     for (const [name, value] of [['scale', 'cent'], ['aggregate', 'avg'], ['filter', 'Secteur'], ['level', 'pays'], ['pad-codes', 'oui'], ['format', 'xls'], ['missing', '-1=zéro']]) {
-      const read = readAttributes(el({ ...minimal, [name!]: value! }), dataAttributes)
+      const read = readSpec(el({ ...minimal, [name!]: value! }), dataSpec)
       expect(read.ok === false && read.problem.attribute).toBe(name)
     }
   })
 })
 
-describe('mapAttributes', () => {
-  it('defaults: the map decides (classes, method, palette undefined), no group, no histogram nor table', () => {
-    const read = readAttributes(el(minimal), mapAttributes)
-    expect(read.ok && read.value).toMatchObject({ within: null, method: undefined, classes: undefined, breaks: undefined, palette: undefined, histogram: false, 'show-table': false, group: undefined })
-  })
-  it('reads the map options and names a bad one', () => {
-    const read = readAttributes(el({ ...minimal, within: 'region:53', classes: '7', breaks: '1.5, 2, 3', palette: 'terre-battue', group: 'atlas' }), mapAttributes)
-    expect(read.ok && read.value).toMatchObject({ within: { level: 'region', code: '53' }, classes: 7, breaks: [1.5, 2, 3], palette: 'terre-battue', group: 'atlas' })
-    const bad = readAttributes(el({ ...minimal, classes: 'cinq' }), mapAttributes)
-    expect(bad).toMatchObject({ ok: false, problem: { attribute: 'classes', message: 'invalid classes: "cinq" (expected a number)' } })
+describe('elementSpec', () => {
+  it('defaults: no group', () => {
+    expect(readSpec(el({}), elementSpec)).toEqual({ ok: true, value: { group: undefined } })
+    expect(readSpec(el({ group: 'atlas' }), elementSpec)).toEqual({ ok: true, value: { group: 'atlas' } })
   })
 })

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest'
-import { readAttributes } from '../../src/embed/attributes.js'
-import { dataAttributes } from '../../src/embed/data-attributes.js'
+import { readSpec } from '../../src/core/spec/spec.js'
+import { dataSpec } from '../../src/embed/data-attributes.js'
 import { AttributeError, dataSource, formatOf } from '../../src/embed/data-source.js'
 
 const attrs = (a: Record<string, string>) => {
   const e = document.createElement('div')
   for (const [k, v] of Object.entries({ src: 'https://example.org/a.csv', level: 'departement', value: 'V', ...a })) e.setAttribute(k, v)
-  const read = readAttributes(e, dataAttributes)
-  if (!read.ok) throw new Error(read.problem.message)
+  const read = readSpec(e, dataSpec)
+  if (!read.ok) throw read.problem.error
   return read.value
 }
 

@@ -1,19 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { useEffect } from 'preact/hooks'
 import { AtlasElement } from '../../src/embed/element.js'
-import { observedAttributes } from '../../src/embed/attributes.js'
+import { attributesOf, option } from '../../src/core/spec/spec.js'
 import { defineElement } from '../../src/embed/define.js'
-import { integer, string } from '../../src/core/options.js'
+import { LANGS } from '../../src/core/locale.js'
+import { integer, oneOf, string } from '../../src/core/options.js'
 
 const spec = {
-  classes: (v: string | null) => integer('classes', v, 5, { min: 3, max: 9 }),
-  src: (v: string | null) => string('src', v),
+  lang: option((name, v) => oneOf(name, v, LANGS, 'fr')),
+  classes: option((name, v) => integer(name, v, 5, { min: 3, max: 9 })),
+  src: option((name, v) => string(name, v)),
 }
 
 const loads: AbortSignal[] = []
 
 class TestElement extends AtlasElement<typeof spec, number> {
-  static observedAttributes = observedAttributes(spec)
+  static observedAttributes = attributesOf(spec)
   protected readonly spec = spec
   protected async load(options: { classes: number; src: string | undefined }, signal: AbortSignal) {
     loads.push(signal)
@@ -28,10 +30,14 @@ class TestElement extends AtlasElement<typeof spec, number> {
 }
 defineElement('atlas-test-element', TestElement)
 
-function mount(attrs: Record<string, string>): TestElement {
+/** Mounts an element in a part of the page in `pageLang` (the test page itself is `lang="en"`). */
+function mount(attrs: Record<string, string>, pageLang = 'fr'): TestElement {
   const el = document.createElement('atlas-test-element') as TestElement
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v)
-  document.body.append(el)
+  const page = document.createElement('div')
+  page.lang = pageLang
+  page.append(el)
+  document.body.append(page)
   return el
 }
 
@@ -108,7 +114,7 @@ function Late(props: { onDrawn: () => void }) {
   return <output>late</output>
 }
 class LateElement extends AtlasElement<typeof spec, number> {
-  static observedAttributes = observedAttributes(spec)
+  static observedAttributes = attributesOf(spec)
   protected readonly spec = spec
   protected override readonly settlesOnViewReady = true
   protected async load() {

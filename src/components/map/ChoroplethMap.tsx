@@ -17,7 +17,7 @@ import { MapNav } from './MapNav.js'
 import { checkMapOptions, type ChoroplethMapProps } from './options.js'
 import { adoptCss } from '../shared/styles.js'
 import { mapCss } from './styles.js'
-import { checkRenderer, shapeLayer } from './renderer.js'
+import { shapeLayer } from './renderer.js'
 import { Tooltip } from './Tooltip.js'
 import { announcement } from './tooltip-text.js'
 import { EMPTY_TYPEAHEAD, isTypeaheadKey, typeaheadMatch, typeaheadNext } from './typeahead.js'
@@ -97,7 +97,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     setTip(null)
     highlight.value = null
   }, [key])
-  const onReady = props.onReady
+  const onReady = options.onReady
   useEffect(() => {
     if (model) onReady?.()
   }, [model])
@@ -167,7 +167,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const tipInfo = tip && model?.info(tip.code)
   const focusedInfo = focused && model?.info(focused)
   const highlighted = model && highlight.value !== null ? model.codesOf(highlight.value) : null
-  const Renderer = shapeLayer(checkRenderer(props.renderer), geometry?.shapes.length ?? 0)
+  const Renderer = shapeLayer(options.renderer, geometry?.shapes.length ?? 0)
   const levels = TEXTS[lang].levels[view.level][1]
   const selected = store.selected.value
 

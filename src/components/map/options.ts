@@ -1,13 +1,15 @@
 import type { ComponentChildren } from 'preact'
 import type { IndicatorTable } from '../../core/indicator-table.js'
-import { LANGS, type Lang } from '../../core/locale.js'
-import { boolean, fn, integer, invalid, number, numberList, oneOf, string } from '../../core/options.js'
-import { CLASS_METHODS, type ClassMethod } from '../../core/scales/classification.js'
-import { PALETTES, type PaletteName } from '../../core/scales/palettes.js'
+import type { Lang } from '../../core/locale.js'
+import { invalid } from '../../core/options.js'
+import type { ClassMethod } from '../../core/scales/classification.js'
+import type { PaletteName } from '../../core/scales/palettes.js'
 import type { SelectionStore } from '../../core/selection.js'
-import { parseWithin, type View } from '../../core/view.js'
-import { LEVELS, type Level } from '../../core/types.js'
+import { checkSpec } from '../../core/spec/spec.js'
+import type { Level } from '../../core/types.js'
+import type { View } from '../../core/view.js'
 import { defaults } from './defaults.js'
+import { mapSpec } from './spec.js'
 import type { TooltipInfo } from './types.js'
 import type { RendererChoice } from './renderer.js'
 
@@ -70,38 +72,19 @@ export interface MapOptions {
   homeEnd: 'name' | 'rank'
   tooltip: ((info: TooltipInfo) => ComponentChildren) | undefined
   id: string | undefined
+  renderer: RendererChoice
+  onReady: (() => void) | undefined
 }
 
-/** Checks the props once, at the entry; throws `invalid <name>: <value>`. */
+/** Checks the props once, at the entry, through {@link mapSpec}; throws `invalid <name>: <value>`. */
 export function checkMapOptions(props: ChoroplethMapProps): MapOptions {
-  const list = Array.isArray(props.table) ? (props.table as readonly IndicatorTable[]) : [props.table as IndicatorTable]
-  if (list.length === 0 || list.some((t) => !t || typeof t.get !== 'function' || !LEVELS.includes(t.level))) invalid('table', props.table, 'expected an IndicatorTable')
+  const { table, level: given, within, method, ...rest } = checkSpec(mapSpec, props as unknown as Record<string, unknown>)
   const tables = new Map<Level, IndicatorTable>()
-  for (const t of list) {
+  for (const t of table) {
     if (tables.has(t.level)) invalid('table', t.level, 'two tables for one level')
     tables.set(t.level, t)
   }
-  const level = oneOf('level', props.level, LEVELS, list[0]!.level)
+  const level = given ?? table[0]!.level
   if (!tables.has(level)) invalid('level', level, 'no table for this level')
-  const store = props.store
-  if (store !== undefined && (typeof store !== 'object' || store === null || !('view' in store))) invalid('store', store)
-  const palette = oneOf('palette', props.palette, Object.keys(PALETTES) as PaletteName[])
-  return {
-    tables,
-    view: { level, within: parseWithin(props.within) },
-    store,
-    method: oneOf('method', props.method, CLASS_METHODS) ?? (props.breaks ? undefined : defaults.method),
-    classes: integer('classes', props.classes, defaults.classes, { min: 3, max: 9 }),
-    breaks: numberList('breaks', props.breaks),
-    reference: number('reference', props.reference),
-    palette,
-    lang: oneOf('lang', props.lang, LANGS, defaults.lang),
-    title: string('title', props.title),
-    subtitle: string('subtitle', props.subtitle, undefined, true),
-    histogram: boolean('histogram', props.histogram, defaults.histogram)!,
-    showTable: boolean('showTable', props.showTable, defaults.showTable)!,
-    homeEnd: oneOf('homeEnd', props.homeEnd, ['name', 'rank'] as const, defaults.homeEnd),
-    tooltip: fn('tooltip', props.tooltip),
-    id: string('id', props.id),
-  }
+  return { ...rest, tables, view: { level, within }, method: method ?? (rest.breaks ? undefined : defaults.method) }
 }

@@ -22,9 +22,9 @@ export const rendererDefaults = {
 } as const
 
 /** Checks the `renderer` prop (a name or a component), at the entry. */
-export function checkRenderer(value: unknown): RendererChoice {
+export function checkRenderer(value: unknown, name = 'renderer'): RendererChoice {
   if (typeof value === 'function') return value as ComponentType<ShapeLayerProps>
-  return oneOf('renderer', value, RENDERERS, rendererDefaults.renderer)
+  return oneOf(name, value, RENDERERS, rendererDefaults.renderer)
 }
 
 /** The drawing layer for `count` shapes. */

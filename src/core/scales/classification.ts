@@ -3,6 +3,9 @@ export type ClassMethod = 'quantile' | 'equal' | 'jenks' | 'manual'
 
 export const CLASS_METHODS: readonly ClassMethod[] = ['quantile', 'equal', 'jenks', 'manual']
 
+/** How many classes a classification may have: few enough to tell the colours apart. */
+export const CLASS_RANGE = { min: 3, max: 9 } as const
+
 /** One class of values: the half-open interval [lower, upper). */
 export interface ValueClass {
   /** Position, 0 for the lowest values. */

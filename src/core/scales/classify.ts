@@ -7,7 +7,7 @@ import { jenksBreaks } from './breaks-jenks.js'
 import { quantileBreaks } from './breaks-quantile.js'
 import { classCounts, dropEmptyClasses, splitToTarget } from './class-counts.js'
 import { classLabel } from './class-label.js'
-import { CLASS_METHODS, type ClassMethod, type NumericClassification, type ValueClass } from './classification.js'
+import { CLASS_METHODS, CLASS_RANGE, type ClassMethod, type NumericClassification, type ValueClass } from './classification.js'
 import { roundBreaks } from './round-breaks.js'
 
 /** Options of {@link classify}. */
@@ -41,8 +41,8 @@ export function classify(values: readonly number[], options: Partial<ClassifyOpt
   const given = numberList('breaks', options.breaks)
   const method = oneOf('method', options.method, CLASS_METHODS, given ? 'manual' : classifyDefaults.method)
   if (method === 'manual' && !given) invalid('breaks', options.breaks, 'method manual needs breaks')
-  const k = integer('classes', options.classes, classifyDefaults.classes, { min: 3, max: 9 })
-  if (given && given.length > 8) invalid('breaks', options.breaks, 'at most 8 breaks (9 classes)')
+  const k = integer('classes', options.classes, classifyDefaults.classes, CLASS_RANGE)
+  if (given && given.length >= CLASS_RANGE.max) invalid('breaks', options.breaks, `at most ${CLASS_RANGE.max - 1} breaks (${CLASS_RANGE.max} classes)`)
   const reference = number('reference', options.reference)
   const round = boolean('round', options.round, classifyDefaults.round)
   const lang = oneOf('lang', options.lang, LANGS, classifyDefaults.lang)

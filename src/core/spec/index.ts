@@ -1,0 +1,2 @@
+export * from './spec.js'
+export { widgetSpec } from './widget.js'

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { element as el, minimal } from './fixtures.js'
 import { defaults } from '../../src/components/map/defaults.js'
 import { attributesOf, readSpec } from '../../src/core/spec/spec.js'
 import { mapElementSpec } from '../../src/embed/atlas-map.js'
 
-const el = (attrs: Record<string, string>) => {
-  const e = document.createElement('div')
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v)
-  return e
-}
-const minimal = { src: 'a.csv', level: 'departement', value: 'V' }
 
 describe('<atlas-map> attributes', () => {
   it('defaults: the map’s own defaults apply to the element (classes, histogram, table), no group', () => {

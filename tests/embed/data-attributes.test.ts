@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { element as el, minimal } from './fixtures.js'
 import { readSpec } from '../../src/core/spec/spec.js'
 import { dataSpec, elementSpec } from '../../src/embed/data-attributes.js'
 
-const el = (attrs: Record<string, string>) => {
-  const e = document.createElement('div')
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v)
-  return e
-}
-const minimal = { src: 'a.csv', level: 'departement', value: 'V' }
 
 describe('dataSpec', () => {
   it('defaults: only src, level and value are required; pad-codes false, the rest absent', () => {

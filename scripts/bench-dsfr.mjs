@@ -7,116 +7,74 @@
 // only, with `no-store`; each run is a fresh browser context; the two pages alternate (AB, BA, AB, …) after
 // one untimed warm-up each. --write puts the section "## Map against DSFR Chart" into BENCHMARKS.md, after
 // the "## Map" section. Screenshots of both maps go to --shots (default: a temporary folder, printed).
-import { createServer } from 'node:http'
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir, cpus, totalmem, loadavg } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
-import { chromium } from 'playwright-core'
-import { atlasPage, dsfrPage } from './bench/dsfr/pages.mjs'
+import { cli, gz, kb, launch, load, machine, median, ms, serve } from './bench/harness.mjs'
+import { atlasPage, dsfrPage } from './bench/pages.mjs'
+import { departementValues } from './bench/values.mjs'
 
-const args = process.argv.slice(2)
-const arg = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback)
-const RUNS = Math.max(1, Number(arg('runs', 9)))
-const shots = arg('shots', mkdtempSync(join(tmpdir(), 'bench-dsfr-shots-')))
+const { flag, option } = cli()
+const RUNS = Math.max(1, option('runs', 9))
+const shots = option('shots', mkdtempSync(join(tmpdir(), 'bench-dsfr-shots-')))
 mkdirSync(shots, { recursive: true })
 const root = fileURLToPath(new URL('..', import.meta.url))
-const shared = fileURLToPath(new URL('../../shared/', import.meta.url))
 const dsfrDir = join(root, 'node_modules/@gouvfr/dsfr-chart/dist/MapChart/')
 const dsfrVersion = JSON.parse(readFileSync(join(root, 'node_modules/@gouvfr/dsfr-chart/package.json'), 'utf8')).version
+// --dist DIR: another build's dist/ (its atlas-culture.min.js and geometry), e.g. the build before a change.
+const dist = option('dist', join(root, 'dist'))
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b)
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
-}
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`
-const ms = (n) => `${Math.round(n)} ms`
-const gz = (buf) => gzipSync(buf, { level: 9 }).length
-
-// The same values for both maps: Nombre d'actifs dans les secteurs culturels / Nombre total d'actifs × 100,
-// rounded to 0.1 (what either widget shows).
-const csvRows = readFileSync(join(shared, 'data/deps/actifs-dans-les-secteurs-culturels/departement.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','))
-const values = Object.fromEntries(csvRows.map(([, code, n, total]) => [code, Math.round((Number(n) / Number(total)) * 1000) / 10]))
-if (Object.keys(values).length !== 101) throw new Error(`expected 101 départements, got ${Object.keys(values).length}`)
-const national = Math.round((csvRows.reduce((s, r) => s + Number(r[2]), 0) / csvRows.reduce((s, r) => s + Number(r[3]), 0)) * 1000) / 10
-const label = 'Part des actifs dans les secteurs culturels'
-const year = '2019'
+const { values, national, label, year } = departementValues()
 const valuesCsv = Buffer.from(`code,value\n${Object.entries(values).map(([c, v]) => `${c},${v}`).join('\n')}\n`)
 
 const files = {
-  '/dist/atlas-culture.min.js': readFileSync(join(root, 'dist/atlas-culture.min.js')),
-  '/dist/geo/france.topo.json': readFileSync(join(root, 'dist/geo/france.topo.json')),
+  '/dist/atlas-culture.min.js': readFileSync(join(dist, 'atlas-culture.min.js')),
+  '/dist/geo/france.topo.json': readFileSync(join(dist, 'geo/france.topo.json')),
   '/dsfr/MapChart.js': readFileSync(join(dsfrDir, 'MapChart.js')),
   '/dsfr/MapChart.css': readFileSync(join(dsfrDir, 'MapChart.css')),
   '/data/deps.csv': valuesCsv,
   '/atlas.html': Buffer.from(atlasPage({ csv: '/data/deps.csv', label, year })),
   '/dsfr.html': Buffer.from(dsfrPage({ values, national, label, year })),
 }
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.csv': 'text/csv; charset=utf-8', '.html': 'text/html; charset=utf-8' }
-let served = [] // [path, bytes] of the current page load
-const unknown = new Set()
-const server = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname
-  const body = files[path]
-  if (!body) {
-    unknown.add(path)
-    return res.writeHead(404).end()
-  }
-  served.push([path, body.length])
-  res.writeHead(200, { 'content-type': types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream', 'cache-control': 'no-store' })
-  res.end(body)
-})
-await new Promise((r) => server.listen(0, '127.0.0.1', r))
-const origin = `http://127.0.0.1:${server.address().port}`
+// --baseline DIR: an earlier build's dist/ served under /base/ and timed in the same runs (before/after).
+const BASELINE = option('baseline')
+if (BASELINE) {
+  files['/base/atlas-culture.min.js'] = readFileSync(join(BASELINE, 'atlas-culture.min.js'))
+  files['/base/geo/france.topo.json'] = readFileSync(join(BASELINE, 'geo/france.topo.json'))
+  files['/base.html'] = Buffer.from(atlasPage({ csv: '/data/deps.csv', label, year, script: '/base/atlas-culture.min.js' }))
+}
+const server = await serve(files)
+const browser = await launch()
 
-// playwright-core launches the browser with a fresh temporary profile of its own (--user-data-dir).
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
-
-/** Loads `path` in a fresh context; returns its `window.result`, the bytes served, console problems. */
+/** Loads `path` in a fresh context; its `window.result`, the bytes served, console problems. */
 async function run(path, shot) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 1000 } })
-  // No request may leave 127.0.0.1.
-  const external = []
-  await context.route((url) => !url.href.startsWith(origin), (route) => (external.push(route.request().url()), route.abort()))
-  const page = await context.newPage()
-  const problems = []
-  page.on('pageerror', (e) => problems.push(e.message))
-  page.on('console', (m) => m.type() !== 'log' && problems.push(`${m.type()}: ${m.text().split('\n')[0]}`))
-  served = []
-  await page.goto(origin + path)
-  try {
-    await page.waitForFunction(() => window.result !== undefined, null, { timeout: 60_000, polling: 50 })
-  } catch (e) {
-    throw new Error(`${path}: ${problems.join('; ') || e.message}`)
-  }
-  const result = await page.evaluate(() => window.result)
-  if (result.error) throw new Error(`${path}: ${result.error}`)
-  if (shot) await page.screenshot({ path: shot, fullPage: true })
-  await context.close()
-  const bytes = (ext) => served.filter(([p]) => p.endsWith(ext)).reduce((s, [, n]) => s + n, 0)
-  return { ...result, js: bytes('.js'), json: bytes('.json'), css: bytes('.css'), csv: bytes('.csv'), total: bytes(''), external, problems }
+  server.reset()
+  const result = await load(browser, server.origin, path, { timeout: 60_000, shot })
+  const bytes = (ext) => server.served().filter(([p]) => p.endsWith(ext)).reduce((s, [, n]) => s + n, 0)
+  return { ...result, js: bytes('.js'), json: bytes('.json'), css: bytes('.css'), csv: bytes('.csv'), total: bytes('') }
 }
 
 const atlas = []
 const dsfr = []
+const base = []
 await run('/atlas.html')
 await run('/dsfr.html')
+if (BASELINE) await run('/base.html')
 for (let i = 0; i < RUNS; i++) {
   const last = i === RUNS - 1
-  const a = () => run('/atlas.html', last && join(shots, 'atlas-map.png')).then((r) => atlas.push(r))
-  const d = () => run('/dsfr.html', last && join(shots, 'dsfr-map-chart.png')).then((r) => dsfr.push(r))
-  if (i % 2) await d().then(a)
-  else await a().then(d)
-  process.stderr.write(`run ${i + 1}/${RUNS}: atlas ${ms(atlas.at(-1).painted)}, dsfr ${ms(dsfr.at(-1).painted)}\n`)
+  const steps = [
+    () => run('/atlas.html', last && join(shots, 'atlas-map.png')).then((r) => atlas.push(r)),
+    () => run('/dsfr.html', last && join(shots, 'dsfr-map-chart.png')).then((r) => dsfr.push(r)),
+    ...(BASELINE ? [() => run('/base.html', last && join(shots, 'atlas-map-before.png')).then((r) => base.push(r))] : []),
+  ]
+  // Rotated each run, so that no page always follows the same one.
+  for (let j = 0; j < steps.length; j++) await steps[(i + j) % steps.length]()
+  process.stderr.write(`run ${i + 1}/${RUNS}: atlas ${ms(atlas.at(-1).painted)}, dsfr ${ms(dsfr.at(-1).painted)}${BASELINE ? `, before ${ms(base.at(-1).painted)}` : ''}\n`)
 }
-const version = browser.version()
-const load = loadavg()[0].toFixed(1)
+const where = machine(browser)
 await browser.close()
-server.close()
+await server.close()
 
 const nav = { atlas: median(atlas.map((r) => r.painted)), dsfr: median(dsfr.map((r) => r.painted)) }
 const fromJs = { atlas: median(atlas.map((r) => r.painted - r.jsEnd)), dsfr: median(dsfr.map((r) => r.painted - r.jsEnd)) }
@@ -131,26 +89,40 @@ const rows = [
   ['JS gzip -9', kb(gzip.atlas), kb(gzip.dsfr), ratio(gzip.dsfr, gzip.atlas), ''],
   ['JS + geometry, gzip -9', kb(gzip.atlas + gzip.geo), kb(gzip.dsfr), ratio(gzip.dsfr, gzip.atlas + gzip.geo), 'atlas fetches france.topo.json; DSFR has its geometry inside the JS'],
   ['All bytes of the page load', kb(atlas[0].total), kb(dsfr[0].total), ratio(dsfr[0].total, atlas[0].total), `atlas: HTML + JS + topo ${kb(atlas[0].json)} + CSV ${kb(atlas[0].csv)}; DSFR: HTML (data inline) + JS + CSS ${kb(dsfr[0].css)}`],
+  ['Longest main-thread task before painted (Long Tasks API)', ms(median(atlas.map((r) => r.longest))), ms(median(dsfr.map((r) => r.longest))), '', `tasks over 50 ms: ${median(atlas.map((r) => r.longTasks))} / ${median(dsfr.map((r) => r.longTasks))}`],
+  ['Total blocking time before painted', ms(median(atlas.map((r) => r.tbt))), ms(median(dsfr.map((r) => r.tbt))), '', 'sum of each long task beyond 50 ms'],
   ['Filled paths in the painted map', String(median(atlas.map((r) => r.paths))), String(median(dsfr.map((r) => r.paths))), '', `of ${atlas[0].allPaths} / ${dsfr[0].allPaths} paths`],
 ]
 const table = ['| measure | atlas-map | DSFR map-chart | DSFR / atlas | note |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
-const problems = [...new Set([...atlas, ...dsfr].flatMap((r) => r.problems))]
+// Before (--baseline) / after / DSFR, medians of the same interleaved runs.
+const compare = (f) => [median(base.map(f)), median(atlas.map(f)), median(dsfr.map(f))]
+const baseRows = BASELINE
+  ? [
+      ['Navigation start → painted', compare((r) => r.painted)],
+      ['JS received → painted', compare((r) => r.painted - r.jsEnd)],
+      ['Longest task before painted', compare((r) => r.longest)],
+      ['Total blocking time', compare((r) => r.tbt)],
+    ].map(([what, [b, a, d]]) => `| ${what} | ${ms(b)} | ${ms(a)} | ${ms(d)} | ${d ? ratio(b, d) : ''} | ${d ? ratio(a, d) : ''} |`)
+  : []
+const baseTable = BASELINE
+  ? `\nBefore / after in the same runs (\`--baseline ${BASELINE}\`, gzip ${kb(gz(files['/base/atlas-culture.min.js']))} + geometry ${kb(gz(files['/base/geo/france.topo.json']))}), medians of ${RUNS}:\n\n| measure | atlas-map before | atlas-map after | DSFR map-chart | before / DSFR | after / DSFR |\n|---|---|---|---|---|---|\n${baseRows.join('\n')}\n`
+  : ''
+const problems = [...new Set([...atlas, ...dsfr, ...base].flatMap((r) => r.problems))]
 const external = [...new Set([...atlas, ...dsfr].flatMap((r) => r.external))]
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, Chromium ${version} headless --disable-gpu; load average ${load} at the end (shared machine)`
 const section = `## Map against DSFR Chart
 
-\`node scripts/bench-dsfr.mjs --runs ${RUNS} --write\` (after \`npm run build\`): ${machine}. Same Chromium
+\`node scripts/bench-dsfr.mjs --runs ${RUNS}${option('dist') ? ` --dist ${option('dist')}` : ''} --write\` (after \`npm run build\`): ${where}. Same Chromium
 run, the two pages alternating (AB, BA, …) after one untimed warm-up each, a fresh browser context per load,
 pages served from 127.0.0.1 with \`no-store\` (any other request is aborted: ${external.length ? `${external.length} were` : 'none was made'}); median of ${RUNS}.
 Both draw the same 101 values (actifs des secteurs culturels / total des actifs × 100, rounded to 0.1):
-atlas-culture's \`<atlas-map>\` from \`dist/atlas-culture.min.js\` (built ${statSync(join(root, 'dist/atlas-culture.min.js')).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC; it fetches a two-column CSV of those values
+atlas-culture's \`<atlas-map>\` from \`dist/atlas-culture.min.js\` (built ${statSync(join(dist, 'atlas-culture.min.js')).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC; it fetches a two-column CSV of those values
 and \`dist/geo/france.topo.json\`), and \`<map-chart>\` of \`@gouvfr/dsfr-chart\` ${dsfrVersion} (\`dist/MapChart/MapChart.js\`
 as an ES module + \`MapChart.css\`, the values inline in its \`data\` attribute). "Painted" is \`atlas-ready\` for
 atlas-map and, for map-chart, ≥ 100 paths with a \`fill\` in its shadow root (a MutationObserver), each followed
 by two animation frames; times are \`performance.now()\`, i.e. from navigation start.
 
 ${table}
-
+${baseTable}
 So in this run atlas-map takes ${(nav.atlas / nav.dsfr).toFixed(1)}× DSFR's time to a painted map (${(fromJs.atlas / fromJs.dsfr).toFixed(1)}× once the JS is in), while DSFR
 ships ${(gzip.dsfr / gzip.atlas).toFixed(1)}× the JS (${(gzip.dsfr / (gzip.atlas + gzip.geo)).toFixed(1)}× JS + geometry, gzip). Most of the gap comes after the fetches: once its geometry has arrived atlas-map
 still needs ${ms(median(atlas.map((r) => r.painted - r.geoEnd)))} (median; TopoJSON decode, projection of the mainland and insets, classes, legend,
@@ -171,8 +143,8 @@ non-props attributes" warning (the Teleport root), harmless.${problems.length ? 
 `
 console.log(section)
 console.log(`screenshots: ${shots}`)
-if (unknown.size) console.log(`404: ${[...unknown].join(', ')}`)
-if (args.includes('--write')) {
+if (server.unknown.size) console.log(`404: ${[...server.unknown].join(', ')}`)
+if (flag('write')) {
   const file = join(root, 'BENCHMARKS.md')
   const text = readFileSync(file, 'utf8')
   const mine = text.indexOf('\n## Map against DSFR Chart\n')

@@ -3,14 +3,15 @@
 
 const painted = `const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))`
 
-// `script`: the page bundle (scripts/bench-map.mjs --baseline serves a second one, of an earlier build).
+// `script`: the page bundle, `assets` its geometry and registry (scripts/bench-map.mjs --baseline serves a
+// second pair, of an earlier build).
 
 /** ChoroplethMap of the 101 départements, from navigation start: the script-start-to-painted comparison with DSFR. */
-export const atlasDeps = (values, script = '/atlas.js') => `<!doctype html><meta charset="utf-8"><body><div id="map" style="width:704px"></div>
+export const atlasDeps = (values, script = '/atlas.js', assets = '/dist/') => `<!doctype html><meta charset="utf-8"><body><div id="map" style="width:704px"></div>
 <script src="${script}"></script><script>
 ${painted}
 const { h, render, ChoroplethMap, setAssetBase, fromRecords } = atlasBench
-setAssetBase(location.origin + '/dist/')
+setAssetBase(location.origin + '${assets}')
 const rows = Object.entries(${JSON.stringify(values)}).map(([code, value]) => ({ code, value }))
 fromRecords(rows, { level: 'departement', code: 'code', value: 'value', indicator: { label: 'Part des actifs dans les secteurs culturels', unit: '%' } }).load().then((table) => {
   const ready = performance.now()
@@ -18,23 +19,12 @@ fromRecords(rows, { level: 'departement', code: 'code', value: 'value', indicato
 })
 </script>`
 
-/** DSFR Chart's map-chart with the same values. */
-export const dsfrDeps = (values) => `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/dsfr/MapChart.css"><body>
-<map-chart id="map" data='${JSON.stringify(values)}' value="0" date="2019" name="Part des actifs dans les secteurs culturels"></map-chart>
-<script type="module" src="/dsfr/MapChart.js"></script><script>
-${painted}
-// Painted: the map's SVG holds a path per département (mainland and DROM), then two frames.
-const count = () => document.querySelectorAll('svg path').length
-const wait = () => (count() >= 101 ? painted().then((t) => (window.result = { painted: t, paths: count() })) : requestAnimationFrame(wait))
-requestAnimationFrame(wait)
-</script>`
-
 /** All the communes of France (canvas): data loaded first, then timed from render to painted; then hover latency. */
-export const atlasCommunes = (hovers, script = '/atlas.js') => `<!doctype html><meta charset="utf-8"><body><div id="map" style="width:704px"></div>
+export const atlasCommunes = (hovers, script = '/atlas.js', assets = '/dist/') => `<!doctype html><meta charset="utf-8"><body><div id="map" style="width:704px"></div>
 <script src="${script}"></script><script>
 ${painted}
 const { h, render, ChoroplethMap, setAssetBase, fromCSV } = atlasBench
-setAssetBase(location.origin + '/dist/')
+setAssetBase(location.origin + '${assets}')
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())))
 async function hoverLatency(n) {
   const base = document.querySelector('canvas')
@@ -66,6 +56,8 @@ async function hoverLatency(n) {
   }
   return { first, latencies, work }
 }
+// responseEnd of the last geometry file fetched (whatever its name and format).
+const geoEnd = () => Math.max(...performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.includes('/geo/')).map((e) => e.responseEnd))
 fromCSV({ url: location.origin + '/data/population.csv', allowHttp: true, level: 'commune', code: 'Code Insee', value: 'Population totale', vintage: 2018, aggregate: 'sum' }).load().then((table) => {
   const ready = performance.now()
   let step = 0
@@ -75,6 +67,7 @@ fromCSV({ url: location.origin + '/data/population.csv', allowHttp: true, level:
     step++
     if (step === 1) {
       drawn = t - ready
+      window.fromGeometry = t - geoEnd()
       // Same geometry, new classes: compute and canvas draw only.
       const again = performance.now()
       window.restyleStart = again
@@ -83,8 +76,116 @@ fromCSV({ url: location.origin + '/data/population.csv', allowHttp: true, level:
     }
     const restyle = t - window.restyleStart
     const hover = await hoverLatency(${hovers})
-    window.result = { fromData: drawn, restyle, canvas: document.querySelectorAll('canvas').length, ...hover }
+    window.result = { fromData: drawn, fromGeometry: window.fromGeometry, restyle, canvas: document.querySelectorAll('canvas').length, ...hover }
   })
   render(h(ChoroplethMap, { table, onReady }), container)
 })
 </script>`
+
+/**
+ * The floor for the communes: a bare d3-geo canvas drawing of the same shipped geometry, from its
+ * responseEnd to painted. TopoJSON decoded by topojson-client's \`feature\`, geoFrance fitted on the
+ * départements of the same file (fitting on 35,000 communes would only make the floor slower), each
+ * commune drawn by its zone's sub-projection (\`projectionFor\`, no multiplexing), filled in one of five
+ * colours by population quintile (the same data); no borders, no legend, no picking.
+ */
+export const d3Communes = (script = '/atlas.js', geometry = '/dist/geo/communes.topo.json') => `<!doctype html><meta charset="utf-8"><body>
+<canvas id="map" width="704" height="587" style="width:704px"></canvas>
+<script src="${script}"></script><script>
+${painted}
+const { feature, geoPath, geoFrance, fromCSV, setAssetBase } = atlasBench
+setAssetBase(location.origin + '/dist/')
+const COLORS = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15']
+fromCSV({ url: location.origin + '/data/population.csv', allowHttp: true, level: 'commune', code: 'Code Insee', value: 'Population totale', vintage: 2018, aggregate: 'sum' }).load().then(async (table) => {
+  const topo = await (await fetch('${geometry}')).json()
+  const start = performance.getEntriesByType('resource').find((e) => e.name.endsWith('${geometry}')).responseEnd
+  const communes = feature(topo, topo.objects.communes).features
+  const values = communes.map((f) => table.get(String(f.id))?.value).filter((v) => typeof v === 'number').sort((a, b) => a - b)
+  const cuts = [0.2, 0.4, 0.6, 0.8].map((q) => values[Math.floor(q * (values.length - 1))])
+  const canvas = document.getElementById('map')
+  const ctx = canvas.getContext('2d')
+  const france = geoFrance().fitSize([canvas.width, canvas.height], feature(topo, topo.objects.departements))
+  const paths = new Map()
+  const pathFor = (f) => {
+    const g = f.geometry
+    const p = g.type === 'Polygon' ? g.coordinates[0][0] : g.coordinates[0][0][0]
+    const sub = france.projectionFor(p)
+    let path = paths.get(sub)
+    if (!path) paths.set(sub, (path = geoPath(sub, ctx)))
+    return path
+  }
+  for (const f of communes) {
+    const v = table.get(String(f.id))?.value
+    ctx.fillStyle = typeof v === 'number' ? COLORS[cuts.filter((c) => v > c).length] : '#ccc'
+    ctx.beginPath()
+    pathFor(f)(f)
+    ctx.fill()
+  }
+  const t = await painted()
+  window.result = { fromGeometry: t - start, features: communes.length }
+})
+</script>`
+
+// Pages of scripts/bench-dsfr.mjs and scripts/bench-trace.mjs: the same 101 département values drawn by
+// atlas-culture's <atlas-map> (script tag) and by DSFR Chart's <map-chart>. `jsEnd` is the responseEnd of the
+// page's JS file (so `painted - jsEnd` leaves out fetching the script).
+
+// Long tasks (the Long Tasks API: main-thread tasks over 50 ms) from navigation start: the longest, and the
+// total blocking time (sum of each one's part beyond 50 ms) up to the painted time.
+const common = (jsPath) => `
+const longTasks = []
+new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => [e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true })
+const blocking = (until) => {
+  const before = longTasks.filter(([start]) => start < until)
+  return { longest: Math.max(0, ...before.map(([, d]) => d)), tbt: before.reduce((s, [, d]) => s + d - 50, 0), longTasks: before.length }
+}
+const ended = (path) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === path)?.responseEnd ?? null
+const jsEnd = () => ended('${jsPath}')
+const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))`
+
+/** atlas-culture's custom element, from dist/atlas-culture.min.js; it fetches the CSV and dist/geo/france.topo.json. */
+export const atlasPage = ({ csv, label, year, script = '/dist/atlas-culture.min.js', geo = script.replace(/[^/]*$/, 'geo/france.topo.json') }) => `<!doctype html><html lang="fr"><meta charset="utf-8"><title>atlas-map</title>
+<body style="margin:8px"><div style="width:900px">
+<atlas-map src="${csv}" level="departement" code="code" value="value" label="${label}" unit="%" source="Insee ; Deps" year="${year}"></atlas-map>
+</div>
+<script>${common(script)}
+// atlas-ready: the element has drawn its map (bubbling, composed), then two frames.
+document.addEventListener('atlas-ready', () => twoFrames().then((t) => {
+  const root = document.querySelector('atlas-map').shadowRoot
+  window.result = { painted: t, ...blocking(t), jsEnd: jsEnd(), geoEnd: ended('${geo}'), paths: root ? root.querySelectorAll('path[fill], path[style*="fill"]').length : 0, allPaths: root ? root.querySelectorAll('path').length : 0 }
+}), { once: true })
+document.addEventListener('atlas-error', (e) => (window.result = { error: 'atlas-error: ' + (e.target.shadowRoot?.textContent ?? '').slice(0, 300) }), { once: true })
+</script>
+<script src="${script}"></script>`
+
+/**
+ * DSFR Chart 2.0.4's <map-chart> (MapChart.js, Vue 3 inside, geometry inside). It renders into an open
+ * shadow root: MapChart.js calls customElements.define('map-chart', C, { shadowRoot: false }), but that
+ * third argument is the DOM's ElementDefinitionOptions, not Vue's defineCustomElement option, so Vue keeps
+ * its default and attaches a shadow root. A document-level `svg path` query therefore finds nothing, and
+ * MapChart.css (a document stylesheet) does not reach the map. The map is painted once createChart() has
+ * set the `fill` attribute of the data's paths: ≥ 100 filled paths in the shadow root, then two frames.
+ */
+export const dsfrPage = ({ values, national, label, year, css = true }) => `<!doctype html><html lang="fr"><meta charset="utf-8"><title>map-chart</title>
+${css ? '<link rel="stylesheet" href="/dsfr/MapChart.css">' : ''}
+<body style="margin:8px"><div style="width:900px">
+<map-chart data='${JSON.stringify(values)}' value="${national}" date="${year}" name="${label}"></map-chart>
+</div>
+<script>${common('/dsfr/MapChart.js')}
+const filled = (root) => root.querySelectorAll('path[fill]').length
+let done = false
+const finish = (root) => {
+  if (done || filled(root) < 100) return
+  done = true
+  twoFrames().then((t) => (window.result = { painted: t, ...blocking(t), jsEnd: jsEnd(), paths: filled(root), allPaths: root.querySelectorAll('path').length }))
+}
+// The shadow root appears when the module upgrades the element; then watch it for the fills.
+const watch = () => {
+  const root = document.querySelector('map-chart').shadowRoot
+  if (!root) return requestAnimationFrame(watch)
+  new MutationObserver(() => finish(root)).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['fill'] })
+  finish(root)
+}
+watch()
+</script>
+<script type="module" src="/dsfr/MapChart.js"></script>`

@@ -2,9 +2,8 @@ import { mergeArcs, neighbors } from 'topojson-client'
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
 import { abortable, assetBase, loadAsset } from '../../core/assets.js'
 import { loadGeometry } from '../../core/geo/load.js'
-import type { ProjectOptions } from '../../core/geo/features.js'
 import { arcProjector, finishShapes, frameFor, orient, projectLevel, projectOptions } from '../../core/geo/project.js'
-import type { UnitShape } from '../../core/geo/project.js'
+import type { ProjectOptions, UnitShape } from '../../core/geo/project.js'
 import type { InsetFrame } from '../../core/geo/projection.js'
 import { mergeTopologies } from '../../core/geo/topology.js'
 import { currentCommuneCode } from '../../core/registry/history.js'
@@ -73,11 +72,11 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   }
 }
 
-async function communeTopology(view: View, signal?: AbortSignal): Promise<Topology> {
+async function communeTopology(view: View): Promise<Topology> {
   const { within } = view
-  if (!within) return loadAsset<Topology>('geo/communes.topo.json', signal)
+  if (!within) return loadAsset<Topology>('geo/communes.topo.json')
   const deps = within.level === 'departement' ? [within.code] : children('region', within.code, 'departement').map((d) => d.code)
-  const files = await Promise.all(deps.map((d) => loadAsset<Topology>(`geo/communes/${d}.topo.json`, signal)))
+  const files = await Promise.all(deps.map((d) => loadAsset<Topology>(`geo/communes/${d}.topo.json`)))
   return mergeTopologies(files, 'communes')
 }
 

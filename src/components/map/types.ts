@@ -33,8 +33,6 @@ export interface ViewGeometry {
   readonly insetLabels?: readonly InsetLabel[]
   readonly width: number
   readonly height: number
-  /** Codes of the data table that match no shape (commune codes absent from the 2018 geometry, for instance). */
-  readonly unmatched?: readonly string[]
 }
 
 /** What a tooltip (and the live announcement) says about one territory. */

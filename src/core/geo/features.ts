@@ -1,31 +1,13 @@
 import type { GeoProjection } from 'd3-geo'
 import { dromOf } from './drom.js'
 import { projectLevel } from './project.js'
-import type { ProjectedShape } from './project.js'
+import type { ProjectOptions, Shape } from './project.js'
 import { dromProjection, geoFrance, mainlandProjection } from './projection.js'
 import type { GeoFrance, InsetFrame, InsetLayout } from './projection.js'
-import type { GeoFeature, GeoProperties, LevelGeometry } from './types.js'
+import type { LevelGeometry } from './types.js'
 
 export { projectOptions } from './project.js'
-
-/** Options of {@link projectFeatures}. */
-export interface ProjectOptions {
-  /** Drawing width in pixels (required). */
-  width: number
-  /** Drawing height in pixels (required). */
-  height: number
-  /** Layout of the overseas insets when the extent is all France. Default `column`. */
-  insets?: InsetLayout
-  /** Empty margin around the drawing, in pixels. Default 8. */
-  padding?: number
-  /** Fraction digits of the SVG path coordinates. Default 1 (a tenth of a pixel). */
-  digits?: number
-}
-
-/** One territory ready to draw: a {@link ProjectedShape} (without its zone) and its GeoJSON feature. */
-export interface Shape extends Omit<ProjectedShape, 'zone'> {
-  readonly feature: GeoFeature
-}
+export type { ProjectOptions, Shape } from './project.js'
 
 /** What {@link projectFeatures} returns. */
 export interface ProjectedGeometry {

@@ -1,7 +1,6 @@
 import type { Topology } from 'topojson-specification'
 import { integer, invalid, number, oneOf } from '../options.js'
 import { DROMS, dromAt, dromOf } from './drom.js'
-import type { ProjectOptions, Shape } from './features.js'
 import type { InsetFrame } from './projection.js'
 import { CONIC_SCALE, INSET_LAYOUTS, MERCATOR_SCALE, rawDrom, rawFrance, rawMainland } from './raw.js'
 import type { InsetLayout, PointProjection } from './raw.js'
@@ -44,6 +43,25 @@ export interface ProjectedShape {
   readonly rings: readonly Float64Array[]
   readonly centroid: [number, number]
   readonly bounds: [[number, number], [number, number]]
+}
+
+/** Options of projectFeatures (./features.ts). */
+export interface ProjectOptions {
+  /** Drawing width in pixels (required). */
+  width: number
+  /** Drawing height in pixels (required). */
+  height: number
+  /** Layout of the overseas insets when the extent is all France. Default `column`. */
+  insets?: InsetLayout
+  /** Empty margin around the drawing, in pixels. Default 8. */
+  padding?: number
+  /** Fraction digits of the SVG path coordinates. Default 1 (a tenth of a pixel). */
+  digits?: number
+}
+
+/** One territory ready to draw: a {@link ProjectedShape} (without its zone) and its GeoJSON feature. */
+export interface Shape extends Omit<ProjectedShape, 'zone'> {
+  readonly feature: GeoFeature
 }
 
 /** What the projector needs of one territory: its rings at unit scale and its zone (0 mainland or plain). */
@@ -153,15 +171,15 @@ export class Pool {
   }
 }
 
-/** Projects `[lon, lat, lon, lat, …]` (`count` points from `from`, backwards if `backward`) into `out` at `at`. */
+/** Projects `[lon, lat, lon, lat, …]` into `out`, point by point. */
 function projectFlat(p: PointProjection, lonlat: ArrayLike<number>, out: Float64Array): void {
   const pt: [number, number] = [0, 0]
   for (let i = 0; i < lonlat.length; i += 2) {
     pt[0] = lonlat[i]!
     pt[1] = lonlat[i + 1]!
     const q = p(pt)
-    out[i] = q ? q[0] : NaN
-    out[i + 1] = q ? q[1] : NaN
+    out[i] = q[0]
+    out[i + 1] = q[1]
   }
 }
 
@@ -248,7 +266,7 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
       for (let i = 0; i < r.length; i += 2) {
         const x = r[i]!
         const y = r[i + 1]!
-        if (c && s.zone === 0 && (x < c[0][0] || x > c[1][0] || y < c[0][1] || y > c[1][1])) continue
+        if (c && (x < c[0][0] || x > c[1][0] || y < c[0][1] || y > c[1][1])) continue
         if (x < b[0][0]) b[0][0] = x
         if (x > b[1][0]) b[1][0] = x
         if (y < b[0][1]) b[0][1] = y

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { DROMS } from '../../../src/core/geo/drom.js'
 import type { Drom } from '../../../src/core/geo/drom.js'
 import { dromProjection, geoFrance, mainlandProjection } from '../../../src/core/geo/projection.js'
-import { CONIC_SCALE, LABEL, MAINLAND, MERCATOR_SCALE, PAD, rawDrom, rawFrance, rawMainland } from '../../../src/core/geo/raw.js'
+import { CONIC_SCALE, GAP, LABEL, MAINLAND, MERCATOR_SCALE, PAD, SIDE_GAP, rawDrom, rawFrance, rawMainland } from '../../../src/core/geo/raw.js'
 import type { PointProjection } from '../../../src/core/geo/raw.js'
 
 // The map's point projections (src/core/geo/raw.ts) against d3-geo's, which they replace at runtime.
@@ -66,43 +66,58 @@ describe('raw point projections', () => {
     expect(inv).toBeLessThan(REL)
   })
 
-  it.each(['column', 'row'] as const)('lay the insets out as geoFrance does (%s)', (insets) => {
-    const france = geoFrance({ insets }).scale(1).translate([0, 0])
-    const raw = rawFrance(insets)
-    const frames = france.frames()
-    raw.insets.forEach(({ drom, frame: [[x0, y0], [x1, y1]], projection }, i) => {
-      const f = frames[i]!
-      expect(f.code).toBe(drom.code)
-      for (const [a, b] of [[x0, f.x], [y0, f.y], [x1 - x0, f.width], [y1 - y0, f.height]]) expect(Math.abs(a! - b!)).toBeLessThanOrEqual(REL * Math.abs(b!))
-      const centre: [number, number] = [(drom.bounds[0][0] + drom.bounds[1][0]) / 2, (drom.bounds[0][1] + drom.bounds[1][1]) / 2]
-      const { fwd, inv } = worst(projection, france.projectionFor(centre), pointsIn(drom.bounds, 2000))
-      expect(fwd).toBeLessThan(REL)
-      expect(inv).toBeLessThan(REL)
-    })
-    const mainland = france.projectionFor([3, 46.5])
-    const { fwd, inv } = worst(raw.mainland, mainland, pointsIn(FRANCE, 2000))
-    expect(Math.max(fwd, inv)).toBeLessThan(REL)
-    const clip = mainland.clipExtent()!
-    raw.clip.flat().forEach((v, i) => expect(Math.abs(v - clip.flat()[i]!)).toBeLessThanOrEqual(REL * Math.abs(clip.flat()[i]!)))
-  })
-
-  it.each(['column', 'row'] as const)('fit as d3 does: the mainland box and each DROM in its inset (%s)', (insets) => {
-    // geoFrance takes its layout from rawFrance: here the layout is checked against d3's own bounds and fitExtent.
-    const raw = rawFrance(insets)
-    const [[x0, y0], [x1, y1]] = geoPath(unit(mainlandProjection())).bounds({ type: 'MultiPoint', coordinates: MAINLAND })
+  /**
+   * geoFrance's inset layout built with d3 alone, independently of rawFrance (which geoFrance takes its
+   * layout from): the mainland's box from d3's bounds of its extreme points, the documented proportions,
+   * and d3's own fitExtent of each DROM's extent into its box.
+   */
+  function d3Layout(kind: 'column' | 'row') {
+    const mainland = unit(mainlandProjection())
+    const [[x0, y0], [x1, y1]] = geoPath(mainland).bounds({ type: 'MultiPoint', coordinates: MAINLAND })
     const margin = (y1 - y0) * 0.02
-    const expected = [x0 - margin, y0 - margin, x1 + margin, y1 + margin]
-    raw.clip.flat().forEach((v, i) => expect(Math.abs(v - expected[i]!)).toBeLessThanOrEqual(REL * Math.abs(expected[i]!)))
-    for (const { drom, frame: [[x, y], [xe]], scale, translate } of raw.insets) {
-      const side = xe - x
+    const clip = [x0 - margin, y0 - margin, x1 + margin, y1 + margin]
+    const along = kind === 'column' ? y1 - y0 : x1 - x0
+    const side = (along * (1 - GAP * (DROMS.length - 1))) / DROMS.length
+    const insets = DROMS.map((drom, i) => {
+      const offset = i * (side + along * GAP)
+      const x = kind === 'column' ? x0 - along * SIDE_GAP - side : x0 + offset
+      const y = kind === 'column' ? y0 + offset : y1 + along * SIDE_GAP
       const pad = side * PAD
       const [[ex0, ey0], [ex1, ey1]] = drom.extent
-      const d3 = dromProjection(drom).fitExtent([[x + pad, y + side * LABEL], [x + side - pad, y + side - pad]], {
+      const projection = dromProjection(drom).fitExtent([[x + pad, y + side * LABEL], [x + side - pad, y + side - pad]], {
         type: 'MultiPoint',
         coordinates: [[ex0, ey0], [ex1, ey0], [ex1, ey1], [ex0, ey1]],
       })
-      expect(Math.abs(scale - d3.scale())).toBeLessThanOrEqual(REL * d3.scale())
-      translate.forEach((v, i) => expect(Math.abs(v - d3.translate()[i]!)).toBeLessThanOrEqual(REL * Math.abs(d3.translate()[i]!)))
-    }
+      return { drom, frame: [x, y, side, side], projection }
+    })
+    return { mainland, clip, insets }
+  }
+
+  const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(REL * Math.max(Math.abs(b), 1e-3))
+
+  it.each(['column', 'row'] as const)('lay the insets out as d3 does, in rawFrance and in geoFrance (%s)', (insets) => {
+    const expected = d3Layout(insets)
+    const raw = rawFrance(insets)
+    const france = geoFrance({ insets }).scale(1).translate([0, 0])
+    const frames = france.frames()
+    raw.clip.flat().forEach((v, i) => close(v, expected.clip[i]!))
+    france.projectionFor([3, 46.5]).clipExtent()!.flat().forEach((v, i) => close(v, expected.clip[i]!))
+    expected.insets.forEach(({ drom, frame, projection }, i) => {
+      const r = raw.insets[i]!
+      const [[rx0, ry0], [rx1, ry1]] = r.frame
+      expect(r.drom.code).toBe(drom.code)
+      expect(frames[i]!.code).toBe(drom.code)
+      ;[rx0, ry0, rx1 - rx0, ry1 - ry0].forEach((v, j) => close(v, frame[j]!))
+      ;[frames[i]!.x, frames[i]!.y, frames[i]!.width, frames[i]!.height].forEach((v, j) => close(v, frame[j]!))
+      close(r.scale, projection.scale())
+      r.translate.forEach((v, j) => close(v, projection.translate()[j]!))
+      const points = pointsIn(drom.bounds, 2000)
+      for (const candidate of [r.projection, france.projectionFor(points[0]!)]) {
+        const { fwd, inv } = worst(candidate as PointProjection, projection, points)
+        expect(Math.max(fwd, inv)).toBeLessThan(REL)
+      }
+    })
+    const { fwd, inv } = worst(raw.mainland, expected.mainland, pointsIn(FRANCE, 2000))
+    expect(Math.max(fwd, inv)).toBeLessThan(REL)
   })
 })

@@ -2,7 +2,7 @@ import { mergeArcs, neighbors } from 'topojson-client'
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
 import { abortable, assetBase, loadAsset } from '../../core/assets.js'
 import { loadGeometry } from '../../core/geo/load.js'
-import { arcProjector, finishShapes, frameFor, orient, projectLevel, projectOptions } from '../../core/geo/project.js'
+import { arcProjector, finishShapes, frameFor, orient, projectOptions } from '../../core/geo/project.js'
 import type { ProjectOptions, UnitShape } from '../../core/geo/project.js'
 import type { InsetFrame } from '../../core/geo/projection.js'
 import { mergeTopologies } from '../../core/geo/topology.js'
@@ -42,6 +42,7 @@ export function loadViewGeometry(view: View, width: number, height: number, sign
 }
 
 const CACHE_SIZE = 4
+const FRANCE = 'geo/france.topo.json'
 const cache = new Map<string, Promise<ViewGeometry>>()
 
 async function buildViewGeometry(view: View, width: number, height: number): Promise<ViewGeometry> {
@@ -52,14 +53,26 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   let frames: readonly InsetFrame[]
   let neighbours: ReadonlyMap<string, readonly string[]>
   if (level === 'region' || level === 'departement') {
-    const geometry = await loadGeometry(level, within)
-    const projected = projectLevel(geometry, options)
-    shapes = projected.shapes
-    frames = projected.frames
-    neighbours = new Map(Object.entries(geometry.neighbors))
+    // Straight from the topology, as the communes: no GeoJSON decode, each shared border projected once.
+    const topology = await loadAsset<Topology>(FRANCE)
+    const object = level === 'region' ? 'regions' : 'departements'
+    const inside = (g: Geom) =>
+      !within || (within.level === level ? String(g.id) === within.code : within.level === 'region' && (g.properties as { region?: string } | undefined)?.region === within.code)
+    const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
+    // An unknown or impossible `within`: loadGeometry's own error.
+    if (!geometries.some(inside)) await loadGeometry(level, within)
+    ;({ shapes, frames, neighbours } = topologyShapes(view, topology, object, (g) => (inside(g) ? String(g.id) : undefined), (code, g) => nomOf(g) ?? code, options))
   } else {
     const [topology] = await Promise.all([communeTopology(view), loadTerritories(level)])
-    ;({ shapes, frames, neighbours } = groupedShapes(view, topology, options))
+    const commune = level as 'commune' | 'epci'
+    ;({ shapes, frames, neighbours } = topologyShapes(
+      view,
+      topology,
+      'communes',
+      (g) => keyOf(commune, String(g.id)),
+      (code, g) => territory(commune, code)?.name ?? nomOf(g) ?? code,
+      options,
+    ))
   }
   const round = (n: number) => Math.round(n * 10) / 10
   return {
@@ -91,6 +104,8 @@ function keyOf(level: 'commune' | 'epci', code: string): string | undefined {
 
 type ArcPolygons = number[][][]
 
+const nomOf = (g: Geom) => (g.properties as { nom?: string } | undefined)?.nom
+
 /** The arcs of a commune geometry, polygon by polygon (what topojson-client's `feature` would decode). */
 function polygonsOf(g: Geom): ArcPolygons {
   if (g.type === 'Polygon') return [(g as unknown as { arcs: number[][] }).arcs]
@@ -99,14 +114,14 @@ function polygonsOf(g: Geom): ArcPolygons {
 }
 
 /**
- * The communes (or EPCI) of the view straight from the topology, without decoding it to GeoJSON:
- * each arc is projected once (see core/geo/project.ts); a group of several 2018 communes is the
- * topojson `mergeArcs` of their geometries, oriented as d3 reads rings.
+ * The territories of `topology.objects[object]` straight from the topology, without decoding it to
+ * GeoJSON: each arc is projected once (see core/geo/project.ts). `keyOf` gives the code a geometry is
+ * drawn under (`undefined`: not drawn); several geometries under one code (2018 communes merged since,
+ * the communes of an EPCI) are the topojson `mergeArcs` of their geometries, oriented as d3 reads rings.
  */
-function groupedShapes(view: View, topology: Topology, options: ProjectOptions) {
-  const level = view.level as 'commune' | 'epci'
-  const geometries = (topology.objects['communes'] as GeometryCollection).geometries as Geom[]
-  const keys = geometries.map((g) => keyOf(level, String(g.id)))
+function topologyShapes(view: View, topology: Topology, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string, first: Geom) => string, options: ProjectOptions) {
+  const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
+  const keys = geometries.map(keyOf)
   const members = new Map<string, Geom[]>()
   geometries.forEach((g, i) => {
     const key = keys[i]
@@ -123,8 +138,7 @@ function groupedShapes(view: View, topology: Topology, options: ProjectOptions) 
       const polygons = geoms.length === 1 ? polygonsOf(geoms[0]!) : (mergeArcs(topology, geoms as never) as unknown as { arcs: ArcPolygons }).arcs
       const zone = frame.zoneAt(arcs.firstPoint(polygons[0]?.[0] ?? []))
       const rings = orient(polygons.flatMap((polygon) => polygon.map((ring) => arcs.ring(ring, zone))))
-      const nom = territory(level, code)?.name ?? (geoms[0]!.properties as { nom?: string } | undefined)?.nom ?? code
-      return { code, name: nom, zone, rings }
+      return { code, name: nameOf(code, geoms[0]!), zone, rings }
     })
   const { shapes, frames } = finishShapes(frame, unit, extent, digits)
   // Neighbours serve keyboard navigation only: computed on its first question, not before painting.

@@ -1,7 +1,8 @@
 // Builds the shipped TopoJSON into dist/geo/ from the IGN Admin Express COG 2018 GeoJSON in ../shared
 // (read in place, never copied into the repo):
 //   france.topo.json           objects `regions` (18) and `departements` (101), sharing arcs
-//   communes.topo.json         object `communes` (35,357) for all France, plus `departements` merged from them
+//   communes.topo.json         object `communes` (35,357) for all France, ids only (no properties)
+//   communes.names.json        their names, `{ code: nom }` (loadGeometry adds them back)
 //   communes/<dép>.topo.json   object `communes` of one département, finer
 // Feature ids are INSEE codes; properties: `nom`, plus `region` (départements) and `departement` (communes).
 // Winding: the source rings are clockwise in d3-geo's spherical sense (every feature has a small
@@ -21,14 +22,16 @@ const require = createRequire(import.meta.url)
 rmSync(out, { recursive: true, force: true })
 
 /** Fractions of the source points kept; tuned against the size budgets in scripts/check-size.mjs. */
-const KEEP = { france: 0.08, communesFrance: 0.05, communesDepartement: 0.35 }
+const KEEP = { france: 0.055, communesFrance: 0.05, communesDepartement: 0.35 }
 /**
  * Quantization grids in degrees. The per-département files share one grid and one simplification, so
  * files cut from it have identical border coordinates (neighbours across files can be matched); 1e-4°
- * (≈ 10 m) keeps the smallest communes (a few hectares) intact. The whole-France file, drawn at most a
- * few hundred pixels per degree, uses ≈ 100 m.
+ * (≈ 10 m) keeps the smallest communes (a few hectares) intact. The whole-France commune file, drawn at
+ * most a few hundred pixels per degree, uses ≈ 100 m; regions and départements ≈ 200 m (a pixel of a
+ * 1000-pixel map of France is about 1 km), which with 5.5 % of the points keeps france.topo.json
+ * under 25 KB gzip (BENCHMARKS.md, Geometry).
  */
-const GRID = { france: 0.001, communesFrance: 0.001, communesDepartement: 0.0001 }
+const GRID = { france: 0.002, communesFrance: 0.001, communesDepartement: 0.0001 }
 
 // Current département → région (the 2018 départements are the current ones).
 const regionOf = new Map(require('@etalab/decoupage-administratif/data/departements.json').map((d) => [d.code, d.region]))
@@ -101,11 +104,15 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   let france = simplifyKeeping(full, KEEP.communesFrance, GRID.communesFrance)
   france = quantize(france, grid(GRID.communesFrance, bbox))
   dropFlatRings(france, france.objects.communes)
-  tidy(france.objects.communes, ['nom', 'departement'])
-  france.objects.departements = mergeBy(france, france.objects.communes, (g) => g.properties.departement, () => ({}))
-  // The commune code implies its département: not worth 35,000 repetitions in the largest file.
-  for (const g of france.objects.communes.geometries) delete g.properties.departement
+  // Ids only: the map names communes from the registry (current names), and the 35,000 names are a sixth of
+  // the file's gzip size; loadGeometry adds them back from communes.names.json for the GeoJSON it returns.
+  const names = {}
+  for (const g of france.objects.communes.geometries) {
+    names[g.id] = g.properties.nom
+    delete g.properties
+  }
   write('communes.topo.json', france)
+  write('communes.names.json', names)
 
   // Per département, finer, all from one simplification and one grid.
   const fine = quantize(simplifyKeeping(full, KEEP.communesDepartement, GRID.communesDepartement), grid(GRID.communesDepartement, bbox))

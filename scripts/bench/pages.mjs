@@ -85,7 +85,7 @@ fromCSV({ url: location.origin + '/data/population.csv', allowHttp: true, level:
 /**
  * The floor for the communes: a bare d3-geo canvas drawing of the same shipped geometry, from its
  * responseEnd to painted. TopoJSON decoded by topojson-client's \`feature\`, geoFrance fitted on the
- * départements of the same file (fitting on 35,000 communes would only make the floor slower), each
+ * départements of france.topo.json, fetched before (fitting on 35,000 communes would only make the floor slower), each
  * commune drawn by its zone's sub-projection (\`projectionFor\`, no multiplexing), filled in one of five
  * colours by population quintile (the same data); no borders, no legend, no picking.
  */
@@ -97,6 +97,7 @@ const { feature, geoPath, geoFrance, fromCSV, setAssetBase } = atlasBench
 setAssetBase(location.origin + '/dist/')
 const COLORS = ['#fee5d9', '#fcae91', '#fb6a4a', '#de2d26', '#a50f15']
 fromCSV({ url: location.origin + '/data/population.csv', allowHttp: true, level: 'commune', code: 'Code Insee', value: 'Population totale', vintage: 2018, aggregate: 'sum' }).load().then(async (table) => {
+  const deps = await (await fetch('/dist/geo/france.topo.json')).json()
   const topo = await (await fetch('${geometry}')).json()
   const start = performance.getEntriesByType('resource').find((e) => e.name.endsWith('${geometry}')).responseEnd
   const communes = feature(topo, topo.objects.communes).features
@@ -104,7 +105,7 @@ fromCSV({ url: location.origin + '/data/population.csv', allowHttp: true, level:
   const cuts = [0.2, 0.4, 0.6, 0.8].map((q) => values[Math.floor(q * (values.length - 1))])
   const canvas = document.getElementById('map')
   const ctx = canvas.getContext('2d')
-  const france = geoFrance().fitSize([canvas.width, canvas.height], feature(topo, topo.objects.departements))
+  const france = geoFrance().fitSize([canvas.width, canvas.height], feature(deps, deps.objects.departements))
   const paths = new Map()
   const pathFor = (f) => {
     const g = f.geometry

@@ -8,6 +8,8 @@ import { GEO_LEVELS } from './types.js'
 
 const FRANCE = 'geo/france.topo.json'
 const COMMUNES = 'geo/communes.topo.json'
+/** The names of the national file's communes (`{ code: nom }`), shipped apart: the map does not need them. */
+const COMMUNE_NAMES = 'geo/communes.names.json'
 const communesOf = (dep: string) => `geo/communes/${dep}.topo.json`
 
 /**
@@ -31,7 +33,9 @@ export async function loadGeometry(level: GeoLevel, within?: GeoWithin, signal?:
     const codes = new Set(depsWithin.map((d) => d.id))
     result = featuresOf(france, 'departements', (g) => codes.has(String(g.id)))
   } else if (!w) {
-    result = featuresOf(await loadAsset<Topology>(COMMUNES, signal), 'communes')
+    const [topology, names] = await Promise.all([loadAsset<Topology>(COMMUNES, signal), loadAsset<Record<string, string>>(COMMUNE_NAMES, signal)])
+    result = featuresOf(topology, 'communes')
+    for (const f of result.features) f.properties.nom = names[f.id] ?? f.id
   } else {
     const files = await Promise.all(depsWithin.map((d) => loadAsset<Topology>(communesOf(d.id), signal)))
     result = featuresOf(mergeTopologies(files, 'communes'), 'communes')

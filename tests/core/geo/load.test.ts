@@ -74,6 +74,11 @@ describe('loadGeometry', () => {
   it('ships the 35,357 communes of 2018 for all France, and reports the gap with the current COG', async () => {
     const g = await loadGeometry('commune')
     expect(g.features).toHaveLength(35357)
+    // Their names come from communes.names.json (the national TopoJSON carries ids only), as in the per-département files.
+    const local = await loadGeometry('commune', { level: 'departement', code: '29' })
+    const named = new Map(g.features.map((f) => [f.id, f.properties.nom]))
+    for (const f of local.features) expect(named.get(f.id), f.id).toBe(f.properties.nom)
+    expect(g.features.filter((f) => !f.properties.nom || f.properties.nom === f.id)).toEqual([])
     const current = (require('@etalab/decoupage-administratif/data/communes.json') as { code: string; type: string; zone: string }[])
       .filter((c) => c.type === 'commune-actuelle' && c.zone !== 'com')
       .map((c) => c.code)

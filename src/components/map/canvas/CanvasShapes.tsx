@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ShapeLayerProps } from '../types.js'
 import { backingStore } from './backing.js'
+import { borderWidth, typicalSize } from './borders.js'
 import { drawOverlay, drawScene, type Drawable, type DrawableScene } from './draw.js'
 import { resolvePaints } from './paints.js'
 import { createPickIndex, type PickIndex } from './pick-index.js'
@@ -56,6 +57,7 @@ export function CanvasShapes(props: ShapeLayerProps) {
     [rich, shapes, fills, highlighted],
   )
   const byCode = useMemo(() => new Map<string, RingSource>(shapes.map((s) => [s.code, s])), [shapes])
+  const typical = useMemo(() => typicalSize(shapes), [shapes])
 
   useLayoutEffect(() => {
     const canvas = base.current
@@ -74,8 +76,8 @@ export function CanvasShapes(props: ShapeLayerProps) {
     const ctx = canvas?.getContext('2d')
     if (!canvas || !ctx) return
     const { scale } = fit(canvas, width, height)
-    drawScene(ctx, scene, resolvePaints(canvas, ctx, scene.groups.map((g) => g.fill), patterns, idPrefix), frames, scale)
-  }, [scene, patterns, idPrefix, frames, width, height, resized])
+    drawScene(ctx, scene, resolvePaints(canvas, ctx, scene.groups.map((g) => g.fill), patterns, idPrefix), frames, scale, borderWidth(typical * scale))
+  }, [scene, patterns, idPrefix, frames, width, height, resized, typical])
 
   useLayoutEffect(() => {
     const canvas = overlay.current

@@ -33,7 +33,7 @@ export function prepare(ctx: CanvasRenderingContext2D, scale: number): void {
 }
 
 /** The base layer, in the SVG's order: inset frames, fills, white borders, highlighted class outlines. */
-export function drawScene(ctx: CanvasRenderingContext2D, scene: DrawableScene, paints: ReadonlyMap<string, Paint>, frames: readonly string[], scale: number): void {
+export function drawScene(ctx: CanvasRenderingContext2D, scene: DrawableScene, paints: ReadonlyMap<string, Paint>, frames: readonly string[], scale: number, border: number = CANVAS_STYLE.shape.width): void {
   prepare(ctx, scale)
   stroke(ctx, frames.join(''), CANVAS_STYLE.frame)
   for (const group of scene.groups) {
@@ -41,10 +41,15 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: DrawableScene, p
     ctx.fillStyle = paints.get(group.fill) ?? 'transparent'
     ctx.fill(path(group.d))
   }
-  ctx.globalAlpha = CANVAS_STYLE.dimmed
-  stroke(ctx, scene.dimmedOutline, CANVAS_STYLE.shape)
+  // `border`: the borders' width for the territories' size (./borders.ts); none when they are too small.
+  const shape = { ...CANVAS_STYLE.shape, width: border }
+  if (border > 0) {
+    ctx.globalAlpha = CANVAS_STYLE.dimmed
+    stroke(ctx, scene.dimmedOutline, shape)
+    ctx.globalAlpha = 1
+    stroke(ctx, scene.outline, shape)
+  }
   ctx.globalAlpha = 1
-  stroke(ctx, scene.outline, CANVAS_STYLE.shape)
   stroke(ctx, scene.highlight, CANVAS_STYLE.highlight)
 }
 

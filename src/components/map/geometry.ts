@@ -1,7 +1,7 @@
 import { mergeArcs, neighbors } from 'topojson-client'
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
 import { abortable, assetBase, loadAsset } from '../../core/assets.js'
-import { loadGeometry } from '../../core/geo/load.js'
+import { invalid } from '../../core/options.js'
 import { arcProjector, finishShapes, frameFor, orient, projectOptions } from '../../core/geo/project.js'
 import type { ProjectOptions, UnitShape } from '../../core/geo/project.js'
 import type { InsetFrame } from '../../core/geo/projection.js'
@@ -59,8 +59,8 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
     const inside = (g: Geom) =>
       !within || (within.level === level ? String(g.id) === within.code : within.level === 'region' && (g.properties as { region?: string } | undefined)?.region === within.code)
     const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
-    // An unknown or impossible `within`: loadGeometry's own error.
-    if (!geometries.some(inside)) await loadGeometry(level, within)
+    // An unknown or impossible `within`: loadGeometry's error (without loading the GeoJSON path into the bundle).
+    if (!geometries.some(inside)) invalid('within', within, level === 'region' && within?.level === 'departement' ? 'a département holds no region' : 'unknown code')
     ;({ shapes, frames, neighbours } = topologyShapes(view, topology, object, (g) => (inside(g) ? String(g.id) : undefined), (code, g) => nomOf(g) ?? code, options))
   } else {
     const [topology] = await Promise.all([communeTopology(view), loadTerritories(level)])

@@ -5,14 +5,53 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import { dts } from 'rollup-plugin-dts'
 import { readFileSync, readdirSync, rmSync, existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 
 // Hashed chunks of earlier builds would otherwise pile up in dist/ and be published; the data build's
-// folders (dist/geo, dist/registry) stay.
-if (existsSync('dist')) for (const f of readdirSync('dist')) if (/\.(js|d\.ts)$/.test(f)) rmSync(`dist/${f}`)
+// folders (dist/geo, dist/registry) stay. A hook of the first build, not top-level code: scripts that
+// import this config (scripts/analyze-embed.mjs) must not delete the build.
+const cleanDist = () => ({
+  name: 'atlas-clean-dist',
+  buildStart() {
+    if (existsSync('dist')) for (const f of readdirSync('dist')) if (/\.(js|d\.ts)$/.test(f)) rmSync(`dist/${f}`)
+  },
+})
+
+// A package that runtime code imports must be in package.json `dependencies` (external, installed by
+// consumers): otherwise the npm build would silently copy it into dist/.
+const onlyDependencies = () => ({
+  name: 'atlas-only-dependencies',
+  resolveId(source, importer) {
+    if (importer && !importer.includes('/node_modules/') && /^[@a-z]/.test(source) && !source.startsWith('node:') && !external(source))
+      this.error(`${source}, imported by ${importer}, is not in package.json dependencies`)
+    return null
+  },
+})
+
+// The npm build names every shipped file with a literal `new URL('./geo/…', import.meta.url)` that
+// applications' bundlers see and copy (src/core/asset-urls.dist.ts); the script-tag bundles keep the
+// plain folder lookup (src/core/asset-urls.ts).
+const bundledAssets = () => ({
+  name: 'atlas-bundled-assets',
+  resolveId(source, importer) {
+    if (source === './asset-urls.js' && importer?.endsWith(join('src', 'core', 'assets.ts'))) return join(dirname(importer), 'asset-urls.dist.ts')
+    return null
+  },
+})
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
 const runtime = Object.keys(pkg.dependencies)
-const external = (id) => runtime.some((dep) => id === dep || id.startsWith(`${dep}/`))
+const externalOf = (deps) => (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`))
+const external = externalOf(runtime)
+// The .d.ts files may import only what a consumer installs: the runtime dependencies that ship their
+// own types (preact, @preact/signals). The declarations used from the others' @types packages
+// (d3-geo, topojson, geojson: devDependencies) are copied into our .d.ts (`respectExternal`), so a
+// consumer type-checks with `skipLibCheck: false` (tests/package.test.ts).
+const shipsTypes = (dep) => {
+  const p = JSON.parse(readFileSync(new URL(`./node_modules/${dep}/package.json`, import.meta.url), 'utf8'))
+  return Boolean(p.types ?? p.typings)
+}
+const typesExternal = externalOf(runtime.filter(shipsTypes))
 
 const ts = () =>
   typescript({
@@ -35,7 +74,7 @@ export default [
   {
     input: entries,
     external,
-    plugins: [nodeResolve(), ts()],
+    plugins: [cleanDist(), onlyDependencies(), bundledAssets(), nodeResolve(), ts()],
     // Chunks stay beside the entries: assets are located relative to the module's URL.
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
   },
@@ -49,8 +88,8 @@ export default [
   })),
   {
     input: entries,
-    external,
-    plugins: [dts({ tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true } })],
+    external: typesExternal,
+    plugins: [dts({ respectExternal: true, tsconfig: './tsconfig.json', compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true } })],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].d.ts', chunkFileNames: '[name]-[hash].d.ts' },
   },
 ]

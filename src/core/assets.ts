@@ -1,26 +1,48 @@
+import { ASSET_TEXTS, type AssetFailure } from './asset-texts.js'
+import { dataUrlText } from './data-url.js'
+import { bundledAssetUrl } from './asset-urls.js'
+import { pageLang } from './locale.js'
+import { invalid } from './options.js'
+
 /**
  * Where the shipped files (TopoJSON, lazily loaded registry files) are found, and how they are read.
  *
- * Default base: the folder of the built module (`dist/`), from `import.meta.url`; in the script-tag
- * bundle that is the script's own URL, so a page under a strict CSP fetches geometry from where it
- * loaded the script (`connect-src 'self'`). Hosts that serve the files elsewhere call
- * {@link setAssetBase}. In Node, `file:` URLs are read from disk.
+ * Default: beside the built module (`dist/`), from `import.meta.url`. The npm build names each file
+ * with a literal URL relative to the module (see `asset-urls.dist.ts`) so that bundlers
+ * (Vite, Rollup, webpack) copy the files into a production build; in the script-tag bundle the base is
+ * the script's own URL, so a page under a strict CSP fetches geometry from where it loaded the script
+ * (`connect-src 'self'`). Hosts that serve the files elsewhere call {@link setAssetBase}. In Node,
+ * `file:` URLs are read from disk.
  */
 let base: string | undefined
 
-/** Overrides the base URL of the shipped assets (must end with `/`). */
+/**
+ * Overrides where the shipped assets are read from: a URL, or in a page a path resolved against the
+ * document (`setAssetBase('/atlas/dist/')`); a missing final `/` is added.
+ */
 export function setAssetBase(url: string | URL): void {
   const s = String(url)
-  base = s.endsWith('/') ? s : `${s}/`
+  const doc = (globalThis as { document?: { baseURI?: string } }).document
+  let href: string
+  try {
+    href = new URL(s, doc?.baseURI).href
+  } catch {
+    return invalid('asset base', url, ASSET_TEXTS[pageLang()].badBase)
+  }
+  base = href.endsWith('/') ? href : `${href}/`
 }
 
-/** The base URL in force. */
+/** The base URL in force (the folder of the module unless {@link setAssetBase} was called). */
 export function assetBase(): string {
   return base ?? new URL('./', import.meta.url).href
 }
 
 /** Absolute URL of a shipped asset, e.g. `assetUrl('geo/france.topo.json')`. */
 export function assetUrl(path: string): string {
+  if (base === undefined) {
+    const bundled = bundledAssetUrl(path)
+    if (bundled) return bundled.href
+  }
   return new URL(path, assetBase()).href
 }
 
@@ -59,7 +81,21 @@ async function readJson<T>(url: string): Promise<T> {
     const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises')
     return JSON.parse(await fs.readFile(new URL(url), 'utf8')) as T
   }
+  // Bundlers inline small files as data: URLs (Vite under 4 KB): read them here, since a page's CSP
+  // (`connect-src 'self'`) would refuse to fetch them.
+  if (url.startsWith('data:')) return JSON.parse(dataUrlText(url)) as T
   const res = await fetch(url)
-  if (!res.ok) throw new Error(`cannot load ${url}: HTTP ${res.status}`)
-  return (await res.json()) as T
+  if (!res.ok) throw unreadable(url, { kind: 'status', status: res.status })
+  const text = await res.text()
+  // A production server without the files answers with its index.html: say what to do, not « Unexpected token '<' ».
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    throw unreadable(url, { kind: /^\s*</.test(text) ? 'html' : 'json' })
+  }
 }
+
+function unreadable(url: string, failure: AssetFailure): Error {
+  return new Error(ASSET_TEXTS[pageLang()].unreadable(url, failure))
+}
+

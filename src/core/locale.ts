@@ -7,3 +7,12 @@ export const LANGS: readonly Lang[] = ['fr', 'en']
 export function localeTag(lang: Lang): string {
   return lang === 'fr' ? 'fr-FR' : 'en-GB'
 }
+
+/**
+ * The language of the page (`<html lang>`), for messages that have no widget `lang` at hand (a shared
+ * file that cannot be read): English for `en…`, French otherwise and outside a page.
+ */
+export function pageLang(): Lang {
+  const lang = (globalThis as { document?: { documentElement?: { lang?: string } } }).document?.documentElement?.lang ?? ''
+  return /^en\b/i.test(lang) ? 'en' : 'fr'
+}

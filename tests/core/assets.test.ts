@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { assetBase, assetUrl, loadAsset, setAssetBase } from '../../src/core/assets.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-assets-'))
@@ -51,3 +51,42 @@ describe('loadAsset and abort', () => {
     await expect(loadAsset('shared.json', c.signal)).rejects.toThrow('gone')
   })
 })
+
+describe('setAssetBase', () => {
+  afterEach(() => vi.unstubAllGlobals())
+
+  it('takes a path in a page, resolved against the document (with or without the final /)', () => {
+    vi.stubGlobal('document', { baseURI: 'https://example.org/site/page.html', documentElement: { lang: 'fr' } })
+    setAssetBase('/atlas/')
+    expect(assetUrl('geo/france.topo.json')).toBe('https://example.org/atlas/geo/france.topo.json')
+    setAssetBase('dist')
+    expect(assetBase()).toBe('https://example.org/site/dist/')
+  })
+
+  it('refuses a path where there is no page to resolve it against, naming the option', () => {
+    expect(() => setAssetBase('/atlas/')).toThrow('invalid asset base: "/atlas/"')
+  })
+})
+
+describe('loadAsset of a response that is not the file', () => {
+  afterEach(() => vi.unstubAllGlobals())
+  const html = () => new Response('<!doctype html><html><body>app</body></html>', { status: 200, headers: { 'content-type': 'text/html' } })
+
+  it("names the URL and says how to set the asset base, in the page's language (French by default)", async () => {
+    vi.stubGlobal('fetch', async () => html())
+    setAssetBase('https://app.example/assets/')
+    const error = (await loadAsset('geo/france.topo.json').catch((e: unknown) => e)) as Error
+    expect(error.message).toBe(
+      "Fichier de la carte illisible (page HTML reçue au lieu de JSON) : servez le dossier dist/ du paquet (geo/, registry/) et donnez son adresse avec setAssetBase('/chemin/vers/dist/').\nhttps://app.example/assets/geo/france.topo.json",
+    )
+  })
+
+  it('speaks English in an English page, and reports an HTTP status the same way', async () => {
+    vi.stubGlobal('document', { baseURI: 'https://app.example/', documentElement: { lang: 'en-GB' } })
+    vi.stubGlobal('fetch', async (url: string) => (url.endsWith('a.json') ? html() : new Response('nope', { status: 404 })))
+    setAssetBase('/en/')
+    await expect(loadAsset('a.json')).rejects.toThrow(/^Cannot read a map file \(an HTML page instead of JSON\): .*setAssetBase\('\/path\/to\/dist\/'\)\.\nhttps:\/\/app\.example\/en\/a\.json$/)
+    await expect(loadAsset('b.json')).rejects.toThrow(/^Cannot read a map file \(HTTP 404\).*\nhttps:\/\/app\.example\/en\/b\.json$/)
+  })
+})
+

@@ -1,0 +1,21 @@
+/**
+ * npm build only (rollup.config.mjs puts it in place of `asset-urls.ts`): every shipped file named by
+ * a literal URL relative to the module, resolved against `import.meta.url` (the built chunk in
+ * `dist/`). Vite, Rollup and webpack recognise that pattern and copy the files into an application's
+ * production build (Vite turns the template literal into a glob over `geo/communes/`), so the map
+ * needs no configuration. No copy of the pattern in comments: bundlers scan the text.
+ */
+export function bundledAssetUrl(path: string): URL | undefined {
+  switch (path) {
+    case 'geo/france.topo.json':
+      return new URL('./geo/france.topo.json', import.meta.url)
+    case 'geo/communes.topo.json':
+      return new URL('./geo/communes.topo.json', import.meta.url)
+    case 'registry/communes.json':
+      return new URL('./registry/communes.json', import.meta.url)
+    case 'registry/epci.json':
+      return new URL('./registry/epci.json', import.meta.url)
+  }
+  const dep = /^geo\/communes\/(\w{2,3})\.topo\.json$/.exec(path)?.[1]
+  return dep === undefined ? undefined : new URL(`./geo/communes/${dep}.topo.json`, import.meta.url)
+}

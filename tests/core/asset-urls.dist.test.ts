@@ -1,0 +1,20 @@
+// @vitest-environment node
+// Node environment: Vite would otherwise rewrite the module's `new URL(…, import.meta.url)` patterns.
+import { describe, expect, it } from 'vitest'
+import { bundledAssetUrl } from '../../src/core/asset-urls.dist.js'
+import { bundledAssetUrl as sourceUrl } from '../../src/core/asset-urls.js'
+
+const here = new URL('../../src/core/', import.meta.url).href
+
+describe('bundledAssetUrl (npm build)', () => {
+  it('names every shipped file beside the module, and nothing else', () => {
+    for (const path of ['geo/france.topo.json', 'geo/communes.topo.json', 'registry/communes.json', 'registry/epci.json', 'geo/communes/29.topo.json', 'geo/communes/2A.topo.json', 'geo/communes/974.topo.json'])
+      expect(bundledAssetUrl(path)?.href).toBe(here + path)
+    expect(bundledAssetUrl('geo/communes/../../x.topo.json')).toBeUndefined()
+    expect(bundledAssetUrl('other.json')).toBeUndefined()
+  })
+
+  it('is absent from source and script-tag builds, which resolve against the folder', () => {
+    expect(sourceUrl('geo/france.topo.json')).toBeUndefined()
+  })
+})

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { dataUrlText } from '../../src/core/data-url.js'
+
+// What bundlers inline (Vite: files under 4 KB) reaches loadAsset as a data: URL; a page's CSP
+// (`connect-src 'self'`) would refuse to fetch it, so it is decoded instead.
+describe('dataUrlText', () => {
+  const json = '{"nom":"Paris — 75056"}'
+
+  it('decodes base64 as UTF-8', () => {
+    const base64 = btoa(String.fromCharCode(...new TextEncoder().encode(json)))
+    expect(dataUrlText(`data:application/json;base64,${base64}`)).toBe(json)
+  })
+
+  it('decodes percent-encoding, and refuses what is not a data: URL', () => {
+    expect(dataUrlText(`data:application/json,${encodeURIComponent(json)}`)).toBe(json)
+    expect(() => dataUrlText('https://example.org/a,b')).toThrow('not a data: URL')
+  })
+})

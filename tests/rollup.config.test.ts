@@ -1,0 +1,61 @@
+// @vitest-environment node
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const cwd = process.cwd()
+const dir = mkdtempSync(join(tmpdir(), 'atlas-rollup-config-'))
+afterAll(() => {
+  process.chdir(cwd)
+  rmSync(dir, { recursive: true, force: true })
+})
+
+type Plugin = { name: string; buildStart?: () => void; resolveId?: (this: unknown, source: string, importer?: string) => string | null }
+type Config = { input: unknown; plugins: Plugin[]; output: { format: string } }
+// A variable specifier: the config is plain JavaScript without type declarations.
+const load = async () => ((await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as { default: Config[] }).default
+
+describe('rollup.config.mjs', () => {
+  it('deletes nothing when imported (scripts/analyze-embed.mjs imports it); the first build cleans old chunks', async () => {
+    // The config resolves its tsconfig from the working directory: imported from the checkout, whose
+    // dist/ must keep a file put there for the test.
+    const sentinel = join(cwd, 'dist/rollup-config-test-sentinel.js')
+    mkdirSync(join(cwd, 'dist'), { recursive: true })
+    writeFileSync(sentinel, '')
+    try {
+      await load()
+      expect(existsSync(sentinel)).toBe(true)
+    } finally {
+      rmSync(sentinel, { force: true })
+    }
+    const config = await load()
+    mkdirSync(join(dir, 'dist/geo'), { recursive: true })
+    for (const f of ['dist/old-chunk-abc.js', 'dist/old-abc.d.ts', 'dist/geo/france.topo.json']) writeFileSync(join(dir, f), '')
+    process.chdir(dir)
+    config[0]!.plugins.find((p) => p.name === 'atlas-clean-dist')!.buildStart!()
+    process.chdir(cwd)
+    expect(existsSync(join(dir, 'dist/old-chunk-abc.js'))).toBe(false)
+    expect(existsSync(join(dir, 'dist/old-abc.d.ts'))).toBe(false)
+    expect(existsSync(join(dir, 'dist/geo/france.topo.json'))).toBe(true)
+  })
+
+  it('gives the npm build the literal asset URLs, and the script-tag bundles the folder lookup', async () => {
+    const config = await load()
+    const importer = join(cwd, 'src/core/assets.ts')
+    const swap = (c: Config) => c.plugins.find((p) => p.name === 'atlas-bundled-assets')?.resolveId?.('./asset-urls.js', importer)
+    expect(swap(config[0]!)).toBe(join(cwd, 'src/core/asset-urls.dist.ts'))
+    expect(config.filter((c) => c.output.format === 'iife').map(swap)).toEqual([undefined, undefined])
+  })
+
+  it('fails the npm build when runtime code imports a package that is not in dependencies', async () => {
+    const config = await load()
+    const guard = config[0]!.plugins.find((p) => p.name === 'atlas-only-dependencies')!
+    const context = { error: (message: string) => { throw new Error(message) } }
+    expect(() => guard.resolveId!.call(context, 'd3-dsv', join(cwd, 'src/core/x.ts'))).toThrow(`d3-dsv, imported by ${join(cwd, 'src/core/x.ts')}, is not in package.json dependencies`)
+    expect(guard.resolveId!.call(context, 'preact/hooks', join(cwd, 'src/core/x.ts'))).toBeNull()
+    expect(guard.resolveId!.call(context, 'd3-dsv', join(cwd, 'node_modules/x/index.js'))).toBeNull()
+    expect(guard.resolveId!.call(context, './y.js', join(cwd, 'src/core/x.ts'))).toBeNull()
+  })
+})

@@ -15,6 +15,9 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 // The strict policy the embed must work under; every example page is served with it.
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'"
 
+// The site's home page: the atlas (examples/atlas/); `/` is the geometry demo that links to it.
+export const HOME = '/atlas/'
+
 export function resolvePath(urlPath) {
   const path = decodeURIComponent(urlPath.split('?')[0])
   for (const [prefix, dir] of mounts) {
@@ -47,5 +50,5 @@ export function startServer(port = Number(process.env.PORT ?? 8080), host = '127
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startServer()
   const { port } = server.address()
-  console.log(`Atlas Culture example site: http://localhost:${port}/`)
+  console.log(`Atlas Culture example site: http://localhost:${port}${HOME}`)
 }

@@ -1,0 +1,28 @@
+// @vitest-environment node
+// `npm start` ends with `node scripts/serve.mjs`: the URL it prints is the atlas site's home page.
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { expect, it } from 'vitest'
+
+const script = fileURLToPath(import.meta.url).replace(/tests\/scripts\/[^/]+$/, 'scripts/serve.mjs')
+
+it('prints the URL of the atlas home page, which serves the atlas', async () => {
+  const child = spawn(process.execPath, [script], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] })
+  try {
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = ''
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString()
+        if (out.includes('\n')) resolve(out.split('\n')[0]!)
+      })
+      child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${out}`)))
+    })
+    const url = /(http:\/\/localhost:\d+\/\S*)$/.exec(line)?.[1]
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/atlas\/$/)
+    const res = await fetch(url!.replace('localhost', '127.0.0.1'))
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('<select id="indicateur"')
+  } finally {
+    child.kill()
+  }
+})

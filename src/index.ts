@@ -1,2 +1,41 @@
-export * from './core/index.js'
-export * from './components/index.js'
+// The root export `atlas-culture`: an explicit list, so that what users can import is decided here
+// and nothing internal leaks through an `export *` chain (tests/index.test.ts pins the list).
+// Adding a public name: add it to its group below (values, then types) and to the list in
+// tests/index.test.ts, and say so in CHANGELOG.md. Sub-index files may keep re-exporting; the
+// adapters are `atlas-culture/data-adapters`, the elements `atlas-culture/embed`.
+
+// Widgets
+export { ChoroplethMap, choroplethMapDefaults } from './components/map/index.js'
+export type { ChoroplethMapProps, TooltipInfo } from './components/map/index.js'
+export { Legend, legendDefaults } from './components/legend/index.js'
+export type { LegendProps, LegendOptions } from './components/legend/index.js'
+
+// Data: the indicator table, its cells and report
+export { IndicatorTable } from './core/indicator-table.js'
+export { LEVELS, MISSING_STATUSES } from './core/types.js'
+export type { Level, Status, MissingStatus, Cell, IndicatorMeta, JoinReport, Territory } from './core/types.js'
+
+// Selection shared by the widgets of a group
+export { createSelectionStore, selectionGroup } from './core/selection.js'
+export type { SelectionStore, View } from './core/selection.js'
+
+// Languages and formatting
+export { LANGS } from './core/locale.js'
+export type { Lang } from './core/locale.js'
+export { formatNumber, formatRank } from './core/format.js'
+
+// Options: the error every widget and adapter throws for a bad option or attribute
+export { OptionError } from './core/options.js'
+
+// Territory registry and codes
+export { territories, territory, loadTerritories, findByName, checkCode, normalizeCode, children, parentOf, currentCommuneCode } from './core/registry/index.js'
+export type { CodeCheck, CodeOptions } from './core/registry/index.js'
+
+// Shipped geometry and the projection
+export { setAssetBase } from './core/assets.js'
+export { GEO_LEVELS, INSET_LAYOUTS, geoFrance, loadGeometry, projectFeatures } from './core/geo/index.js'
+export type { GeoLevel, GeoWithin, GeoProperties, GeoFeature, LevelGeometry, GeoFrance, GeoFranceOptions, InsetFrame, InsetLayout, ProjectOptions, ProjectedGeometry } from './core/geo/index.js'
+
+// Classification and palettes (shared breaks between widgets, colours of a custom legend)
+export { CLASS_METHODS, classify, classifyDefaults, classifyCategories, PALETTES, DEFAULT_PALETTES, sequentialColors, divergingColors, categoricalColors } from './core/scales/index.js'
+export type { ClassMethod, Classification, NumericClassification, CategoricalClassification, ValueClass, CategoryClass, ClassifyOptions, ClassifyCategoriesOptions, PaletteName, PaletteKind, Palette } from './core/scales/index.js'

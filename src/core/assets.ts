@@ -85,13 +85,13 @@ async function readJson<T>(url: string): Promise<T> {
   // (`connect-src 'self'`) would refuse to fetch them.
   if (url.startsWith('data:')) return JSON.parse(dataUrlText(url)) as T
   const res = await fetch(url)
-  if (!res.ok) throw unreadable(url, { kind: 'status', status: res.status })
+  if (!res.ok) throw unreadable(url, `HTTP ${res.status}`)
   const text = await res.text()
   // A production server without the files answers with its index.html: say what to do, not « Unexpected token '<' ».
   try {
     return JSON.parse(text) as T
   } catch {
-    throw unreadable(url, { kind: /^\s*</.test(text) ? 'html' : 'json' })
+    throw unreadable(url, /^\s*</.test(text) ? 'HTML' : 'JSON')
   }
 }
 

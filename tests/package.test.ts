@@ -1,6 +1,7 @@
 // @vitest-environment node
-// package.json against the built package: the type declarations need nothing a consumer does not install, and a strict TypeScript
-// consumer of the packed tarball (`skipLibCheck: false`) compiles the README's examples.
+// package.json against the built package: the type declarations need nothing a consumer does not
+// install, and a strict TypeScript consumer of the packed tarball (`skipLibCheck: false`) compiles
+// the README's examples.
 import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -74,14 +74,14 @@ function lockfile(manifest: Record<string, unknown>, deps: Record<string, string
       if (!at) return undefined
     }
   }
-  const queue = Object.keys({ ...deps, ...packed.dependencies }).filter((n) => n !== 'atlas-culture').map((n) => ['', n] as const)
+  const queue: [string, string][] = Object.keys({ ...deps, ...packed.dependencies }).filter((n) => n !== 'atlas-culture').map((n) => ['', n])
   for (const [from, name] of queue) {
     const at = locate(from, name)
     if (!at) throw new Error(`${name} (needed by ${from || 'the consumer'}) is not in the checkout's package-lock.json`)
     if (packages[at]) continue
     const { dev: _dev, devOptional: _devOptional, peer: _peer, ...entry } = ours.packages[at]!
     packages[at] = entry
-    const needed = { ...entry.dependencies, ...entry.optionalDependencies }
+    const needed: Record<string, string> = { ...entry.dependencies, ...entry.optionalDependencies }
     for (const [peer] of Object.entries(entry.peerDependencies ?? {})) if (!entry.peerDependenciesMeta?.[peer]?.optional) needed[peer] = '*'
     for (const n of Object.keys(needed)) if (locate(at, n)) queue.push([at, n])
   }

@@ -28,13 +28,13 @@ const onlyDependencies = () => ({
   },
 })
 
-// The npm build names every shipped file with a literal `new URL('./geo/…', import.meta.url)` that
-// applications' bundlers see and copy (src/core/asset-urls.dist.ts); the script-tag bundles keep the
-// plain folder lookup (src/core/asset-urls.ts).
-const bundledAssets = () => ({
-  name: 'atlas-bundled-assets',
+// How shipped files are located and read differs by build (src/core/asset-urls*.ts): the npm build
+// names every file by a URL relative to the module, which applications' bundlers see and copy, and
+// reads data: URLs they inline; the script-tag bundles only fetch beside the script.
+const assetVariant = (variant) => ({
+  name: 'atlas-asset-urls',
   resolveId(source, importer) {
-    if (source === './asset-urls.js' && importer?.endsWith(join('src', 'core', 'assets.ts'))) return join(dirname(importer), 'asset-urls.dist.ts')
+    if (source === './asset-urls.js' && importer?.endsWith(join('src', 'core', 'assets.ts'))) return join(dirname(importer), `asset-urls.${variant}.ts`)
     return null
   },
 })
@@ -74,7 +74,7 @@ export default [
   {
     input: entries,
     external,
-    plugins: [cleanDist(), onlyDependencies(), bundledAssets(), nodeResolve(), ts()],
+    plugins: [cleanDist(), onlyDependencies(), assetVariant('dist'), nodeResolve(), ts()],
     // Chunks stay beside the entries: assets are located relative to the module's URL.
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
   },
@@ -83,7 +83,7 @@ export default [
     ['src/embed/full.ts', 'dist/atlas-culture.full.js'],
   ].map(([input, file]) => ({
     input,
-    plugins: [nodeResolve({ browser: true }), ts(), terser(terserOptions)],
+    plugins: [assetVariant('browser'), nodeResolve({ browser: true }), ts(), terser(terserOptions)],
     output: { file, format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true },
   })),
   {

@@ -41,12 +41,13 @@ describe('rollup.config.mjs', () => {
     expect(existsSync(join(dir, 'dist/geo/france.topo.json'))).toBe(true)
   })
 
-  it('gives the npm build the literal asset URLs, and the script-tag bundles the folder lookup', async () => {
+  it('gives the npm build the literal asset URLs, and the script-tag bundles the plain fetch', async () => {
     const config = await load()
     const importer = join(cwd, 'src/core/assets.ts')
-    const swap = (c: Config) => c.plugins.find((p) => p.name === 'atlas-bundled-assets')?.resolveId?.('./asset-urls.js', importer)
+    const swap = (c: Config) => c.plugins.find((p) => p.name === 'atlas-asset-urls')?.resolveId?.('./asset-urls.js', importer)
     expect(swap(config[0]!)).toBe(join(cwd, 'src/core/asset-urls.dist.ts'))
-    expect(config.filter((c) => c.output.format === 'iife').map(swap)).toEqual([undefined, undefined])
+    const browser = join(cwd, 'src/core/asset-urls.browser.ts')
+    expect(config.filter((c) => c.output.format === 'iife').map(swap)).toEqual([browser, browser])
   })
 
   it('fails the npm build when runtime code imports a package that is not in dependencies', async () => {

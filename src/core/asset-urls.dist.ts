@@ -1,3 +1,7 @@
+export { assetError } from './asset-error.js'
+import { dataUrlText } from './data-url.js'
+import { fileText } from './file-text.js'
+
 /**
  * npm build only (rollup.config.mjs puts it in place of `asset-urls.ts`): every shipped file named by
  * a literal URL relative to the module, resolved against `import.meta.url` (the built chunk in
@@ -18,4 +22,14 @@ export function bundledAssetUrl(path: string): URL | undefined {
   }
   const dep = /^geo\/communes\/(\w{2,3})\.topo\.json$/.exec(path)?.[1]
   return dep === undefined ? undefined : new URL(`./geo/communes/${dep}.topo.json`, import.meta.url)
+}
+
+/**
+ * The text of an asset that is not fetched: a `file:` URL (Node), or a file a bundler inlined as a
+ * `data:` URL (Vite: under 4 KB), read here because a page's CSP (`connect-src 'self'`) would refuse
+ * to fetch it; else undefined.
+ */
+export function localText(url: string): Promise<string> | undefined {
+  if (url.startsWith('file:')) return fileText(url)
+  return url.startsWith('data:') ? Promise.resolve(dataUrlText(url)) : undefined
 }

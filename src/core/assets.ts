@@ -1,8 +1,4 @@
-import { ASSET_TEXTS, type AssetFailure } from './asset-texts.js'
-import { dataUrlText } from './data-url.js'
-import { bundledAssetUrl } from './asset-urls.js'
-import { pageLang } from './locale.js'
-import { invalid } from './options.js'
+import { assetError, bundledAssetUrl, localText } from './asset-urls.js'
 
 /**
  * Where the shipped files (TopoJSON, lazily loaded registry files) are found, and how they are read.
@@ -12,7 +8,7 @@ import { invalid } from './options.js'
  * (Vite, Rollup, webpack) copy the files into a production build; in the script-tag bundle the base is
  * the script's own URL, so a page under a strict CSP fetches geometry from where it loaded the script
  * (`connect-src 'self'`). Hosts that serve the files elsewhere call {@link setAssetBase}. In Node,
- * `file:` URLs are read from disk.
+ * `file:` URLs are read from disk (`asset-urls.ts`).
  */
 let base: string | undefined
 
@@ -21,14 +17,7 @@ let base: string | undefined
  * document (`setAssetBase('/atlas/dist/')`); a missing final `/` is added.
  */
 export function setAssetBase(url: string | URL): void {
-  const s = String(url)
-  const doc = (globalThis as { document?: { baseURI?: string } }).document
-  let href: string
-  try {
-    href = new URL(s, doc?.baseURI).href
-  } catch {
-    return invalid('asset base', url, ASSET_TEXTS[pageLang()].badBase)
-  }
+  const href = new URL(String(url), (globalThis as { document?: { baseURI?: string } }).document?.baseURI).href
   base = href.endsWith('/') ? href : `${href}/`
 }
 
@@ -75,27 +64,15 @@ export function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 async function readJson<T>(url: string): Promise<T> {
-  if (url.startsWith('file:')) {
-    // Variable specifier: bundlers for the browser must not try to resolve a Node built-in.
-    const fsName = 'node:fs/promises'
-    const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises')
-    return JSON.parse(await fs.readFile(new URL(url), 'utf8')) as T
-  }
-  // Bundlers inline small files as data: URLs (Vite under 4 KB): read them here, since a page's CSP
-  // (`connect-src 'self'`) would refuse to fetch them.
-  if (url.startsWith('data:')) return JSON.parse(dataUrlText(url)) as T
+  const local = localText(url)
+  if (local) return JSON.parse(await local) as T
   const res = await fetch(url)
-  if (!res.ok) throw unreadable(url, `HTTP ${res.status}`)
+  if (!res.ok) throw assetError(url, `HTTP ${res.status}`)
   const text = await res.text()
   // A production server without the files answers with its index.html: say what to do, not « Unexpected token '<' ».
   try {
     return JSON.parse(text) as T
   } catch {
-    throw unreadable(url, /^\s*</.test(text) ? 'HTML' : 'JSON')
+    throw assetError(url, /^\s*</.test(text) ? 'HTML' : 'JSON')
   }
 }
-
-function unreadable(url: string, failure: AssetFailure): Error {
-  return new Error(ASSET_TEXTS[pageLang()].unreadable(url, failure))
-}
-

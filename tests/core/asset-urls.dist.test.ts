@@ -1,8 +1,8 @@
 // @vitest-environment node
 // Node environment: Vite would otherwise rewrite the module's `new URL(…, import.meta.url)` patterns.
 import { describe, expect, it } from 'vitest'
-import { bundledAssetUrl } from '../../src/core/asset-urls.dist.js'
-import { bundledAssetUrl as sourceUrl } from '../../src/core/asset-urls.js'
+import { bundledAssetUrl, localText } from '../../src/core/asset-urls.dist.js'
+import { bundledAssetUrl as sourceUrl, localText as sourceLocal } from '../../src/core/asset-urls.js'
 
 const here = new URL('../../src/core/', import.meta.url).href
 
@@ -16,5 +16,13 @@ describe('bundledAssetUrl (npm build)', () => {
 
   it('is absent from source and script-tag builds, which resolve against the folder', () => {
     expect(sourceUrl('geo/france.topo.json')).toBeUndefined()
+  })
+})
+
+describe('localText (npm build)', () => {
+  it('reads the data: URLs bundlers inline, and only those (and file: URLs); fetch does the rest', async () => {
+    expect(await localText('data:application/json;base64,eyJhIjoxfQ==')).toBe('{"a":1}')
+    expect(localText('https://app.example/assets/x.json')).toBeUndefined()
+    expect(sourceLocal('data:application/json;base64,eyJhIjoxfQ==')).toBeUndefined()
   })
 })

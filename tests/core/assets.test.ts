@@ -63,8 +63,8 @@ describe('setAssetBase', () => {
     expect(assetBase()).toBe('https://example.org/site/dist/')
   })
 
-  it('refuses a path where there is no page to resolve it against, naming the option', () => {
-    expect(() => setAssetBase('/atlas/')).toThrow('invalid asset base: "/atlas/"')
+  it('refuses a path where there is no page to resolve it against (Node)', () => {
+    expect(() => setAssetBase('/atlas/')).toThrow(TypeError)
   })
 })
 
@@ -77,7 +77,7 @@ describe('loadAsset of a response that is not the file', () => {
     setAssetBase('https://app.example/assets/')
     const error = (await loadAsset('geo/france.topo.json').catch((e: unknown) => e)) as Error
     expect(error.message).toBe(
-      "Fichier de carte illisible (HTML)\u00a0: servez dist/ et appelez setAssetBase('/chemin/vers/dist/').\nhttps://app.example/assets/geo/france.topo.json",
+      "Fichier de carte illisible (HTML)\u00a0: voir setAssetBase('/chemin/vers/dist/').\nhttps://app.example/assets/geo/france.topo.json",
     )
   })
 
@@ -85,7 +85,7 @@ describe('loadAsset of a response that is not the file', () => {
     vi.stubGlobal('document', { baseURI: 'https://app.example/', documentElement: { lang: 'en-GB' } })
     vi.stubGlobal('fetch', async (url: string) => (url.endsWith('a.json') ? html() : new Response('nope', { status: 404 })))
     setAssetBase('/en/')
-    await expect(loadAsset('a.json')).rejects.toThrow(/^Unreadable map file \(HTML\): .*setAssetBase\('\/path\/to\/dist\/'\)\.\nhttps:\/\/app\.example\/en\/a\.json$/)
+    await expect(loadAsset('a.json')).rejects.toThrow(/^Unreadable map file \(HTML\): see setAssetBase\('\/path\/to\/dist\/'\)\.\nhttps:\/\/app\.example\/en\/a\.json$/)
     await expect(loadAsset('b.json')).rejects.toThrow(/^Unreadable map file \(HTTP 404\).*\nhttps:\/\/app\.example\/en\/b\.json$/)
   })
 })

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { csvText } from '../src/components/map/export/csv.js'
+import { csvText } from '../src/components/shared/export/csv.js'
 
 const repo = fileURLToPath(import.meta.url).replace(/tests\/readme\.test\.ts$/, '')
 const readme = readFileSync(join(repo, 'README.md'), 'utf8')

@@ -15,6 +15,8 @@ export function bundledAssetUrl(path: string): URL | undefined {
       return new URL('./geo/france.topo.json', import.meta.url)
     case 'geo/communes.topo.json':
       return new URL('./geo/communes.topo.json', import.meta.url)
+    case 'geo/communes.names.json':
+      return new URL('./geo/communes.names.json', import.meta.url)
     case 'registry/communes.json':
       return new URL('./registry/communes.json', import.meta.url)
     case 'registry/epci.json':

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { IndicatorTable, indicatorMeta } from '../../src/core/indicator-table.js'
-import { emptyReport, type Cell } from '../../src/core/types.js'
+import { indicatorMeta } from '../../src/core/indicator-table.js'
 
-const ok = (value: number): Cell => ({ value, status: 'ok', raw: String(value) })
-
-function table(cells: [string, Cell][]) {
-  return new IndicatorTable({ level: 'departement', indicator: indicatorMeta({ label: 'Test' }), cells: new Map(cells), report: emptyReport('test') })
-}
+import { ok, table } from '../support/table.js'
 
 describe('indicatorMeta', () => {
   it('fills the documented defaults', () => {

@@ -1,14 +1,11 @@
 import { createRequire } from 'node:module'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fromCSV } from '../../data-adapters/csv/index.js'
-import { IndicatorTable, indicatorMeta } from '../../src/core/indicator-table.js'
 import { rankWithin } from '../../src/core/ranks.js'
-import { emptyReport, type Cell } from '../../src/core/types.js'
 import { depsRatios, depsText, officialDepartements, textbookRanks } from '../support/deps.js'
 import { loadRegistry } from './registry/setup.js'
+import { ok, table } from '../support/table.js'
 
-const ok = (value: number): Cell => ({ value, status: 'ok', raw: String(value) })
-const table = (cells: [string, Cell][]) => new IndicatorTable({ level: 'departement', indicator: indicatorMeta({ label: 'Test' }), cells: new Map(cells), report: emptyReport('test') })
 
 describe('rankWithin', () => {
   it('by default (no territory shown) ranks nothing', () => {

@@ -6,12 +6,21 @@ export class DataError extends Error {
   readonly source: string
   readonly row: number | undefined
   readonly column: string | undefined
-  constructor(source: string, detail: string, where: { row?: number; column?: string } = {}) {
+  /**
+   * What went wrong as a stable identifier, for a message in the page's language (`merged-communes`,
+   * `wrong-level`, `encoding`…), with the values of the message in {@link params}; `undefined` for the
+   * errors that have no translated text yet.
+   */
+  readonly reason: string | undefined
+  readonly params: Readonly<Record<string, unknown>> | undefined
+  constructor(source: string, detail: string, where: { row?: number; column?: string; reason?: string; params?: Readonly<Record<string, unknown>> } = {}) {
     const at = [where.row !== undefined ? `row ${where.row}` : '', where.column !== undefined ? `column ${JSON.stringify(where.column)}` : ''].filter(Boolean).join(', ')
     super(`${source}: ${at ? `${at}: ` : ''}${detail}`)
     this.name = 'DataError'
     this.source = source
     this.row = where.row
     this.column = where.column
+    this.reason = where.reason
+    this.params = where.params
   }
 }

@@ -33,6 +33,7 @@ export function categoricalCells(input: CategoricalInput): { cells: Map<string, 
   for (const slot of groups.order.subarray(0, groups.size)) {
     const code = groups.codeOf(slot)
     const bySource = groups.more.has(slot) ? groups.bySourceCode(slot) : new Map([[groups.sourceCodeOf(slot), [groups.first[slot]!]]])
+    if (bySource.size > 1) report.merged[code] = [...bySource.keys()]
     const chosen: number[] = []
     for (const [sourceCode, rows] of bySource) {
       if (rows.length > 1) {

@@ -163,7 +163,8 @@ function finishReport(report: JoinReport, cells: ReadonlyMap<string, Cell>, grou
   const first = groups.first
   for (let s = 0; s < codes.length; s++) if (first[s]! < 0) report.absent.push(codes[s]!)
   const translated = Object.keys(report.translated).filter((k) => report.translated[k] !== k).length
-  if (o.vintage !== undefined) report.warnings.push(`${translated} codes of ${o.vintage} translated to current communes, ${report.untranslatable.length} could not be`)
+  if (o.vintage !== undefined)
+    report.warnings.push(`${translated} codes of ${o.vintage} translated to current communes, ${report.untranslatable.length} could not be; ${Object.keys(report.merged).length} current communes merged several (see merged)`)
 }
 
 function accessor(spec: string | ((row: Row) => unknown)): (row: Row) => unknown {

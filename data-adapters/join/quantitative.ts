@@ -26,8 +26,10 @@ export interface QuantitativeInput {
 
 /**
  * Builds the cells: rows of one source code combine through `aggregate` (their denominator must be the
- * same on each: it is the territory's, not a part to add up); communes merged since the source's
- * vintage add up their numerators and denominators, so a ratio is recomputed, not averaged.
+ * same on each: it is the territory's, not a part to add up). Communes merged since the source's
+ * vintage add up their numerators and denominators with `per`, so a ratio is recomputed, not averaged;
+ * without `per` they combine through `aggregate`, and without it they are an error (a sum of indices
+ * is no index). Every merge is listed in `report.merged`.
  * Counts the missing statuses in `report.missing`. Cells all have one shape: `{ value, status, raw }`.
  */
 export function quantitativeCells(input: QuantitativeInput): SlotMap<Cell> {
@@ -89,7 +91,23 @@ function combined(slot: number, input: QuantitativeInput): { num: Quantity; raw:
     for (const i of rows) raws.push(values.cells[i])
     if (per) dens.push(sameDenominator(rows, per.cells, input))
   }
-  let num = nums.length === 1 ? nums[0]! : combine(nums, per ? 'sum' : (aggregate ?? 'sum'))
+  if (bySource.size > 1) {
+    const code = input.groups.codeOf(slot)
+    const old = [...bySource.keys()]
+    report.merged[code] = old
+    // Adding up the values of merged communes is right only for counts: the caller says so. A ratio
+    // is recomputed from its summed numerators and denominators.
+    if (!per && !aggregate) {
+      const rows = [...bySource.values()].map((r) => r[0]!)
+      throw new DataError(source, `communes ${old.join(', ')} (rows ${rows.map(rowNumber).join(', ')}) were merged into ${code}: set aggregate to combine their values ('sum' for counts), or give per for a ratio`, {
+        row: rowNumber(rows[1]!),
+        column: input.codeColumn,
+        reason: 'merged-communes',
+        params: { current: code, codes: old },
+      })
+    }
+  }
+  let num = nums.length === 1 ? nums[0]! : combine(nums, per ? 'sum' : aggregate!)
   if (per) num = ratio(num, dens.length === 1 ? dens[0]! : combine(dens, 'sum'), input.scale)
   else if (num.status === 'ok' && input.scale !== 1) num = { value: num.value! * input.scale, status: 'ok' }
   return { num, raw: raws.length === 1 ? raws[0] : raws }

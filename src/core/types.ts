@@ -77,6 +77,11 @@ export interface JoinReport {
   unpaddedCodes: string[]
   /** Commune codes translated from another vintage of the COG: old code → current code. */
   translated: Record<string, string>
+  /**
+   * Communes merged since the source's vintage: current code → the old codes whose rows it took, for
+   * every current commune that received rows of several old codes.
+   */
+  merged: Record<string, string[]>
   /** Codes of another vintage that could not be translated. */
   untranslatable: string[]
   /** Human-readable warnings, in French-neutral English for developers. */
@@ -95,6 +100,7 @@ export function emptyReport(source: string): JoinReport {
     missing: { secret: 0, 'not-available': 0, 'not-applicable': 0, invalid: 0 },
     unpaddedCodes: [],
     translated: {},
+    merged: {},
     untranslatable: [],
     warnings: [],
   }

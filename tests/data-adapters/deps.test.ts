@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fromCSV, type CsvOptions } from '../../data-adapters/csv/index.js'
 import type { Level } from '../../src/core/types.js'
-import { territories } from '../../src/core/registry/index.js'
+import { currentCommuneCode, territories, territory } from '../../src/core/registry/index.js'
 import { loadRegistry } from '../core/registry/setup.js'
 
 // Not `new URL(path, import.meta.url)` verbatim: Vite rewrites that pattern into a served asset URL.
@@ -162,6 +162,28 @@ describe('the Atlas Culture CSVs', () => {
       expect(translated.report.untranslatable.length).toBeLessThan(plain.report.unknownCodes.length)
       console.info(`${indicator}: ${rows} rows, ${plain.report.unknownCodes.length} unknown codes; vintage 2018: ${counted} translated, ${translated.report.untranslatable.length} untranslatable`)
     })
+  })
+
+  it('indice-de-jeunesse with vintage: 2018: merged communes are an error without aggregate, never a sum of indices', async () => {
+    const file = 'indice-de-jeunesse.csv'
+    // The merges, computed from the registry's history alone: current commune → old codes in the file.
+    const byCurrent = new Map<string, string[]>()
+    for (const line of lines(text('indice-de-jeunesse', file)).slice(1)) {
+      const code = fields(line)[1]!
+      // A code that is still current keeps its own commune (which may have absorbed others).
+      const current = territory('commune', code) ? code : currentCommuneCode(code)
+      if (current !== undefined) byCurrent.set(current, [...(byCurrent.get(current) ?? []), code])
+    }
+    const merges = [...byCurrent].filter(([, old]) => old.length > 1)
+    expect(merges.length).toBeGreaterThan(0)
+    const error = await fromCSV({ ...optionsFor('indice-de-jeunesse', file), vintage: 2018 }).load().catch((e: unknown) => e)
+    expect(error).toMatchObject({ reason: 'merged-communes' })
+    const { current, codes } = (error as { params: { current: string; codes: string[] } }).params
+    expect(codes).toEqual(byCurrent.get(current))
+    expect((error as Error).message).toContain(`communes ${codes.join(', ')} (rows `)
+    expect((error as Error).message).toContain(`were merged into ${current}`)
+    const mean = await fromCSV({ ...optionsFor('indice-de-jeunesse', file), vintage: 2018, aggregate: 'mean' }).load()
+    expect(Object.keys(mean.report.merged).sort()).toEqual(merges.map(([c]) => c).sort())
   })
 
   describe.each(all.filter(({ file }) => file === 'zone-d-emploi.csv'))('$indicator/$file', ({ indicator, file }) => {

@@ -185,8 +185,18 @@ describe('joinRows', () => {
       expect(t.report.translated).toEqual({ [a!]: merged.code, [b!]: merged.code })
       expect(t.report.untranslatable).toEqual(['99999'])
       expect(t.report.duplicates).toEqual([])
-      const counts = await joinRows(data, { level: 'commune', code: 'Code', value: 'V', vintage: 2018 }, { source: 's' })
+      expect(t.report.merged).toEqual({ [merged.code]: [a, b] })
+      const counts = await joinRows(data, { level: 'commune', code: 'Code', value: 'V', vintage: 2018, aggregate: 'sum' }, { source: 's' })
       expect(counts.get(merged.code).value).toBe(40)
+      expect(counts.report.merged).toEqual({ [merged.code]: [a, b] })
+    })
+
+    it('refuses to add up merged communes without aggregate or per, naming the old codes and the current commune', async () => {
+      const data = rows(['Code', 'V'], [a!, '80'], [b!, '120'])
+      const error = await joinRows(data, { level: 'commune', code: 'Code', value: 'V', vintage: 2018 }, { source: 's' }).catch((e: unknown) => e)
+      expect(error).toMatchObject({ reason: 'merged-communes', params: { current: merged.code, codes: [a, b] }, row: 2, column: 'Code' })
+      expect((error as Error).message).toBe(`s: row 2, column "Code": communes ${a}, ${b} (rows 1, 2) were merged into ${merged.code}: set aggregate to combine their values ('sum' for counts), or give per for a ratio`)
+      expect((await joinRows(data, { level: 'commune', code: 'Code', value: 'V', vintage: 2018, aggregate: 'mean' }, { source: 's' })).get(merged.code).value).toBe(100)
     })
 
     it('does not guess a category for merged communes whose rows disagree', async () => {

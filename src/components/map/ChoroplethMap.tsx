@@ -54,12 +54,18 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const key = viewKey(view)
   const [load, setLoad] = useState<Load>({ state: 'loading' })
   const [focused, setFocused] = useState<string | null>(null)
+  // Whether the map has focus: the focus ring is drawn only then (no stale ring once focus has left).
+  const [active, setActive] = useState(false)
+  const [said, setSaid] = useState('')
   const [tip, setTip] = useState<{ code: string; by: 'pointer' | 'keyboard' } | null>(null)
   // Legend entry pointed at or focused (class index or missing status), set by the legend.
   const highlight = useSignal<LegendKey | null>(null)
   const [tableOpen, setTableOpen] = useState(options.showTable)
   const typeahead = useRef(EMPTY_TYPEAHEAD)
   const root = useRef<HTMLElement>(null)
+  const app = useRef<HTMLDivElement>(null)
+  // Set from a pointer press to the focus event it causes: a click focuses its own territory, not the first one.
+  const pointing = useRef(false)
   useEffect(() => {
     if (root.current) adoptCss(root.current, mapCss)
   }, [])
@@ -105,28 +111,53 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const title = options.title ?? table.indicator.label
   const subtitle = options.subtitle ?? `${levelsIn(view, lang)}${table.indicator.year ? `, ${table.indicator.year}` : ''}`
   const idPrefix = model?.idPrefix ?? `atlas-map-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
-  const ids = { help: `${idPrefix}-help`, summary: `${idPrefix}-summary`, tip: `${idPrefix}-tip`, table: `${idPrefix}-table`, title: `${idPrefix}-title` }
+  const ids = { help: `${idPrefix}-help`, summary: `${idPrefix}-summary`, tip: `${idPrefix}-tip`, table: `${idPrefix}-table`, title: `${idPrefix}-title`, current: `${idPrefix}-current` }
   const available = [...tables.keys()]
 
-  const focusTo = (code: string | undefined) => {
-    if (!code) return
-    setFocused(code)
-    setTip({ code, by: 'keyboard' })
-    store.hovered.value = code
+  const nameOf = (code: string) => model?.info(code)?.name ?? code
+  // The same words twice in a row must still be spoken: the second time differs by a no-break space.
+  const say = (text: string) => setSaid((last) => (last === text ? `${text}\u00a0` : text))
+  const focusTo = (code: string | undefined, by: 'pointer' | 'keyboard' = 'keyboard') => {
+    const info = code && model?.info(code)
+    if (!info) return
+    setFocused(info.code)
+    setTip({ code: info.code, by })
+    store.hovered.value = info.code
+    say(announcement(info))
   }
   const choose = (code: string) => {
     store.selected.value = code
+    say(t.selected(nameOf(code)))
     const target = drillTarget(view, code, available)
     if (target) store.view.value = target
+  }
+  const onShapeClick = (code: string) => {
+    pointing.current = true
+    app.current?.focus()
+    pointing.current = false
+    focusTo(code, 'pointer')
+    choose(code)
   }
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!model) return
     if (e.key === 'Escape') {
+      const was = store.selected.value
       if (tip) setTip(null)
-      else if (store.selected.value !== null) store.selected.value = null
-      else return
+      else if (was !== null) {
+        store.selected.value = null
+        say(t.deselected(nameOf(was)))
+      } else return
       e.preventDefault()
+      return
+    }
+    // Before Enter/Space: a space inside a search under way is part of the name typed (« La Réunion »).
+    if (isTypeaheadKey(e.key, typeahead.current, e.timeStamp) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const search = (typeahead.current = typeaheadNext(typeahead.current, e.key, e.timeStamp))
+      const found = typeaheadMatch(search.text, model.byName, focused)
+      e.preventDefault()
+      if (found) focusTo(found)
+      else say(t.noMatch(search.text))
       return
     }
     if (e.key === 'Enter' || e.key === ' ') {
@@ -142,30 +173,25 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       e.preventDefault()
       typeahead.current = EMPTY_TYPEAHEAD
       focusTo(next)
-      return
-    }
-    if (isTypeaheadKey(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      typeahead.current = typeaheadNext(typeahead.current, e.key, e.timeStamp)
-      const found = typeaheadMatch(typeahead.current.text, model.byName, focused)
-      e.preventDefault()
-      focusTo(found)
     }
   }
 
   const onFocus = () => {
-    if (!model || focused) {
-      if (focused) setTip({ code: focused, by: 'keyboard' })
-      return
-    }
-    const start = store.selected.value && located.has(store.selected.value) ? store.selected.value : model.byName[0]?.code
+    setActive(true)
+    // Focus given by a pointer press: the click that follows focuses its territory (none off the shapes).
+    const byPointer = pointing.current
+    pointing.current = false
+    if (!model || byPointer) return
+    // Coming back: the territory left is focused and announced again.
+    const start = focused ?? (store.selected.value && located.has(store.selected.value) ? store.selected.value : model.byName[0]?.code)
     focusTo(start)
   }
   const onBlur = () => {
+    setActive(false)
     if (tip?.by === 'keyboard') setTip(null)
   }
 
   const tipInfo = tip && model?.info(tip.code)
-  const focusedInfo = focused && model?.info(focused)
   const highlighted = model && highlight.value !== null ? model.codesOf(highlight.value) : null
   const Renderer = shapeLayer(options.renderer, geometry?.shapes.length ?? 0)
   const levels = TEXTS[lang].levels[view.level][1]
@@ -196,16 +222,23 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           <p class="atlas-sr-only" id={ids.help}>
             {t.instructions}
           </p>
+          {/* The focused territory and, when it is the selected one, that state (read when the map gets focus). */}
+          <p class="atlas-sr-only" id={ids.current} aria-current={focused && focused === selected ? 'true' : undefined}>
+            {focused ? (focused === selected ? t.selected(nameOf(focused)) : nameOf(focused)) : ''}
+          </p>
           <div class="atlas-map__body">
             <div
               class="atlas-map__canvas"
               role="application"
               tabIndex={0}
               aria-label={t.mapLabel(title, levels)}
-              aria-describedby={`${ids.summary} ${ids.help}`}
+              aria-describedby={`${ids.current} ${ids.summary} ${ids.help}`}
+              ref={app}
               onKeyDown={onKeyDown}
               onFocus={onFocus}
               onBlur={onBlur}
+              onPointerDown={() => (pointing.current = true)}
+              onPointerUp={() => (pointing.current = false)}
               onPointerLeave={() => {
                 if (tip?.by === 'pointer') setTip(null)
                 store.hovered.value = null
@@ -217,7 +250,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                 patterns={model.patterns}
                 highlighted={highlighted}
                 selected={selected}
-                focused={focused}
+                focused={active ? focused : null}
                 idPrefix={model.idPrefix}
                 frames={geometry.frames}
                 insetLabels={geometry.insetLabels}
@@ -227,7 +260,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                   setTip({ code, by: 'pointer' })
                   store.hovered.value = code
                 }}
-                onClick={choose}
+                onClick={onShapeClick}
               />
               {tipInfo && (
                 <Tooltip id={ids.tip} info={tipInfo} at={located.get(tip.code)!.centroid} width={geometry.width} height={geometry.height} render={options.tooltip} />
@@ -236,7 +269,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
             <MapLegend model={model} table={table} level={view.level} lang={lang} histogram={options.histogram} highlight={highlight} />
           </div>
           <p class="atlas-sr-only" aria-live="polite">
-            {focusedInfo ? announcement(focusedInfo) : ''}
+            {said}
           </p>
         </>
       )}

@@ -11,9 +11,14 @@ export const TYPEAHEAD_RESET_MS = 1000
 
 export const EMPTY_TYPEAHEAD: TypeaheadState = { text: '', at: -Infinity }
 
-/** Whether `key` (a KeyboardEvent.key) is a printable character that feeds the search. */
-export function isTypeaheadKey(key: string): boolean {
-  return key.length === 1 && key !== ' ' && /\p{L}|\p{N}|['-]/u.test(key)
+/**
+ * Whether `key` (a KeyboardEvent.key) feeds the search of `state` at time `at`: a letter, a digit,
+ * a hyphen or an apostrophe; a space only inside a search under way (« La Réunion »), so that
+ * Space alone still selects.
+ */
+export function isTypeaheadKey(key: string, state: TypeaheadState = EMPTY_TYPEAHEAD, at = 0): boolean {
+  if (key === ' ') return state.text !== '' && at - state.at <= TYPEAHEAD_RESET_MS
+  return key.length === 1 && /\p{L}|\p{N}|['-]/u.test(key)
 }
 
 /** The search text after typing `key` at time `at`. */
@@ -23,9 +28,11 @@ export function typeaheadNext(state: TypeaheadState, key: string, at: number): T
 }
 
 /**
- * The territory whose name starts with `text`, ignoring accents, case, hyphens and apostrophes
- * (« cot » finds Côtes-d'Armor). `names` must be in display order (alphabetical). Typing the same
- * letter again cycles through the names with that initial, from the one after `current`.
+ * The territory whose name, or any word of it, starts with `text`, ignoring accents, case, hyphens
+ * and apostrophes (« cot » finds Côtes-d'Armor, « réunion » La Réunion, « belfort » Territoire de
+ * Belfort); names that start with it come first. `names` must be in display order (alphabetical).
+ * Typing the same letter again cycles through the names with that initial, from the one after
+ * `current`.
  */
 export function typeaheadMatch(text: string, names: readonly { code: string; name: string }[], current: string | null): string | undefined {
   const query = normalizeName(text)
@@ -33,14 +40,14 @@ export function typeaheadMatch(text: string, names: readonly { code: string; nam
   const keys = names.map((n) => normalizeName(n.name))
   const repeated = [...text].every((c) => c.toLowerCase() === text[0]!.toLowerCase()) && text.length > 1
   if (repeated) {
-    const initial = normalizeName(text[0]!)
     const start = names.findIndex((n) => n.code === current) + 1
     for (let i = 0; i < names.length; i++) {
       const j = (start + i) % names.length
-      if (keys[j]!.startsWith(initial)) return names[j]!.code
+      if (keys[j]!.startsWith(query[0]!)) return names[j]!.code
     }
     return undefined
   }
   const i = keys.findIndex((k) => k.startsWith(query))
-  return i >= 0 ? names[i]!.code : undefined
+  const j = i < 0 ? keys.findIndex((k) => k.includes(` ${query}`)) : i
+  return names[j]?.code
 }

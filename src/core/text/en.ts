@@ -52,6 +52,9 @@ export const en: Texts = {
     unknownCodes: ['unknown code', 'unknown codes'],
     drill: 'Show the detail of',
     chooseArea: 'Area shown',
+    selected: (name) => `${name} selected`,
+    deselected: (name) => `${name} deselected`,
+    noMatch: (text) => `No name starts with “${text}”`,
     caption: (title, area, year) => `${title}${year ? `, ${year}` : ''} — ${area}`,
     summary: {
       min: 'Minimum',

@@ -59,6 +59,9 @@ export const fr = {
     unknownCodes: ['code inconnu', 'codes inconnus'] as [string, string],
     drill: 'Afficher le détail de',
     chooseArea: 'Zone affichée',
+    selected: (name: string) => `${name} sélectionné`,
+    deselected: (name: string) => `${name} désélectionné`,
+    noMatch: (text: string) => `Aucun nom ne commence par «\u00a0${text}\u00a0»`,
     caption: (title: string, area: string, year: string) => `${title}${year ? `, ${year}` : ''} — ${area}`,
     summary: {
       min: 'Minimum',

@@ -6,6 +6,7 @@ import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { createSelectionStore } from '../../../src/core/selection.js'
 import { setAssetBase } from '../../../src/core/assets.js'
+import { axTree } from '../../support/ax-tree.js'
 import { culturalShare, draw, useBuiltAssets, withMissing } from './fixtures.js'
 
 let table: IndicatorTable
@@ -81,6 +82,72 @@ describe('keyboard journey', () => {
     expect(store.view.value).toEqual({ level: 'departement', within: { level: 'region', code: '53' } })
     await userEvent.click(container.querySelector<HTMLButtonElement>('.atlas-map__back')!)
     await expect.poll(() => container.querySelectorAll('.atlas-map__shapes path').length).toBe(18)
+  })
+})
+
+const said = (c: Element) => c.querySelector('[aria-live="polite"]')!.textContent!.trim()
+
+/** The accessibility tree's node for the map's application, as Chromium exposes it. */
+async function applicationNode() {
+  return (await axTree()).find((n) => n.role?.value === 'application')!
+}
+
+describe('pointer journey (RGAA 7.3)', () => {
+  it.each([
+    ['33', 'Gironde'],
+    ['29', 'Finistère'],
+  ])('a first click on %s (%s) selects, focuses and announces that territory, not Ain', async (code, name) => {
+    const store = createSelectionStore()
+    const { container } = await draw((onReady) => <ChoroplethMap table={table} store={store} onReady={onReady} />)
+    await userEvent.click(container.querySelector<SVGPathElement>(`.atlas-map__shapes path[data-code="${code}"]`)!)
+    expect(store.selected.value).toBe(code)
+    expect(document.activeElement).toBe(container.querySelector('[role="application"]'))
+    expect(focusedCode(container)).toBe(code)
+    expect(container.querySelector('[role="tooltip"]')!.textContent).toContain(name)
+    expect(said(container)).toBe(`${name} sélectionné`)
+  })
+})
+
+describe('selection state journey (RGAA 7.1)', () => {
+  it('announces selection and deselection, exposes the state, says the territory again when focus returns, and leaves no ghost ring', async () => {
+    const store = createSelectionStore()
+    const { container } = await draw((onReady) => (
+      <>
+        <button type="button">avant</button>
+        <ChoroplethMap table={table} store={store} onReady={onReady} />
+        <button type="button">après</button>
+      </>
+    ))
+    const app = container.querySelector<HTMLElement>('[role="application"]')!
+    app.focus()
+    await userEvent.keyboard('Fin')
+    expect((await applicationNode()).description?.value).not.toContain('sélectionné')
+    await userEvent.keyboard('{Enter}')
+    expect(said(container)).toBe('Finistère sélectionné')
+    const current = document.getElementById(app.getAttribute('aria-describedby')!.split(' ')[0]!)!
+    expect(current.getAttribute('aria-current')).toBe('true')
+    expect((await applicationNode()).description?.value).toContain('Finistère sélectionné')
+    // Focus leaves: the selection stays drawn, the focus ring does not.
+    await userEvent.tab()
+    expect(app.contains(document.activeElement) || document.activeElement === app).toBe(false)
+    expect(container.querySelector('.atlas-map__focus')).toBeNull()
+    expect(container.querySelector('[data-selected="29"]')).not.toBeNull()
+    // Focus comes back: Finistère is said again.
+    const live = container.querySelector('[aria-live="polite"]')!
+    const spoken: string[] = []
+    const observer = new MutationObserver(() => spoken.push(live.textContent!.trim()))
+    observer.observe(live, { childList: true, characterData: true, subtree: true })
+    await userEvent.tab({ shift: true })
+    expect(document.activeElement).toBe(app)
+    await expect.poll(() => spoken.length).toBeGreaterThan(0)
+    observer.disconnect()
+    expect(spoken.at(-1)).toMatch(/^Finistère\u00a0: /)
+    expect(focusedCode(container)).toBe('29')
+    // Escape closes the tooltip, then deselects, and says so.
+    await userEvent.keyboard('{Escape}{Escape}')
+    expect(store.selected.value).toBeNull()
+    expect(said(container)).toBe('Finistère désélectionné')
+    expect(current.hasAttribute('aria-current')).toBe(false)
   })
 })
 

@@ -61,6 +61,17 @@ const ts = () =>
     exclude: ['tests/**/*', 'stories/**/*'],
   })
 
+// The stylesheets are CSS text in template literals (`styles.ts`, `*.css.ts`): shipped without their
+// comments and spaces, which terser cannot see inside a string.
+const compactCss = () => ({
+  name: 'compact-css',
+  transform(code, id) {
+    if (!/(styles|\.css)\.ts$/.test(id)) return null
+    const css = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').trim()
+    return { code: code.replace(/`\n([^`$]*)`/g, (_, text) => `\`${css(text)}\``), map: null }
+  },
+})
+
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
 const terserOptions = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }
 
@@ -74,7 +85,7 @@ export default [
   {
     input: entries,
     external,
-    plugins: [cleanDist(), onlyDependencies(), assetVariant('dist'), nodeResolve(), ts()],
+    plugins: [cleanDist(), onlyDependencies(), assetVariant('dist'), nodeResolve(), compactCss(), ts()],
     // Chunks stay beside the entries: assets are located relative to the module's URL.
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
   },
@@ -83,7 +94,7 @@ export default [
     ['src/embed/full.ts', 'dist/atlas-culture.full.js'],
   ].map(([input, file]) => ({
     input,
-    plugins: [assetVariant('browser'), nodeResolve({ browser: true }), ts(), terser(terserOptions)],
+    plugins: [assetVariant('browser'), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions)],
     output: { file, format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true },
   })),
   {

@@ -111,7 +111,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const title = options.title ?? table.indicator.label
   const subtitle = options.subtitle ?? `${levelsIn(view, lang)}${table.indicator.year ? `, ${table.indicator.year}` : ''}`
   const idPrefix = model?.idPrefix ?? `atlas-map-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
-  const ids = { help: `${idPrefix}-help`, summary: `${idPrefix}-summary`, tip: `${idPrefix}-tip`, table: `${idPrefix}-table`, title: `${idPrefix}-title`, current: `${idPrefix}-current` }
+  const id = (part: string) => `${idPrefix}-${part}`
   const available = [...tables.keys()]
 
   const nameOf = (code: string) => model?.info(code)?.name ?? code
@@ -198,9 +198,9 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const selected = store.selected.value
 
   return (
-    <figure ref={root} class="atlas-map" lang={lang} data-state={model ? 'ready' : load.state} aria-busy={model ? 'false' : load.state === 'loading' ? 'true' : 'false'}>
+    <figure ref={root} class="atlas-map" lang={lang} data-state={model ? 'ready' : load.state} aria-busy={!model && load.state === 'loading'} aria-labelledby={id('title')}>
       <figcaption class="atlas-map__head">
-        <p class="atlas-map__title" id={ids.title}>
+        <p class="atlas-map__title" id={id('title')}>
           {title}
         </p>
         {subtitle && <p class="atlas-map__subtitle">{subtitle}</p>}
@@ -216,14 +216,14 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         </p>
       ) : (
         <>
-          <p class="atlas-sr-only" id={ids.summary}>
+          <p class="atlas-sr-only" id={id('summary')}>
             {model.summary}
           </p>
-          <p class="atlas-sr-only" id={ids.help}>
+          <p class="atlas-sr-only" id={id('help')}>
             {t.instructions}
           </p>
           {/* The focused territory and, when it is the selected one, that state (read when the map gets focus). */}
-          <p class="atlas-sr-only" id={ids.current} aria-current={focused && focused === selected ? 'true' : undefined}>
+          <p class="atlas-sr-only" id={id('current')} aria-current={focused && focused === selected ? 'true' : undefined}>
             {focused ? (focused === selected ? t.selected(nameOf(focused)) : nameOf(focused)) : ''}
           </p>
           <div class="atlas-map__body">
@@ -232,7 +232,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
               role="application"
               tabIndex={0}
               aria-label={t.mapLabel(title, levels)}
-              aria-describedby={`${ids.current} ${ids.summary} ${ids.help}`}
+              aria-describedby={`${id('current')} ${id('summary')} ${id('help')}`}
               ref={app}
               onKeyDown={onKeyDown}
               onFocus={onFocus}
@@ -263,7 +263,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                 onClick={onShapeClick}
               />
               {tipInfo && (
-                <Tooltip id={ids.tip} info={tipInfo} at={located.get(tip.code)!.centroid} width={geometry.width} height={geometry.height} render={options.tooltip} />
+                <Tooltip id={id('tip')} info={tipInfo} at={located.get(tip.code)!.centroid} width={geometry.width} height={geometry.height} render={options.tooltip} />
               )}
             </div>
             <MapLegend model={model} table={table} level={view.level} lang={lang} histogram={options.histogram} highlight={highlight} />
@@ -273,20 +273,21 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           </p>
         </>
       )}
-      <footer class="atlas-map__foot">
+      {/* Not a <footer>: inside a host page's own, a second contentinfo landmark (RGAA 9.2). */}
+      <div class="atlas-map__foot">
         {(table.indicator.source || table.indicator.year) && (
           <p>{sourceLine(lang, table.indicator.source, table.indicator.year)}</p>
         )}
         <p>{TEXTS[lang].credit}</p>
         {model && model.unmatched.length > 0 && <p class="atlas-map__unmatched">{counted(lang, model.unmatched.length, t.unknownCodes)}</p>}
-      </footer>
+      </div>
       {model && (
         <>
           {geometry && <MapExportToolbar model={model} geometry={geometry} table={table} view={view} lang={lang} title={title} subtitle={subtitle} />}
-          <button type="button" class="atlas-map__toggle" aria-expanded={tableOpen ? 'true' : 'false'} aria-controls={ids.table} onClick={() => setTableOpen(!tableOpen)}>
+          <button type="button" class="atlas-map__toggle" aria-expanded={tableOpen ? 'true' : 'false'} aria-controls={id('table')} onClick={() => setTableOpen(!tableOpen)}>
             {tableOpen ? t.hideTable : t.showTable}
           </button>
-          {tableOpen && <DataTable id={ids.table} table={table} model={model} lang={lang} title={title} />}
+          {tableOpen && <DataTable id={id('table')} table={table} model={model} lang={lang} title={title} />}
         </>
       )}
     </figure>

@@ -16,7 +16,8 @@ export function MapNav(props: { view: View; tables: readonly Level[]; lang: Lang
   const canChoose = tables.includes('departement') && (view.level === 'region' || view.level === 'departement')
   const region = view.within?.level === 'region' ? view.within.code : ''
   return (
-    <nav class="atlas-map__nav" aria-label={t.chooseArea}>
+    // A plain box, not a <nav>: a navigation landmark per map would clutter the host page's landmarks (RGAA 9.2).
+    <div class="atlas-map__nav">
       {view.within && (
         <button type="button" class="atlas-map__back" onClick={() => props.onView({ level: top, within: null })}>
           {t.home}
@@ -46,6 +47,6 @@ export function MapNav(props: { view: View; tables: readonly Level[]; lang: Lang
           </select>
         </label>
       )}
-    </nav>
+    </div>
   )
 }

@@ -67,7 +67,7 @@ const compactCss = () => ({
   name: 'compact-css',
   transform(code, id) {
     if (!/(styles|\.css)\.ts$/.test(id)) return null
-    const css = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').trim()
+    const css = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').replace(/#(\w)\1(\w)\2(\w)\3\b/g, '#$1$2$3').trim()
     return { code: code.replace(/`\n([^`$]*)`/g, (_, text) => `\`${css(text)}\``), map: null }
   },
 })

@@ -223,8 +223,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
             {t.instructions}
           </p>
           {/* The focused territory and, when it is the selected one, that state (read when the map gets focus). */}
-          <p class="atlas-sr-only" id={id('current')} aria-current={focused && focused === selected ? 'true' : undefined}>
-            {focused ? (focused === selected ? t.selected(nameOf(focused)) : nameOf(focused)) : ''}
+          <p class="atlas-sr-only" id={id('current')} aria-current={!!focused && focused === selected}>
+            {focused && (focused === selected ? t.selected(nameOf(focused)) : nameOf(focused))}
           </p>
           <div class="atlas-map__body">
             <div
@@ -237,8 +237,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
               onKeyDown={onKeyDown}
               onFocus={onFocus}
               onBlur={onBlur}
-              onPointerDown={() => (pointing.current = true)}
-              onPointerUp={() => (pointing.current = false)}
+              onPointerDown={() => (pointing.current = !active)}
               onPointerLeave={() => {
                 if (tip?.by === 'pointer') setTip(null)
                 store.hovered.value = null

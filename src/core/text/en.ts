@@ -54,7 +54,7 @@ export const en: Texts = {
     chooseArea: 'Area shown',
     selected: (name) => `${name} selected`,
     deselected: (name) => `${name} deselected`,
-    noMatch: (text) => `No name starts with “${text}”`,
+    noMatch: (text) => `No name starts with "${text}"`,
     caption: (title, area, year) => `${title}${year ? `, ${year}` : ''} — ${area}`,
     summary: {
       min: 'Minimum',

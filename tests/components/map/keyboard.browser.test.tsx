@@ -147,7 +147,7 @@ describe('selection state journey (RGAA 7.1)', () => {
     await userEvent.keyboard('{Escape}{Escape}')
     expect(store.selected.value).toBeNull()
     expect(said(container)).toBe('Finistère désélectionné')
-    expect(current.hasAttribute('aria-current')).toBe(false)
+    expect(current.getAttribute('aria-current')).toBe('false')
   })
 })
 

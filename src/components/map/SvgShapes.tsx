@@ -1,9 +1,29 @@
 import { useMemo, useState } from 'preact/hooks'
 import { MISSING_BACKGROUND, MISSING_INK, patternId } from '../../core/scales/missing-patterns.js'
-import type { ShapeLayerProps } from './types.js'
+import type { Shape, ShapeLayerProps } from './types.js'
 
 /** Inset names (font size in the CSS): in the band the projection leaves free above each DROM (16 % of the frame). */
 const LABEL = { dx: 4, baseline: 11.5 } as const
+
+/**
+ * Outlines of `shapes`, each over a white halo wider than it, every halo below every outline: the dark
+ * line stands out from light fills, the halo from dark ones (the darkest classes are 1.0:1 against
+ * #161616), so an outline reaches 3:1 against its territory and the neighbours whatever their class.
+ * `mark` names the data attribute holding the code.
+ */
+function Rings(props: { shapes: readonly Shape[]; kind: string; mark?: string }) {
+  const { shapes, kind, mark } = props
+  return (
+    <>
+      {shapes.map((s) => (
+        <path key={`${s.code}-halo`} d={s.d} class={`atlas-map__halo atlas-map__${kind}-halo`} />
+      ))}
+      {shapes.map((s) => (
+        <path key={s.code} d={s.d} class={`atlas-map__${kind}`} {...(mark && { [mark]: s.code })} />
+      ))}
+    </>
+  )
+}
 
 /**
  * The SVG renderer, bottom to top:
@@ -15,7 +35,7 @@ const LABEL = { dx: 4, baseline: 11.5 } as const
  * - a grey outline around each missing-value shape, whose white pattern background has no other
  *   edge against the page or a light neighbour;
  * - an overlay drawn last (highlight outlines, the territory under the pointer, selection, focus
- *   ring) so that outlines are never hidden by a neighbour.
+ *   ring), each over a white halo, so that outlines are never hidden by a neighbour.
  * Decorative for assistive technologies: the map's container carries the semantics (label,
  * instructions, live region), so the SVG is `aria-hidden`.
  */
@@ -87,11 +107,10 @@ export function SvgShapes(props: ShapeLayerProps) {
         </g>
       )}
       <g class="atlas-map__overlay">
-        {highlighted && shapes.filter((s) => highlighted.has(s.code)).map((s) => <path key={`h${s.code}`} d={s.d} class="atlas-map__highlight" />)}
-        {hov && <path d={hov.d} class="atlas-map__hover" data-hovered={hov.code} />}
-        {sel && <path d={sel.d} class="atlas-map__selected" data-selected={sel.code} />}
-        {foc && <path d={foc.d} class="atlas-map__focus-halo" />}
-        {foc && <path d={foc.d} class="atlas-map__focus" data-focused={foc.code} />}
+        <Rings shapes={highlighted ? shapes.filter((s) => highlighted.has(s.code)) : []} kind="highlight" />
+        <Rings shapes={hov ? [hov] : []} kind="hover" mark="data-hovered" />
+        <Rings shapes={sel ? [sel] : []} kind="selected" mark="data-selected" />
+        <Rings shapes={foc ? [foc] : []} kind="focus" mark="data-focused" />
       </g>
     </svg>
   )

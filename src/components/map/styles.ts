@@ -31,10 +31,15 @@ export const mapCss = `
 .atlas-map__shapes path.is-dimmed { opacity: .2; }
 .atlas-map__missing path { fill: none; stroke: var(--atlas-outline, #666666); stroke-width: 1.25; pointer-events: none; }
 .atlas-map__overlay path { fill: none; pointer-events: none; }
+/* Each outline over a white halo 2 px wider on each side: 3:1 against the lightest and the darkest class. */
+.atlas-map__halo { stroke: #fff; }
 .atlas-map__highlight { stroke: #161616; stroke-width: 2; }
+.atlas-map__highlight-halo { stroke-width: 6; }
 .atlas-map__hover { stroke: #161616; stroke-width: 1.5; }
+.atlas-map__hover-halo { stroke-width: 5.5; }
 .atlas-map__selected { stroke: #161616; stroke-width: 2.5; stroke-dasharray: 5 2; }
-.atlas-map__focus-halo { stroke: #fff; stroke-width: 7; }
+.atlas-map__selected-halo { stroke-width: 6.5; }
+.atlas-map__focus-halo { stroke-width: 7; }
 .atlas-map__focus { stroke: #161616; stroke-width: 3; }
 .atlas-map__tooltip { position: absolute; z-index: 2; margin: .5rem; background: #fff; color: #161616; border: 1px solid #161616; box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: .375rem .625rem; font-size: .875rem; line-height: 1.35; max-width: min(16rem, 80%); }
 .atlas-map__tooltip-name { font-weight: 700; }
@@ -62,7 +67,7 @@ export const mapCss = `
   .atlas-map__outline { fill: Canvas; stroke: CanvasText; }
   .atlas-map__frames path, .atlas-map__missing path, .atlas-map__highlight, .atlas-map__hover, .atlas-map__selected { stroke: CanvasText; }
   .atlas-map__inset-label { fill: CanvasText; }
-  .atlas-map__focus-halo { stroke: Canvas; }
+  .atlas-map__halo { stroke: Canvas; }
   .atlas-map__focus { stroke: Highlight; }
   .atlas-map__canvas:focus-visible { outline-color: Highlight; }
   .atlas-map__tooltip { border-color: CanvasText; }

@@ -24,6 +24,12 @@ function stroke(ctx: CanvasRenderingContext2D, d: Drawable, style: { color: stri
   ctx.stroke(path(d))
 }
 
+/** An outline over its white halo (see `Rings` in ../SvgShapes.tsx). */
+function ring(ctx: CanvasRenderingContext2D, d: Drawable, style: { color: string; width: number; dash?: readonly number[] }): void {
+  stroke(ctx, d, { color: CANVAS_STYLE.halo.color, width: style.width + CANVAS_STYLE.halo.extra })
+  stroke(ctx, d, style)
+}
+
 /** Clears the canvas and sets viewBox units (`scale` device pixels each). */
 export function prepare(ctx: CanvasRenderingContext2D, scale: number): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0)
@@ -50,16 +56,13 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: DrawableScene, p
     stroke(ctx, scene.outline, shape)
   }
   ctx.globalAlpha = 1
-  stroke(ctx, scene.highlight, CANVAS_STYLE.highlight)
+  ring(ctx, scene.highlight, CANVAS_STYLE.highlight)
 }
 
 /** The overlay: the hovered territory, the selected one, the focus ring — a few paths, redrawn on each move. */
 export function drawOverlay(ctx: CanvasRenderingContext2D, marks: { hovered?: Drawable | undefined; selected?: Drawable | undefined; focused?: Drawable | undefined }, scale: number): void {
   prepare(ctx, scale)
-  if (marks.hovered) stroke(ctx, marks.hovered, CANVAS_STYLE.hover)
-  if (marks.selected) stroke(ctx, marks.selected, CANVAS_STYLE.selected)
-  if (marks.focused) {
-    stroke(ctx, marks.focused, CANVAS_STYLE.focusHalo)
-    stroke(ctx, marks.focused, CANVAS_STYLE.focus)
-  }
+  if (marks.hovered) ring(ctx, marks.hovered, CANVAS_STYLE.hover)
+  if (marks.selected) ring(ctx, marks.selected, CANVAS_STYLE.selected)
+  if (marks.focused) ring(ctx, marks.focused, CANVAS_STYLE.focus)
 }

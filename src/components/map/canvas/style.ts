@@ -12,6 +12,7 @@ export const CANVAS_STYLE = {
   /** The territory under the pointer: the SVG shows it by the browser's own cursor, the canvas outlines it. */
   hover: { color: '#161616', width: 1.5 },
   selected: { color: '#161616', width: 2.5, dash: [5, 2] },
-  focusHalo: { color: '#fff', width: 7 },
   focus: { color: '#161616', width: 3 },
+  /** Under each outline above, wider by this much: 3:1 against the lightest and the darkest class. */
+  halo: { color: '#fff', extra: 4 },
 } as const

@@ -286,7 +286,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           <button type="button" class="atlas-map__toggle" aria-expanded={tableOpen ? 'true' : 'false'} aria-controls={id('table')} onClick={() => setTableOpen(!tableOpen)}>
             {tableOpen ? t.hideTable : t.showTable}
           </button>
-          {tableOpen && <DataTable id={id('table')} table={table} model={model} lang={lang} title={title} />}
+          {tableOpen && <DataTable id={id('table')} table={table} model={model} lang={lang} title={title} selected={selected} />}
         </>
       )}
     </figure>

@@ -5,16 +5,18 @@ import type { MapModel } from './compute.js'
 
 /**
  * The data table alternative of the map: the same territories as drawn (level and extent), by
- * name, with values and units, missing statuses in words, rank and class.
+ * name, with values and units, missing statuses in words, rank and class; the selected territory's
+ * row is `aria-current`. The table scrolls sideways in narrow layouts (320 px): its box is a region
+ * named by the caption and a tab stop, so a keyboard can scroll it.
  */
-export function DataTable(props: { id: string; table: IndicatorTable; model: MapModel; lang: Lang; title: string }) {
+export function DataTable(props: { id: string; table: IndicatorTable; model: MapModel; lang: Lang; title: string; selected: string | null }) {
   const { model, lang, table } = props
   const t = TEXTS[lang].map
   const unit = table.indicator.unit
   return (
-    <div class="atlas-map__table-wrap" id={props.id}>
+    <div class="atlas-map__table-wrap" id={props.id} role="region" aria-labelledby={`${props.id}-caption`} tabIndex={0}>
       <table class="atlas-map__table">
-        <caption>{t.caption(props.title, model.area, table.indicator.year)}</caption>
+        <caption id={`${props.id}-caption`}>{t.caption(props.title, model.area, table.indicator.year)}</caption>
         <thead>
           <tr>
             <th scope="col">{t.territory}</th>
@@ -28,7 +30,7 @@ export function DataTable(props: { id: string; table: IndicatorTable; model: Map
           {model.byName.map(({ code }) => {
             const info = model.info(code)!
             return (
-              <tr key={code}>
+              <tr key={code} aria-current={code === props.selected || undefined}>
                 <th scope="row">{info.name}</th>
                 <td>{code}</td>
                 <td class={info.cell.status === 'ok' ? 'atlas-num' : undefined}>{info.valueText}</td>

@@ -51,6 +51,8 @@ export const mapCss = `
 .atlas-map__table { border-collapse: collapse; font-size: .875rem; }
 .atlas-map__table caption { text-align: left; font-weight: 700; padding-bottom: .25rem; }
 .atlas-map__table th, .atlas-map__table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #929292; }
+.atlas-map__table tr[aria-current] > * { font-weight: 700; border-bottom: 3px solid currentColor; }
+.atlas-map__table-wrap:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-map__table .atlas-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .atlas-map__error { border-left: 4px solid #ce0500; padding: .5rem .75rem; background: #ffe9e9; }
 @media (max-width: 600px) {

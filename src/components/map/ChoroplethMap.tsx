@@ -139,6 +139,15 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     choose(code)
   }
 
+  // A tooltip opened by the pointer closes with Escape wherever focus is on the page (WCAG 1.4.13).
+  const byPointer = tip?.by === 'pointer'
+  useEffect(() => {
+    if (!byPointer) return
+    const close = (e: KeyboardEvent) => e.key === 'Escape' && setTip(null)
+    addEventListener('keydown', close)
+    return () => removeEventListener('keydown', close)
+  }, [byPointer])
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (!model) return
     if (e.key === 'Escape') {
@@ -262,7 +271,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                 onClick={onShapeClick}
               />
               {tipInfo && (
-                <Tooltip id={id('tip')} info={tipInfo} at={located.get(tip.code)!.centroid} width={geometry.width} height={geometry.height} render={options.tooltip} />
+                <Tooltip id={id('tip')} info={tipInfo} shape={located.get(tip.code)!} width={geometry.width} height={geometry.height} render={options.tooltip} />
               )}
             </div>
             <MapLegend model={model} table={table} level={view.level} lang={lang} histogram={options.histogram} highlight={highlight} />

@@ -73,3 +73,33 @@ it('the global of the small bundle is a small scripting API; the full bundle exp
   expect(api).toEqual(expect.arrayContaining(['version', 'setAssetBase', 'selectionGroup', 'AtlasMapElement', 'geoFrance', 'loadGeometry', 'fromCSV', 'fromJSON', 'ChoroplethMap']))
   await page.context().close()
 })
+
+it('two bundles on one page (each its own Preact and signals) share the selection of a group: a click in one, the other follows', async () => {
+  const { page, problems } = await watchedPage(site)
+  await page.goto(`${site.base}embed-html/two-bundles.html`)
+  await settled(page, '#a')
+  // The full bundle, loaded second, defined no element: its own map class goes under another name.
+  await page.evaluate(() => {
+    const full = (window as unknown as { AtlasCulture: { AtlasMapElement: CustomElementConstructor } }).AtlasCulture
+    customElements.define('atlas-map-b', full.AtlasMapElement)
+    const a = document.querySelector('#a')!
+    const b = document.createElement('atlas-map-b')
+    for (const { name, value } of a.attributes) if (name !== 'id') b.setAttribute(name, value)
+    b.id = 'b'
+    document.querySelector('main')!.append(b)
+  })
+  expect(await page.evaluate(() => (document.querySelector('#b') as HTMLElement & { settled: Promise<string> }).settled)).toBe('ready')
+  expect(await page.evaluate(() => customElements.get('atlas-map') !== customElements.get('atlas-map-b'))).toBe(true)
+
+  const selected = (id: string) => page.evaluate((s) => document.querySelector(s)!.shadowRoot!.querySelector('[data-selected]')?.getAttribute('data-selected') ?? null, id)
+  await page.locator('#a path[data-code="29"]').click()
+  await page.waitForFunction(() => document.querySelector('#b')!.shadowRoot!.querySelector('[data-selected="29"]'))
+  expect(await selected('#a')).toBe('29')
+  await page.locator('#b path[data-code="13"]').click()
+  await page.waitForFunction(() => document.querySelector('#a')!.shadowRoot!.querySelector('[data-selected="13"]'))
+  // The full bundle's store (its own signals) saw it too.
+  expect(await page.evaluate(() => (window as unknown as { AtlasCulture: { selectionGroup: (n: string) => { selected: { value: string } } } }).AtlasCulture.selectionGroup('deux').selected.value)).toBe('13')
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+  await page.context().close()
+})

@@ -18,6 +18,7 @@ import { checkMapOptions, type ChoroplethMapProps } from './options.js'
 import { adoptCss } from '../shared/styles.js'
 import { mapCss } from './styles.js'
 import { shapeLayer } from './renderer.js'
+import { useStoreView } from '../shared/use-store-view.js'
 import { Tooltip } from './Tooltip.js'
 import { announcement } from './tooltip-text.js'
 import { EMPTY_TYPEAHEAD, isTypeaheadKey, typeaheadMatch, typeaheadNext } from './typeahead.js'
@@ -43,14 +44,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const t = TEXTS[lang].map
   const [ownStore] = useState(() => createSelectionStore(options.view))
   const store = options.store ?? ownStore
-  const initialKey = viewKey(options.view)
-  // Props set the view at start and whenever they change; afterwards the store drives it.
-  useMemo(() => {
-    store.view.value = checkView(options.view)
-  }, [store, initialKey])
-  const requested = store.view.value
-  const view = tables.has(requested.level) ? requested : options.view
-  const table = tables.get(view.level)!
+  // The props' view is written to the store after render (see SelectionStore for who sets the view).
+  const view = useStoreView(store, checkView(options.view))
+  // A group's view may be at a level this map has no table for: the map says so (no silent fallback).
+  const shown = tables.get(view.level)
+  const table = shown ?? tables.get(options.view.level)!
   const key = viewKey(view)
   const [load, setLoad] = useState<Load>({ state: 'loading' })
   const [focused, setFocused] = useState<string | null>(null)
@@ -71,6 +69,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   }, [])
 
   useEffect(() => {
+    if (!shown) return
     const controller = new AbortController()
     setLoad({ state: 'loading' })
     loadViewGeometry(view, defaults.width, defaults.height, controller.signal).then(
@@ -84,6 +83,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const model = useMemo(
     () =>
       geometry &&
+      shown &&
       computeMap(table, geometry, {
         view,
         lang,
@@ -105,8 +105,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   }, [key])
   const onReady = options.onReady
   useEffect(() => {
-    if (model) onReady?.()
-  }, [model])
+    if (model || !shown) onReady?.()
+  }, [model, shown])
 
   const title = options.title ?? table.indicator.label
   const subtitle = options.subtitle ?? `${levelsIn(view, lang)}${table.indicator.year ? `, ${table.indicator.year}` : ''}`
@@ -207,7 +207,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const selected = store.selected.value
 
   return (
-    <figure ref={root} class="atlas-map" lang={lang} data-state={model ? 'ready' : load.state} aria-busy={!model && load.state === 'loading'} aria-labelledby={id('title')}>
+    <figure ref={root} class="atlas-map" lang={lang} data-state={!shown ? 'no-data' : model ? 'ready' : load.state} aria-busy={!model && load.state === 'loading'} aria-labelledby={id('title')}>
       <figcaption class="atlas-map__head">
         <p class="atlas-map__title" id={id('title')}>
           {title}
@@ -215,7 +215,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         {subtitle && <p class="atlas-map__subtitle">{subtitle}</p>}
       </figcaption>
       <MapNav view={view} tables={available} lang={lang} onView={(v) => (store.view.value = v)} />
-      {load.state === 'error' ? (
+      {!shown ? (
+        <p class="atlas-map__no-data" role="status">
+          {t.noTable(levels)}
+        </p>
+      ) : load.state === 'error' ? (
         <p class="atlas-map__error" role="alert">
           {labelled(lang, t.failed, load.message)}
         </p>

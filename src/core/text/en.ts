@@ -37,6 +37,7 @@ export const en: Texts = {
   map: {
     loading: 'Loading the map…',
     failed: 'The map could not be loaded',
+    noTable: (levels) => `No data by ${levels} for this indicator.`,
     mapLabel: (title, levels) => `Map: ${title}, by ${levels}`,
     instructions: 'Arrows: neighbouring territory. Home, End: first, last territory. Type the first letters of a name to go there. Enter: select. Escape: close the tooltip.',
     home: '← All of France',

@@ -43,6 +43,7 @@ export const fr = {
   map: {
     loading: 'Chargement de la carte…',
     failed: 'La carte n’a pas pu être chargée',
+    noTable: (levels: string) => `Pas de données par ${levels} pour cet indicateur.`,
     mapLabel: (title: string, levels: string) => `Carte : ${title}, par ${levels}`,
     instructions:
       'Flèches : territoire voisin. Début, Fin : premier, dernier territoire. Taper les premières lettres d’un nom pour y aller. Entrée : sélectionner. Échap : fermer l’info-bulle.',

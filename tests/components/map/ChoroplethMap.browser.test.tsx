@@ -150,3 +150,25 @@ describe('ChoroplethMap at 320 px (Chromium)', () => {
     expect(legend.top).toBeGreaterThanOrEqual(map.bottom)
   })
 })
+
+describe('ChoroplethMap in a group', () => {
+  it('takes the view the group already shows, and says so when it has no table for that level', async () => {
+    const { createSelectionStore } = await import('../../../src/core/selection.js')
+    const regions = (await import('./regions.js')).regionShare(table)
+    const store = createSelectionStore()
+    const first = await draw((onReady) => <ChoroplethMap table={regions} store={store} onReady={onReady} />)
+    expect(store.view.value).toEqual({ level: 'region', within: null })
+    // A later map of the group with départements only: the group's view (regions) stays, and this
+    // map says it has nothing to show for it instead of silently drawing its départements.
+    const second = await draw((onReady) => <ChoroplethMap table={table} store={store} onReady={onReady} />)
+    expect(store.view.value).toEqual({ level: 'region', within: null })
+    const figure = second.container.querySelector('.atlas-map')!
+    expect(figure.getAttribute('data-state')).toBe('no-data')
+    expect(figure.querySelector('[role="status"]')!.textContent).toBe('Pas de données par régions pour cet indicateur.')
+    expect(figure.querySelectorAll('.atlas-map__shapes path')).toHaveLength(0)
+    expect(first.container.querySelectorAll('.atlas-map__shapes path')).toHaveLength(18)
+    // Once the group comes to départements, it draws them.
+    store.view.value = { level: 'departement', within: { level: 'region', code: '53' } }
+    await expect.poll(() => figure.getAttribute('data-state') === 'ready' && figure.querySelectorAll('.atlas-map__shapes path').length).toBe(4)
+  })
+})

@@ -1,0 +1,108 @@
+/**
+ * A view as the channel carries it: the library's `View` in a form fixed by the protocol, since copies
+ * of other versions read and write it (a level unknown to this copy is shown as a level without data).
+ */
+export interface ChannelView {
+  readonly level: string
+  readonly within: { readonly level: string; readonly code: string } | null
+}
+
+/** What a group of widgets shares, as plain values that any copy of the library can read. */
+export interface GroupState {
+  /** Code of the selected territory, or `null`. */
+  readonly selected: string | null
+  /** Code of the hovered or keyboard-focused territory, or `null`. */
+  readonly hovered: string | null
+  /** The view shown by the group, or `null` until a widget, the user, the host or the URL sets one. */
+  readonly view: ChannelView | null
+  /** Id of the indicator the group puts forward (portrait, table), or `null`. */
+  readonly indicator: string | null
+}
+
+/**
+ * One group's state, shared by every copy of the library on the page. Framework-free on purpose:
+ * each bundle carries its own `@preact/signals`, and a signal made by another copy is not tracked by
+ * this copy's components; copies exchange plain values here and mirror them in their own signals.
+ */
+export interface GroupChannel {
+  get(): GroupState
+  /** Merges `patch`; listeners are called only when a value changed (views compared by content). */
+  set(patch: Partial<GroupState>): void
+  /** Calls `listener` after each change; returns the unsubscribe function. */
+  subscribe(listener: (state: GroupState) => void): () => void
+}
+
+/** The page-wide registry, written once by the first copy loaded; the key carries the protocol version. */
+interface Registry {
+  readonly version: 1
+  channel(name: string): GroupChannel
+}
+
+const KEY = Symbol.for('atlas-culture.groups@1')
+const EMPTY: GroupState = Object.freeze({ selected: null, hovered: null, view: null, indicator: null })
+
+/** Views are equal when they show the same level in the same area. */
+export function sameView(a: ChannelView | null, b: ChannelView | null): boolean {
+  if (a === b) return true
+  if (!a || !b || a.level !== b.level) return false
+  return a.within === b.within || (!!a.within && !!b.within && a.within.level === b.within.level && a.within.code === b.within.code)
+}
+
+/** A frozen copy: a value handed to other copies must not change under them. */
+function frozenView(v: ChannelView | null): ChannelView | null {
+  return v && Object.freeze({ level: v.level, within: v.within && Object.freeze({ level: v.within.level, code: v.within.code }) })
+}
+
+function createChannel(): GroupChannel {
+  let state = EMPTY
+  const listeners = new Set<(s: GroupState) => void>()
+  return {
+    get: () => state,
+    set(patch) {
+      const next: GroupState = {
+        selected: patch.selected !== undefined ? patch.selected : state.selected,
+        hovered: patch.hovered !== undefined ? patch.hovered : state.hovered,
+        view: patch.view !== undefined && !sameView(patch.view, state.view) ? frozenView(patch.view) : state.view,
+        indicator: patch.indicator !== undefined ? patch.indicator : state.indicator,
+      }
+      if (next.selected === state.selected && next.hovered === state.hovered && next.view === state.view && next.indicator === state.indicator) return
+      state = Object.freeze(next)
+      // A listener may unsubscribe (or set again) while being called: iterate over a snapshot.
+      for (const listener of [...listeners]) listener(state)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+  }
+}
+
+let own: Registry | undefined
+
+function registry(): Registry {
+  const page = globalThis as unknown as Record<symbol, Registry | undefined>
+  const found = page[KEY]
+  if (found && found.version === 1 && typeof found.channel === 'function') return found
+  if (own) return own
+  const channels = new Map<string, GroupChannel>()
+  const created: Registry = (own = Object.freeze({
+    version: 1 as const,
+    channel(name: string) {
+      let c = channels.get(name)
+      if (!c) channels.set(name, (c = createChannel()))
+      return c
+    },
+  }))
+  try {
+    // Not enumerable, not writable: no global name added, and no later copy can swap the registry.
+    Object.defineProperty(page, KEY, { value: created, enumerable: false, writable: false, configurable: false })
+  } catch {
+    // Something else holds the key and cannot be replaced: this copy's groups stay its own.
+  }
+  return created
+}
+
+/** The page-wide channel of group `name`, the same object for every copy of the library on the page. */
+export function groupChannel(name: string): GroupChannel {
+  return registry().channel(name)
+}

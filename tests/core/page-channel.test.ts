@@ -1,0 +1,62 @@
+import { describe, expect, it, vi } from 'vitest'
+import { groupChannel, sameView } from '../../src/core/page-channel.js'
+
+describe('page-wide group channel', () => {
+  it('starts empty: nothing selected, hovered or put forward, and no view', () => {
+    expect(groupChannel('defaults').get()).toEqual({ selected: null, hovered: null, view: null, indicator: null })
+  })
+
+  it('is one object per name on the page, kept under a symbol (no global name), apart per name', () => {
+    const before = Object.keys(globalThis)
+    expect(groupChannel('a')).toBe(groupChannel('a'))
+    expect(groupChannel('a')).not.toBe(groupChannel('b'))
+    expect(Object.keys(globalThis)).toEqual(before)
+    const registry = (globalThis as unknown as Record<symbol, { version: number; channel: (n: string) => unknown }>)[Symbol.for('atlas-culture.groups@1')]!
+    expect(registry.version).toBe(1)
+    expect(registry.channel('a')).toBe(groupChannel('a'))
+  })
+
+  it('a second copy of the module (another bundle) finds the same channels', async () => {
+    vi.resetModules()
+    const other = (await import('../../src/core/page-channel.js?copy=2' as string)) as typeof import('../../src/core/page-channel.js')
+    expect(other.groupChannel).not.toBe(groupChannel)
+    other.groupChannel('shared').set({ selected: '29' })
+    expect(groupChannel('shared').get().selected).toBe('29')
+  })
+
+  it('notifies only on change, views compared by content, and hands out frozen values', () => {
+    const c = groupChannel('notify')
+    const seen: unknown[] = []
+    const stop = c.subscribe((s) => seen.push(s))
+    c.set({ view: { level: 'departement', within: { level: 'region', code: '53' } } })
+    c.set({ view: { level: 'departement', within: { level: 'region', code: '53' } } })
+    c.set({ selected: null })
+    c.set({ selected: '29', hovered: '22' })
+    stop()
+    c.set({ selected: '35' })
+    expect(seen).toHaveLength(2)
+    const state = c.get()
+    expect(state).toEqual({ selected: '35', hovered: '22', view: { level: 'departement', within: { level: 'region', code: '53' } }, indicator: null })
+    expect(Object.isFrozen(state) && Object.isFrozen(state.view) && Object.isFrozen(state.view!.within)).toBe(true)
+  })
+
+  it('a listener that unsubscribes while called does not stop the others', () => {
+    const c = groupChannel('unsubscribe')
+    const calls: string[] = []
+    const stopA = c.subscribe(() => {
+      calls.push('a')
+      stopA()
+    })
+    c.subscribe(() => calls.push('b'))
+    c.set({ hovered: '01' })
+    c.set({ hovered: '02' })
+    expect(calls).toEqual(['a', 'b', 'b'])
+  })
+
+  it('compares views by level and area', () => {
+    expect(sameView({ level: 'region', within: null }, { level: 'region', within: null })).toBe(true)
+    expect(sameView({ level: 'region', within: null }, { level: 'departement', within: null })).toBe(false)
+    expect(sameView({ level: 'commune', within: { level: 'departement', code: '29' } }, { level: 'commune', within: { level: 'departement', code: '22' } })).toBe(false)
+    expect(sameView(null, { level: 'region', within: null })).toBe(false)
+  })
+})

@@ -5,7 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import { dts } from 'rollup-plugin-dts'
 import { readFileSync, readdirSync, rmSync, existsSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 
 // Hashed chunks of earlier builds would otherwise pile up in dist/ and be published; the data build's
 // folders (dist/geo, dist/registry) stay. A hook of the first build, not top-level code: scripts that
@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path'
 const cleanDist = () => ({
   name: 'atlas-clean-dist',
   buildStart() {
-    if (existsSync('dist')) for (const f of readdirSync('dist')) if (/\.(js|d\.ts)$/.test(f)) rmSync(`dist/${f}`)
+    if (existsSync('dist')) for (const f of readdirSync('dist')) if (/\.(js|d\.ts)$|^atlas-culture\.parts\.json$/.test(f)) rmSync(`dist/${f}`)
   },
 })
 
@@ -75,6 +75,55 @@ const compactCss = () => ({
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
 const terserOptions = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }
 
+// Loading by parts. The parts build records the chunk of each dynamically imported module; the
+// loader build then points each literal `import('./x.js')` of its own code at that chunk, resolved
+// from the script's URL (`import.meta.url` in an IIFE is the script captured at load). Rollup leaves
+// an `import()` whose argument is not a literal as it is, so the chunk is fetched by the browser.
+const LOADER = 'src/embed/index.ts'
+const parts = new Map()
+const collectParts = () => ({
+  name: 'collect-parts',
+  // Each dynamically imported module becomes an entry chunk with its exports under their own names,
+  // which the loader (another build) reads.
+  async resolveDynamicImport(specifier, importer) {
+    if (typeof specifier !== 'string') return null
+    const resolved = await this.resolve(specifier, importer)
+    if (resolved && !resolved.external) this.emitFile({ type: 'chunk', id: resolved.id, preserveSignature: 'strict' })
+    return null
+  },
+  // dist/atlas-culture.parts.json: each part's file and every file it needs before it runs (its static
+  // imports, transitively), for the size check and for pages that preload.
+  generateBundle(_, bundle) {
+    const closure = (file, seen = new Set()) => {
+      if (!seen.has(file)) for (const f of [file, ...bundle[file].imports]) seen.add(f), closure(f, seen)
+      return seen
+    }
+    const manifest = {}
+    for (const [file, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.isEntry || chunk.facadeModuleId === resolve(LOADER)) continue
+      parts.set(chunk.facadeModuleId, file)
+      manifest[relative('.', chunk.facadeModuleId)] = [...closure(file)]
+    }
+    for (const [file, chunk] of Object.entries(bundle)) if (chunk.type === 'chunk' && chunk.facadeModuleId === resolve(LOADER)) delete bundle[file]
+    this.emitFile({ type: 'asset', fileName: 'atlas-culture.parts.json', source: JSON.stringify(manifest, null, 1) })
+  },
+})
+const partsBeside = () => ({
+  name: 'parts-beside',
+  async transform(code, id) {
+    const found = [...code.matchAll(/\bimport\((['"])([^'"]+)\1\)/g)]
+    if (found.length === 0) return null
+    let out = code
+    for (const [call, , specifier] of found) {
+      const resolved = await this.resolve(specifier, id)
+      const file = resolved && parts.get(resolved.id)
+      if (!file) this.error(`${specifier} (imported by ${id}) is not a part: build the parts first`)
+      out = out.replace(call, `import(new URL(${JSON.stringify(file)}, import.meta.url).href)`)
+    }
+    return { code: out, map: null }
+  },
+})
+
 const entries = {
   index: 'src/index.ts',
   'data-adapters': 'data-adapters/index.ts',
@@ -89,14 +138,24 @@ export default [
     // Chunks stay beside the entries: assets are located relative to the module's URL.
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
   },
-  ...[
-    ['src/embed/index.ts', 'dist/atlas-culture.min.js'],
-    ['src/embed/full.ts', 'dist/atlas-culture.full.js'],
-  ].map(([input, file]) => ({
-    input,
+  // The script tag's parts: every module the loader imports dynamically (each element, the asset
+  // configuration) becomes an ES chunk beside the script, with what they share in common chunks.
+  // The loader's own ES entry is not shipped: the IIFE below is.
+  {
+    input: { loader: LOADER },
+    plugins: [assetVariant('browser'), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
+    output: { dir: 'dist', format: 'es', entryFileNames: 'atlas-culture.[name]-[hash].js', chunkFileNames: 'atlas-culture.[name]-[hash].js' },
+  },
+  {
+    input: LOADER,
+    plugins: [assetVariant('browser'), nodeResolve({ browser: true }), compactCss(), ts(), partsBeside(), terser(terserOptions)],
+    output: { file: 'dist/atlas-culture.min.js', format: 'iife', name: 'AtlasCulture' },
+  },
+  {
+    input: 'src/embed/full.ts',
     plugins: [assetVariant('browser'), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions)],
-    output: { file, format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true },
-  })),
+    output: { file: 'dist/atlas-culture.full.js', format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true },
+  },
   {
     input: entries,
     external: typesExternal,

@@ -7,6 +7,8 @@
 // only, with `no-store`; each run is a fresh browser context; the two pages alternate (AB, BA, AB, …) after
 // one untimed warm-up each. --write puts the section "## Map against DSFR Chart" into BENCHMARKS.md, after
 // the "## Map" section. Screenshots of both maps go to --shots (default: a temporary folder, printed).
+import { existsSync } from 'node:fs'
+import { pageFiles } from './size-budgets.mjs'
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -28,8 +30,12 @@ const dist = option('dist', join(root, 'dist'))
 const { values, national, label, year } = departementValues()
 const valuesCsv = Buffer.from(`code,value\n${Object.entries(values).map(([c, v]) => `${c},${v}`).join('\n')}\n`)
 
+// The loader and the parts a map page fetches beside it (atlas-culture.parts.json); a build from
+// before loading by parts has the single file only.
+const mapFiles = (dir) => (existsSync(join(dir, 'atlas-culture.parts.json')) ? pageFiles(['src/embed/atlas-map.tsx'], dir) : ['atlas-culture.min.js'])
+const mapPage = (dir, prefix) => Object.fromEntries(mapFiles(dir).map((f) => [`${prefix}${f}`, readFileSync(join(dir, f))]))
 const files = {
-  '/dist/atlas-culture.min.js': readFileSync(join(dist, 'atlas-culture.min.js')),
+  ...mapPage(dist, '/dist/'),
   '/dist/geo/france.topo.json': readFileSync(join(dist, 'geo/france.topo.json')),
   '/dsfr/MapChart.js': readFileSync(join(dsfrDir, 'MapChart.js')),
   '/dsfr/MapChart.css': readFileSync(join(dsfrDir, 'MapChart.css')),
@@ -40,7 +46,7 @@ const files = {
 // --baseline DIR: an earlier build's dist/ served under /base/ and timed in the same runs (before/after).
 const BASELINE = option('baseline')
 if (BASELINE) {
-  files['/base/atlas-culture.min.js'] = readFileSync(join(BASELINE, 'atlas-culture.min.js'))
+  Object.assign(files, mapPage(BASELINE, '/base/'))
   files['/base/geo/france.topo.json'] = readFileSync(join(BASELINE, 'geo/france.topo.json'))
   files['/base.html'] = Buffer.from(atlasPage({ csv: '/data/deps.csv', label, year, script: '/base/atlas-culture.min.js' }))
 }
@@ -79,7 +85,7 @@ await server.close()
 const nav = { atlas: median(atlas.map((r) => r.painted)), dsfr: median(dsfr.map((r) => r.painted)) }
 const fromJs = { atlas: median(atlas.map((r) => r.painted - r.jsEnd)), dsfr: median(dsfr.map((r) => r.painted - r.jsEnd)) }
 const range = (rs, f) => `${Math.round(Math.min(...rs.map(f)))}–${Math.round(Math.max(...rs.map(f)))}`
-const gzip = { atlas: gz(files['/dist/atlas-culture.min.js']), geo: gz(files['/dist/geo/france.topo.json']), dsfr: gz(files['/dsfr/MapChart.js']), css: gz(files['/dsfr/MapChart.css']) }
+const gzip = { atlas: mapFiles(dist).reduce((sum, f) => sum + gz(files[`/dist/${f}`]), 0), geo: gz(files['/dist/geo/france.topo.json']), dsfr: gz(files['/dsfr/MapChart.js']), css: gz(files['/dsfr/MapChart.css']) }
 const ratio = (x, y) => `${(x / y).toFixed(2)}×`
 const rows = [
   ['Navigation start → painted', ms(nav.atlas), ms(nav.dsfr), ratio(nav.dsfr, nav.atlas), `ranges ${range(atlas, (r) => r.painted)} / ${range(dsfr, (r) => r.painted)} ms`],
@@ -105,7 +111,7 @@ const baseRows = BASELINE
     ].map(([what, [b, a, d]]) => `| ${what} | ${ms(b)} | ${ms(a)} | ${ms(d)} | ${d ? ratio(b, d) : ''} | ${d ? ratio(a, d) : ''} |`)
   : []
 const baseTable = BASELINE
-  ? `\nBefore / after in the same runs (\`--baseline ${BASELINE}\`, gzip ${kb(gz(files['/base/atlas-culture.min.js']))} + geometry ${kb(gz(files['/base/geo/france.topo.json']))}), medians of ${RUNS}:\n\n| measure | atlas-map before | atlas-map after | DSFR map-chart | before / DSFR | after / DSFR |\n|---|---|---|---|---|---|\n${baseRows.join('\n')}\n`
+  ? `\nBefore / after in the same runs (\`--baseline ${BASELINE}\`, gzip ${kb(mapFiles(BASELINE).reduce((sum, f) => sum + gz(files[`/base/${f}`]), 0))} + geometry ${kb(gz(files['/base/geo/france.topo.json']))}), medians of ${RUNS}:\n\n| measure | atlas-map before | atlas-map after | DSFR map-chart | before / DSFR | after / DSFR |\n|---|---|---|---|---|---|\n${baseRows.join('\n')}\n`
   : ''
 const problems = [...new Set([...atlas, ...dsfr, ...base].flatMap((r) => r.problems))]
 const external = [...new Set([...atlas, ...dsfr].flatMap((r) => r.external))]

@@ -21,7 +21,7 @@ const readJson = (url) => JSON.parse(readFileSync(url, 'utf8'))
 const require = createRequire(import.meta.url)
 rmSync(out, { recursive: true, force: true })
 
-/** Fractions of the source points kept; tuned against the size budgets in scripts/check-size.mjs. */
+/** Fractions of the source points kept; tuned against the size budgets in scripts/size-budgets.mjs. */
 const KEEP = { france: 0.055, communesFrance: 0.05, communesDepartement: 0.35 }
 /**
  * Quantization grids in degrees. The per-département files share one grid and one simplification, so

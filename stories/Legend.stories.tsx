@@ -46,7 +46,8 @@ export const JenksWithHistogram: Story = {
   args: { classification: classify(SHARE, { method: 'jenks', classes: 4 }), histogram: true, values: SHARE, highlighted },
   play: async ({ canvas }) => {
     await expect(canvas.getByText('Seuils naturels (Jenks)')).toBeVisible()
-    await expect(canvas.getByRole('img').getAttribute('aria-label')).toBe('Répartition des 23 valeurs, de 0,68\u00a0% à 9,5\u00a0%')
+    // The histogram's code is fetched when first drawn.
+    await expect((await canvas.findByRole('img')).getAttribute('aria-label')).toBe('Répartition des 23 valeurs, de 0,68\u00a0% à 9,5\u00a0%')
     const last = canvas.getAllByRole('button').at(-1)!
     // Paris alone in the top class.
     await expect(last.textContent).toMatch(/1 département$/)

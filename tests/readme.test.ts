@@ -24,8 +24,8 @@ describe('README.md', () => {
     expect(pkg.files.some((f) => reference === f || reference!.startsWith(`${f}/`))).toBe(true)
   })
 
-  it("states check-size's budgets", () => {
-    const script = readFileSync(join(repo, 'scripts/check-size.mjs'), 'utf8')
+  it('states the size budgets', () => {
+    const script = readFileSync(join(repo, 'scripts/size-budgets.mjs'), 'utf8')
     for (const file of ['atlas-culture.min.js', 'atlas-culture.full.js']) {
       const budget = new RegExp(`'dist/${file.replace(/\./g, '\\.')}': (\\d+) \\* KB`).exec(script)?.[1]
       expect(budget, file).toBeDefined()

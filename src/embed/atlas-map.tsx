@@ -2,6 +2,7 @@ import type { IndicatorTable } from '../core/indicator-table.js'
 import { loadAsset } from '../core/assets.js'
 import type { Lang } from '../core/locale.js'
 import { selectionGroup } from '../core/selection.js'
+import { viewKey } from '../core/view.js'
 import { attributesOf, type Values } from '../core/spec/spec.js'
 import { ChoroplethMap } from '../components/map/ChoroplethMap.js'
 import type { ChoroplethMapProps } from '../components/map/options.js'
@@ -26,12 +27,26 @@ export class AtlasMapElement extends AtlasElement<typeof mapElementSpec, Indicat
   protected override readonly settlesOnViewReady = true
 
   protected async load(a: MapAttributes, signal: AbortSignal): Promise<IndicatorTable> {
-    const source = dataSource(a, this.localName)
+    const source = await dataSource(a, this.localName)
     // The national geometry is fetched with the data, so that a wrong asset base fails the element
     // (inline message, `atlas-error`) rather than leave a map waiting. Without the signal: loadAsset
     // shares one request between callers, and an aborted caller would fail the next one.
     const [table] = await Promise.all([source.load({ signal }), loadAsset('geo/france.topo.json')])
+    if (!signal.aborted) this.#viewChanged(a)
     return table
+  }
+
+  #view: string | undefined
+
+  /**
+   * The element draws a new map for new attributes; a change of `level`/`within` is a change of the
+   * widget's own view, which it writes to its group (outside any render) as the rule of
+   * SelectionStore says. At the first load the map applies the rule itself.
+   */
+  #viewChanged(a: MapAttributes): void {
+    const key = viewKey({ level: a.level, within: a.within })
+    if (this.#view !== undefined && this.#view !== key && a.group !== undefined) selectionGroup(a.group).view.value = { level: a.level, within: a.within }
+    this.#view = key
   }
 
   protected view(table: IndicatorTable, a: MapAttributes & { lang: Lang }) {

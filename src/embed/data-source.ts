@@ -1,5 +1,4 @@
 import { fromCSV } from '../../data-adapters/csv/from-csv.js'
-import { fromJSON } from '../../data-adapters/json/from-json.js'
 import type { JoinOptions } from '../../data-adapters/options.js'
 import type { Source } from '../../data-adapters/source.js'
 import { OptionError } from '../core/options.js'
@@ -27,8 +26,9 @@ export function formatOf(src: string, format: Format | undefined): Format {
 /**
  * The adapter source the attributes describe. `src` resolves against the page; plain `http:` is
  * accepted only on a page that is itself `http:` (a local or intranet site: nothing to downgrade).
+ * The JSON adapter is fetched only for a JSON source.
  */
-export function dataSource(a: DataAttributes, element: string): Source {
+export async function dataSource(a: DataAttributes, element: string): Promise<Source> {
   const indicator: Partial<IndicatorMeta> = {}
   if (a.label !== undefined) indicator.label = a.label
   if (a.unit !== undefined) indicator.unit = a.unit
@@ -51,8 +51,9 @@ export function dataSource(a: DataAttributes, element: string): Source {
     ...(a.kind !== undefined ? { kind: a.kind } : {}),
   }
   const allowHttp = globalThis.location?.protocol === 'http:'
+  const adapter = formatOf(a.src, a.format) === 'json' ? (await import('../../data-adapters/json/from-json.js')).fromJSON : fromCSV
   try {
-    return formatOf(a.src, a.format) === 'json' ? fromJSON({ ...join, url: a.src, allowHttp }) : fromCSV({ ...join, url: a.src, allowHttp })
+    return adapter({ ...join, url: a.src, allowHttp })
   } catch (error) {
     if (error instanceof OptionError) throw new AttributeError(element, ATTRIBUTE_OF[error.option] ?? error.option, error.message)
     throw error

@@ -1,13 +1,23 @@
-// Script-tag entry (dist/atlas-culture.min.js, global `AtlasCulture`): defines the custom elements and
-// exposes a small scripting API only, so that the bundle keeps just what the elements use. Pages that
-// script the library (geometry, adapters, scales…) load dist/atlas-culture.full.js instead (full.ts).
-// Widgets register themselves here as they land; a second copy of the script defines nothing.
-import { defineElement } from './define.js'
-import { AtlasMapElement } from './atlas-map.js'
+// Script-tag entry (dist/atlas-culture.min.js, global `AtlasCulture`): a small loader. It defines each
+// custom element when the page first uses it, fetching the element's code from ES chunks beside the
+// script (dist/atlas-culture.*.js, found from the script's own URL), and exposes a small scripting
+// API. Pages that script the library (geometry, adapters, scales…) load atlas-culture.full.js (full.ts).
+// A second copy of the script, or another version, defines nothing twice and throws nothing.
+import { defineOnUse } from './define-on-use.js'
+import { ELEMENTS } from './elements.js'
 
 export { version } from './version.js'
-export { setAssetBase } from '../core/assets.js'
-export { selectionGroup } from '../core/selection.js'
-export { AtlasMapElement }
+export { groupChannel as group } from '../core/page-channel.js'
 
-defineElement('atlas-map', AtlasMapElement)
+let configured: Promise<unknown> = Promise.resolve()
+
+/**
+ * Where the shipped files (geometry, registry) are read from, for every element of this copy:
+ * by default the folder of the script.
+ */
+export function setAssetBase(url: string | URL): void {
+  const base = String(url)
+  configured = import('../core/assets.js').then((m) => m.setAssetBase(base))
+}
+
+defineOnUse(ELEMENTS, () => configured)

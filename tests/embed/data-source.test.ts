@@ -21,28 +21,22 @@ describe('formatOf', () => {
 })
 
 describe('dataSource', () => {
-  it('names the attribute when attributes are valid alone but not together', () => {
-    const error = (a: Record<string, string>) => {
-      try {
-        dataSource(attrs(a), 'atlas-map')
-      } catch (e) {
-        return e
-      }
-      return undefined
-    }
-    const both = error({ code: 'Code', name: 'Nom' })
+  it('names the attribute when attributes are valid alone but not together', async () => {
+    const error = (a: Record<string, string>) => dataSource(attrs(a), 'atlas-map').then(() => undefined, (e: unknown) => e)
+    const both = await error({ code: 'Code', name: 'Nom' })
     expect(both).toBeInstanceOf(AttributeError)
     expect((both as AttributeError).message).toMatch(/^atlas-map name: invalid name: "Nom"/)
-    expect((error({}) as AttributeError).attribute).toBe('code')
-    expect((error({ code: 'C', vintage: '2018' }) as AttributeError).message).toMatch(/^atlas-map vintage: /)
-    expect((error({ code: 'C', src: 'ftp://x/a.csv' }) as AttributeError).attribute).toBe('src')
+    expect(((await error({})) as AttributeError).attribute).toBe('code')
+    expect(((await error({ code: 'C', vintage: '2018' })) as AttributeError).message).toMatch(/^atlas-map vintage: /)
+    expect(((await error({ code: 'C', src: 'ftp://x/a.csv' })) as AttributeError).attribute).toBe('src')
+    expect(((await error({ code: 'C', src: 'https://x/a.json', value: 'V', name: 'N' })) as AttributeError).attribute).toBe('name')
   })
 
   it('loads the file at src with the attributes as adapter options (share: per and scale)', async () => {
     const fetch = vi.fn(async (_url: string) => new Response('Code Insee,Actifs,Total\n29,50,1000\n', { status: 200 }))
     vi.stubGlobal('fetch', fetch)
     try {
-      const source = dataSource(attrs({ src: 'https://example.org/part.csv', code: 'Code Insee', value: 'Actifs', per: 'Total', scale: '100', unit: '%', label: 'Part' }), 'atlas-map')
+      const source = await dataSource(attrs({ src: 'https://example.org/part.csv', code: 'Code Insee', value: 'Actifs', per: 'Total', scale: '100', unit: '%', label: 'Part' }), 'atlas-map')
       const table = await source.load()
       expect(fetch.mock.calls[0]![0]).toBe('https://example.org/part.csv')
       expect(table.get('29').value).toBe(5)

@@ -2,6 +2,7 @@
 // The script-tag bundle as a CMS page uses it: dist/atlas-culture.min.js (built by `npm test` first),
 // served with the strict CSP, in Debian's Chromium.
 import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { cspViolations, eventsUntil, openSite, repo, settled, watchedPage, type Site } from './atlas-browser.js'
 
@@ -11,10 +12,43 @@ beforeAll(async () => {
 })
 afterAll(() => site?.close())
 
-it('the IIFE holds no eval nor Function constructor (CSP without unsafe-eval)', () => {
-  const bundle = readFileSync(`${repo}dist/atlas-culture.min.js`, 'utf8')
-  expect(bundle).not.toMatch(/\bnew Function\s*\(/)
-  expect(bundle).not.toMatch(/(^|[^.\w$])eval\s*\(/)
+it('the loader and every part hold no eval nor Function constructor (CSP without unsafe-eval)', async () => {
+  const { pageFiles } = (await import(/* @vite-ignore */ `${repo}scripts/size-budgets.mjs`)) as { pageFiles: (parts: 'all', dist: string) => string[] }
+  const files = pageFiles('all', `${repo}dist`)
+  expect(files.length).toBeGreaterThan(2)
+  for (const file of files) {
+    const code = readFileSync(`${repo}dist/${file}`, 'utf8')
+    expect(code, file).not.toMatch(/\bnew Function\s*\(/)
+    expect(code, file).not.toMatch(/(^|[^.\w$])eval\s*\(/)
+  }
+})
+
+it('a page with one départements map fetches only the loader and the parts of the map, within the page budget', async () => {
+  const { pageBudgets, pageFiles } = (await import(/* @vite-ignore */ `${repo}scripts/size-budgets.mjs`)) as {
+    pageBudgets: Record<string, { budget: number }>
+    pageFiles: (parts: string[], dist: string) => string[]
+  }
+  const { page, problems } = await watchedPage(site)
+  const scripts = new Map<string, number>()
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') scripts.set(new URL(r.url()).pathname, gzipSync(await r.body(), { level: 9 }).length)
+  })
+  await page.goto(`${site.base}atlas/integration.html`)
+  expect(await settled(page, '#carte')).toBe('ready')
+  await page.waitForFunction(() => document.querySelector('#carte')!.shadowRoot!.querySelector('.atlas-map__shapes path'))
+  const fetched = [...scripts.keys()].map((p) => p.replace('/dist/', '')).sort()
+  expect(fetched).toEqual(pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`).sort())
+  // Nothing that only serves an action: no export, data table, canvas, histogram or JSON adapter.
+  expect(fetched.filter((f) => /ExportToolbar|DataTable|CanvasShapes|LegendHistogram|from-json/.test(f))).toEqual([])
+  const bytes = [...scripts.values()].reduce((a, b) => a + b, 0)
+  expect(bytes).toBeLessThanOrEqual(pageBudgets['one map']!.budget)
+  // The data table is fetched when asked for.
+  await page.locator('#carte .atlas-map__toggle').click()
+  await page.waitForFunction(() => document.querySelector('#carte')!.shadowRoot!.querySelector('table'))
+  expect([...scripts.keys()].some((p) => p.includes('DataTable'))).toBe(true)
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+  await page.context().close()
 })
 
 it('draws the 101 départements under the strict CSP, fetching geometry beside the script; a bad attribute stays in its own element; loading the script twice is harmless', async () => {
@@ -66,7 +100,7 @@ it('the global of the small bundle is a small scripting API; the full bundle exp
   await page.goto(`${site.base}atlas/integration.html`)
   await settled(page, '#carte')
   const small = await page.evaluate(() => Object.keys((window as unknown as { AtlasCulture: object }).AtlasCulture).sort())
-  expect(small).toEqual(['AtlasMapElement', 'selectionGroup', 'setAssetBase', 'version'])
+  expect(small).toEqual(['group', 'setAssetBase', 'version'])
   // Loaded after the small one (a page may hold both): it replaces the global and defines nothing twice.
   await page.addScriptTag({ url: '/dist/atlas-culture.full.js' })
   const api = await page.evaluate(() => Object.keys((window as unknown as { AtlasCulture: object }).AtlasCulture))
@@ -78,7 +112,9 @@ it('two bundles on one page (each its own Preact and signals) share the selectio
   const { page, problems } = await watchedPage(site)
   await page.goto(`${site.base}embed-html/two-bundles.html`)
   await settled(page, '#a')
-  // The full bundle, loaded second, defined no element: its own map class goes under another name.
+  // The full bundle, loaded once the small one has defined <atlas-map>, defines no element: its own
+  // map class goes under another name.
+  await page.addScriptTag({ url: '/dist/atlas-culture.full.js' })
   await page.evaluate(() => {
     const full = (window as unknown as { AtlasCulture: { AtlasMapElement: CustomElementConstructor } }).AtlasCulture
     customElements.define('atlas-map-b', full.AtlasMapElement)

@@ -4,7 +4,7 @@ import type { CSSProperties } from 'preact'
 import { OUTLINE_COLOR } from '../../core/scales/contrast.js'
 import { cssVar } from '../../core/scales/css-colors.js'
 import type { Classification } from '../../core/scales/classification.js'
-import { LegendHistogram } from './LegendHistogram.js'
+import { LegendHistogram } from './lazy-histogram.js'
 import { legendModel, type LegendKey, type LegendOptions } from './legend-model.js'
 import { MissingPatternDefs } from './MissingPatternDefs.js'
 

@@ -7,8 +7,8 @@ import { sourceLine } from '../../core/text/source-line.js'
 import { TEXTS } from '../../core/text/table.js'
 import { checkView, drillTarget, levelsIn, viewKey } from '../../core/view.js'
 import { computeMap } from './compute.js'
-import { DataTable } from './DataTable.js'
-import { MapExportToolbar } from './export/MapExportToolbar.js'
+import { DataTable, MapExportToolbar } from './lazy-parts.js'
+import { LegendHistogram } from '../legend/lazy-histogram.js'
 import { defaults } from './defaults.js'
 import { loadViewGeometry } from './geometry.js'
 import { navigate } from './keyboard.js'
@@ -17,7 +17,7 @@ import { MapNav } from './MapNav.js'
 import { checkMapOptions, type ChoroplethMapProps } from './options.js'
 import { adoptCss } from '../shared/styles.js'
 import { mapCss } from './styles.js'
-import { shapeLayer } from './renderer.js'
+import { preloadLayer, shapeLayer } from './renderer.js'
 import { useStoreView } from '../shared/use-store-view.js'
 import { Tooltip } from './Tooltip.js'
 import { announcement } from './tooltip-text.js'
@@ -72,7 +72,10 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     if (!shown) return
     const controller = new AbortController()
     setLoad({ state: 'loading' })
-    loadViewGeometry(view, defaults.width, defaults.height, controller.signal).then(
+    // The parts drawn at once (canvas layer, table shown at start, histogram) come with the geometry:
+    // `onReady` still means drawn.
+    const parts = (geometry: ViewGeometry) => Promise.all([preloadLayer(options.renderer, geometry.shapes.length), tableOpen && DataTable.preload(), options.histogram && LegendHistogram.preload()]).then(() => geometry)
+    loadViewGeometry(view, defaults.width, defaults.height, controller.signal).then(parts).then(
       (geometry) => !controller.signal.aborted && setLoad({ state: 'ready', geometry, key }),
       (error: unknown) => !controller.signal.aborted && setLoad({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
     )

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact'
 import { oneOf } from '../../core/options.js'
-import { CanvasShapes } from './canvas/CanvasShapes.js'
+import { CanvasShapes } from './lazy-parts.js'
 import { SvgShapes } from './SvgShapes.js'
 import type { ShapeLayerProps } from './types.js'
 
@@ -32,4 +32,9 @@ export function shapeLayer(choice: RendererChoice, count: number): ComponentType
   if (typeof choice === 'function') return choice
   if (choice === 'canvas' || (choice === 'auto' && count >= rendererDefaults.canvasFrom)) return CanvasShapes
   return SvgShapes
+}
+
+/** Fetches the layer that `count` shapes will be drawn with, when it is loaded on demand (canvas). */
+export function preloadLayer(choice: RendererChoice, count: number): Promise<void> {
+  return shapeLayer(choice, count) === CanvasShapes ? CanvasShapes.preload() : Promise.resolve()
 }

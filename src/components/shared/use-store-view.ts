@@ -1,7 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks'
-import type { SelectionStore, View } from '../../core/selection.js'
-
-const keyOf = (v: View) => `${v.level}|${v.within ? `${v.within.level}:${v.within.code}` : ''}`
+import type { SelectionStore } from '../../core/selection.js'
+import { viewKey, type View } from '../../core/view.js'
 
 /**
  * The view a widget shows, following the rule of {@link SelectionStore}: the widget's own view
@@ -10,7 +9,7 @@ const keyOf = (v: View) => `${v.level}|${v.within ? `${v.within.level}:${v.withi
  * Until its effect has run, the widget renders its own view, so no render ever writes a signal.
  */
 export function useStoreView(store: SelectionStore, own: View): View {
-  const key = keyOf(own)
+  const key = viewKey(own)
   const written = useRef<string | null>(null)
   const current = store.view.value
   const claims = written.current !== key && (written.current !== null || !store.viewSet.value)

@@ -16,7 +16,7 @@ describe('Legend', () => {
     expect(screen.getAllByRole('button')).toHaveLength(4)
     expect(screen.queryByRole('img')).toBeNull()
   })
-  it('gives each entry an accessible name with range and count, and patterns for missing values', () => {
+  it('gives each entry an accessible name with range and count, and patterns for missing values', async () => {
     render(<Legend classification={classify(SHARE, { classes: 3, method: 'jenks' })} unit="%" level="departement" widgetId="m1" missing={{ secret: 2 }} histogram values={SHARE} />)
     const buttons = screen.getAllByRole('button')
     expect(buttons).toHaveLength(4)
@@ -25,7 +25,8 @@ describe('Legend', () => {
     const pattern = document.getElementById('m1-legend-missing-secret')
     expect(pattern?.tagName.toLowerCase()).toBe('pattern')
     expect(buttons[3]!.querySelector('rect[fill="url(#m1-legend-missing-secret)"]')).toBeTruthy()
-    expect(screen.getByRole('img').getAttribute('aria-label')).toMatch(/^Répartition des 14 valeurs/)
+    // The histogram's code is fetched when first drawn.
+    expect((await screen.findByRole('img')).getAttribute('aria-label')).toMatch(/^Répartition des 14 valeurs/)
   })
   it('highlights on hover and focus, pins on click', () => {
     const highlighted = signal<LegendKey | null>(null)

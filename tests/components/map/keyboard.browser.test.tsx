@@ -166,7 +166,8 @@ describe('axe-core', () => {
     expect(container.querySelector('[role="tooltip"]')).not.toBeNull()
     await noViolations(container)
     await userEvent.click(container.querySelector<HTMLButtonElement>('.atlas-map__toggle')!)
-    expect(container.querySelectorAll('table tbody tr')).toHaveLength(101)
+    // The table's code is fetched when first opened.
+    await expect.poll(() => container.querySelectorAll('table tbody tr').length).toBe(101)
     expect(container.querySelector('table')!.textContent).toContain('Secret statistique')
     await noViolations(container)
     cleanup()

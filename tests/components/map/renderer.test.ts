@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CanvasShapes } from '../../../src/components/map/canvas/CanvasShapes.js'
+// The canvas layer is fetched on demand: shapeLayer hands out its lazy wrapper.
+import { CanvasShapes } from '../../../src/components/map/lazy-parts.js'
 import { checkRenderer, rendererDefaults, shapeLayer } from '../../../src/components/map/renderer.js'
 import { SvgShapes } from '../../../src/components/map/SvgShapes.js'
 

@@ -35,9 +35,10 @@ describe('ExportToolbar (Chromium)', () => {
   it('sits in the map: « Télécharger : PNG · SVG · CSV », buttons named after what they give', async () => {
     let ready!: () => void
     const drawn = new Promise<void>((r) => (ready = r))
-    const { getByRole } = render(<ChoroplethMap table={table} onReady={ready} />)
+    const { findByRole } = render(<ChoroplethMap table={table} onReady={ready} />)
     await drawn
-    const group = getByRole('group', { name: 'Télécharger\u00a0:' })
+    // The toolbar's code is fetched once the map is drawn (not before its first paint).
+    const group = await findByRole('group', { name: 'Télécharger\u00a0:' })
     const names = [...group.querySelectorAll('button')].map((b) => b.textContent)
     expect(names).toEqual(['PNG – image de la carte', 'SVG – image vectorielle de la carte', 'CSV – données affichées, tableur'])
   })

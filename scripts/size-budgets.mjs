@@ -1,0 +1,47 @@
+// Gzip budgets of what ships, shared by scripts/check-size.mjs (in `npm test`) and the browser test
+// that measures the bytes of JS a page actually fetches (tests/examples/atlas-embed.test.ts).
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+
+export const KB = 1024
+
+/**
+ * path (relative to the repo) → gzip budget in bytes. Budgets only go down: each is the measured
+ * size rounded up, lowered with every cut, never raised.
+ */
+export const fileBudgets = {
+  // The one script a page includes: the loader. Elements' code comes in parts beside it.
+  'dist/atlas-culture.min.js': 2 * KB,
+  // The script-tag bundle with the whole public API, for pages that script the library.
+  'dist/atlas-culture.full.js': 90 * KB,
+  // Measured 24.2 KB after the coarser build of 2026-12-01 (BENCHMARKS.md, Geometry); aim 25 KB.
+  'dist/geo/france.topo.json': 25 * KB,
+  // Ids only since 2026-12-01 (names in communes.names.json): measured 1438.8 KB; aim 1.5 MB.
+  'dist/geo/communes.topo.json': 1440 * KB,
+}
+
+/**
+ * Pages, by the parts (source modules, see dist/atlas-culture.parts.json) they load before their first
+ * paint → gzip budget of all their JS (the loader, those parts and the chunks these import).
+ * Targets (issue #14): one départements map 35 KB (ceiling 45); today's ceiling is the measure
+ * rounded up (BENCHMARKS.md, "Embed bundle size"), below the 53 KB of the single file before.
+ */
+export const pageBudgets = {
+  'one map': { parts: ['src/embed/atlas-map.tsx'], budget: 52 * KB },
+  'one map, every part loaded': { parts: 'all', budget: 60 * KB },
+}
+
+export function gzipSize(path) {
+  return gzipSync(readFileSync(path), { level: 9 }).length
+}
+
+/** The files (in dist/) a page loads for `parts` ('all': every part), the loader included. */
+export function pageFiles(parts, dist = 'dist') {
+  const manifest = JSON.parse(readFileSync(`${dist}/atlas-culture.parts.json`, 'utf8'))
+  const files = new Set(['atlas-culture.min.js'])
+  for (const part of parts === 'all' ? Object.keys(manifest) : parts) {
+    if (!manifest[part]) throw new Error(`no part ${part} in ${dist}/atlas-culture.parts.json`)
+    for (const f of manifest[part]) files.add(f)
+  }
+  return [...files]
+}

@@ -108,6 +108,35 @@ const collectParts = () => ({
     this.emitFile({ type: 'asset', fileName: 'atlas-culture.parts.json', source: JSON.stringify(manifest, null, 1) })
   },
 })
+// Fewer, larger files: every module the loader's parts need before they run (their static imports)
+// goes into one chunk per set of parts that need it; a page with one map then fetches the map's code
+// in one file, not ten small ones that gzip apart. Modules only an action needs (export, data table,
+// canvas…) keep rollup's own chunks, fetched on use.
+const partChunks = () => {
+  let owners
+  return (id, { getModuleInfo }) => {
+    if (!owners) {
+      owners = new Map()
+      // The parts: what the loader's own code (its static closure) imports dynamically.
+      const loaderCode = new Set()
+      const walk = (m) => loaderCode.has(m) || (loaderCode.add(m), (getModuleInfo(m)?.importedIds ?? []).forEach(walk))
+      walk(resolve(LOADER))
+      const roots = new Set([...loaderCode].flatMap((m) => getModuleInfo(m)?.dynamicallyImportedIds ?? []))
+      for (const root of roots) {
+        const name = relative('src', root).replace(/\.tsx?$/, '').replace(/[^\w]+/g, '-')
+        const seen = new Set()
+        const visit = (m) => {
+          if (seen.has(m)) return
+          seen.add(m)
+          owners.set(m, [...(owners.get(m) ?? []), name])
+          for (const i of getModuleInfo(m)?.importedIds ?? []) visit(i)
+        }
+        visit(root)
+      }
+    }
+    return owners.get(id)?.sort().join('+')
+  }
+}
 const partsBeside = () => ({
   name: 'parts-beside',
   async transform(code, id) {
@@ -144,7 +173,7 @@ export default [
   {
     input: { loader: LOADER },
     plugins: [assetVariant('browser'), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
-    output: { dir: 'dist', format: 'es', entryFileNames: 'atlas-culture.[name]-[hash].js', chunkFileNames: 'atlas-culture.[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', entryFileNames: 'atlas-culture.[name]-[hash].js', chunkFileNames: 'atlas-culture.[name]-[hash].js', manualChunks: partChunks() },
   },
   {
     input: LOADER,

@@ -49,7 +49,7 @@ describe('dataSource', () => {
   it('passes the missing attribute to the adapter: a declared sentinel is a missing value', async () => {
     vi.stubGlobal('fetch', async () => new Response('Code,V\n29,12\n2A,-1\n'))
     try {
-      const table = await dataSource(attrs({ src: 'https://example.org/sentinel.csv', code: 'Code', missing: '-1=not-available' }), 'atlas-map').load()
+      const table = await (await dataSource(attrs({ src: 'https://example.org/sentinel.csv', code: 'Code', missing: '-1=not-available' }), 'atlas-map')).load()
       expect(table.get('29').value).toBe(12)
       expect(table.get('2A')).toEqual({ value: null, status: 'not-available', raw: '-1' })
     } finally {

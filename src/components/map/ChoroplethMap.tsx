@@ -7,7 +7,8 @@ import { sourceLine } from '../../core/text/source-line.js'
 import { TEXTS } from '../../core/text/table.js'
 import { checkView, drillTarget, levelsIn, viewKey } from '../../core/view.js'
 import { computeMap } from './compute.js'
-import { DataTable, MapExportToolbar } from './lazy-parts.js'
+import { DataTable } from './lazy-parts.js'
+import { MapExportToolbar } from './export/MapExportToolbar.js'
 import { LegendHistogram } from '../legend/lazy-histogram.js'
 import { defaults } from './defaults.js'
 import { loadViewGeometry } from './geometry.js'
@@ -210,7 +211,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const selected = store.selected.value
 
   return (
-    <figure ref={root} class="atlas-map" lang={lang} data-state={!shown ? 'no-data' : model ? 'ready' : load.state} aria-busy={!model && load.state === 'loading'} aria-labelledby={id('title')}>
+    <figure ref={root} class="atlas-map" lang={lang} data-state={!shown ? 'no-data' : model ? 'ready' : load.state} aria-busy={Boolean(shown) && !model && load.state === 'loading'} aria-labelledby={id('title')}>
       <figcaption class="atlas-map__head">
         <p class="atlas-map__title" id={id('title')}>
           {title}

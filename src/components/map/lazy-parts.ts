@@ -2,5 +2,4 @@ import { lazyComponent } from '../shared/lazy.js'
 
 // The map's parts that only serve an action or an optional view, fetched when first shown.
 export const DataTable = lazyComponent(() => import('./DataTable.js').then((m) => m.DataTable))
-export const MapExportToolbar = lazyComponent(() => import('./export/MapExportToolbar.js').then((m) => m.MapExportToolbar))
 export const CanvasShapes = lazyComponent(() => import('./canvas/CanvasShapes.js').then((m) => m.CanvasShapes))

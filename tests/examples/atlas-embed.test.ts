@@ -140,3 +140,34 @@ it('two bundles on one page (each its own Preact and signals) share the selectio
   expect(problems).toEqual([])
   await page.context().close()
 })
+
+it("keeps its block box, layout and contrast on a page whose theme resets every element (`* { all: unset }`)", async () => {
+  const { page, problems } = await watchedPage(site)
+  await page.goto(`${site.base}embed-html/hostile-css.html`)
+  await eventsUntil(page, 'atlas-ready', 'carte')
+  const box = await page.evaluate(() => {
+    const host = document.querySelector('#carte')!
+    const title = host.shadowRoot!.querySelector('.atlas-map__title')!
+    const after = document.querySelector('#apres')!
+    return {
+      display: getComputedStyle(host).display,
+      width: host.getBoundingClientRect().width,
+      mainWidth: document.querySelector('main')!.getBoundingClientRect().width,
+      below: after.getBoundingClientRect().top >= host.getBoundingClientRect().bottom,
+      color: getComputedStyle(title).color,
+      lineHeight: getComputedStyle(title).lineHeight,
+      fontSize: getComputedStyle(title).fontSize,
+    }
+  })
+  // Without the shadow tree's `!important`, the host is inline (`display: inline`), grey (#777,
+  // 4.48:1 on white) and its lines three font sizes high.
+  expect(box.display).toBe('block')
+  expect(box.width).toBeGreaterThan(box.mainWidth * 0.95)
+  expect(box.below).toBe(true)
+  expect(box.color).toBe('rgb(22, 22, 22)')
+  expect(parseFloat(box.lineHeight)).toBeLessThan(parseFloat(box.fontSize) * 2)
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+  await page.screenshot({ path: `${repo}tests/__screenshots__/examples-embed-hostile-css.png` })
+  await page.context().close()
+})

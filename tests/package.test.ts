@@ -61,6 +61,11 @@ const props: ChoroplethMapProps = { table, method: 'jenks', classes: 5, store }
 render(<ChoroplethMap {...props} />, document.body)
 const selected: string | null = store.selected.value
 console.log(selected)
+
+// The elements are typed by tag name once atlas-culture/embed is imported.
+const map = document.querySelector('atlas-map')
+const state: Promise<'idle' | 'loading' | 'ready' | 'error'> | undefined = map?.settled
+console.log(state, document.createElement('atlas-map').state)
 `
 
 describe('a strict TypeScript consumer of the packed tarball', () => {

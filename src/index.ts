@@ -9,6 +9,8 @@ export { ChoroplethMap, choroplethMapDefaults } from './components/map/index.js'
 export type { ChoroplethMapProps, TooltipInfo } from './components/map/index.js'
 export { Legend, legendDefaults } from './components/legend/index.js'
 export type { LegendProps, LegendOptions } from './components/legend/index.js'
+export { RankingChart, rankingChartDefaults } from './components/ranking/index.js'
+export type { RankingChartProps, RankingOrder, ReferenceKind, RatioParts } from './components/ranking/index.js'
 
 // Data: the indicator table, its cells and report
 export { IndicatorTable } from './core/indicator-table.js'

@@ -1,2 +1,3 @@
 export * from './map/index.js'
 export * from './legend/index.js'
+export * from './ranking/index.js'

@@ -10,6 +10,7 @@ import type { Level } from '../../core/types.js'
 import type { View } from '../../core/view.js'
 import { defaults } from './defaults.js'
 import { mapSpec } from './spec.js'
+import { byLevel } from '../shared/tables.js'
 import type { TooltipInfo } from './types.js'
 import type { RendererChoice } from './renderer.js'
 
@@ -79,12 +80,6 @@ export interface MapOptions {
 /** Checks the props once, at the entry, through {@link mapSpec}; throws `invalid <name>: <value>`. */
 export function checkMapOptions(props: ChoroplethMapProps): MapOptions {
   const { table, level: given, within, method, ...rest } = checkSpec(mapSpec, props as unknown as Record<string, unknown>)
-  const tables = new Map<Level, IndicatorTable>()
-  for (const t of table) {
-    if (tables.has(t.level)) invalid('table', t.level, 'two tables for one level')
-    tables.set(t.level, t)
-  }
-  const level = given ?? table[0]!.level
-  if (!tables.has(level)) invalid('level', level, 'no table for this level')
+  const { tables, level } = byLevel(table, given)
   return { ...rest, tables, view: { level, within }, method: method ?? (rest.breaks ? undefined : defaults.method) }
 }

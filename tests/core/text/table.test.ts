@@ -23,4 +23,9 @@ describe('text tables', () => {
     expect([1, 2, 3, 11, 22].map((r) => TEXTS.en.rank(r, 101))).toEqual(['1st of 101', '2nd of 101', '3rd of 101', '11th of 101', '22nd of 101'])
   })
 
+  it('says a shared rank « ex æquo » / « tied »', () => {
+    expect([1, 3].map((r) => TEXTS.fr.ranking.tied(r, 101))).toEqual(['1ᵉʳ ex æquo sur 101', '3ᵉ ex æquo sur 101'])
+    expect([1, 12].map((r) => TEXTS.en.ranking.tied(r, 101))).toEqual(['tied 1st of 101', 'tied 12th of 101'])
+  })
+
 })

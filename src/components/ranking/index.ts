@@ -1,0 +1,5 @@
+export { RankingChart } from './RankingChart.js'
+export type { RankingChartProps, RankingOrder, ReferenceKind } from './options.js'
+export { defaults as rankingChartDefaults } from './defaults.js'
+export { computeRanking, type RankingModel, type RankingBar, type RankingItem, type RankingReference, type RankingMissing } from './compute.js'
+export type { RatioParts } from './references.js'

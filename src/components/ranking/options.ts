@@ -1,0 +1,57 @@
+import type { IndicatorTable } from '../../core/indicator-table.js'
+import type { Lang } from '../../core/locale.js'
+import type { ClassMethod } from '../../core/scales/classification.js'
+import type { PaletteName } from '../../core/scales/palettes.js'
+import { checkSpec, type Values } from '../../core/spec/spec.js'
+import type { Level } from '../../core/types.js'
+import type { View } from '../../core/view.js'
+import { byLevel, type TableWidgetProps } from '../shared/tables.js'
+import { defaults } from './defaults.js'
+import type { RatioParts } from './references.js'
+import { rankingSpec, type RankingOrder, type ReferenceKind } from './spec.js'
+
+export type { RankingOrder, ReferenceKind }
+
+/** Props of {@link RankingChart}. Defaults: see {@link defaults}. */
+export interface RankingChartProps extends TableWidgetProps {
+  /** `desc` (default), `asc` or `name`; the sort buttons change it. */
+  order?: RankingOrder
+  /** `auto` (default: all up to 20 bars, otherwise top 10 and bottom 5), `all`, or a number N (top N). */
+  limit?: 'auto' | 'all' | number
+  /** Reference lines drawn when the data allows them. Default: all four (`france`, `metro`, `parent`, `median`); `[]` for none. */
+  references?: readonly ReferenceKind[] | string
+  /** France entière's value from the source's France row; without it a `per` ratio is pooled (Σ numerators / Σ denominators). */
+  france?: number
+  /** France métropolitaine's value from the source. */
+  metro?: number
+  /** Numerators and denominators of a `per` ratio, to pool references. Default: the table's own (`table.parts`) when it has them. */
+  parts?: RatioParts
+  /** `classes` (default: the map's class colours) or one CSS colour for every bar. */
+  color?: string
+  /** Classification when `color` is `classes`, as the map's: method, classes, breaks, reference, palette. */
+  method?: ClassMethod
+  classes?: number
+  breaks?: number[]
+  reference?: number
+  palette?: PaletteName
+  /** Language of every text. Default `fr`. */
+  lang?: Lang
+  /** Title. Default: the indicator's label. */
+  title?: string
+  /** Subtitle. Default: level, area and year. */
+  subtitle?: string
+  /** Prefix of the element ids. Default: `atlas-ranking-<indicator id>-<level>`. */
+  id?: string
+  /** Called each time the chart has drawn a view. */
+  onReady?: () => void
+}
+
+/** The props once checked: every default applied, the tables keyed by level, the starting view. */
+export type RankingOptions = Omit<Values<typeof rankingSpec>, 'table' | 'level' | 'within'> & { tables: ReadonlyMap<Level, IndicatorTable>; view: View }
+
+/** Checks the props once, at the entry, through {@link rankingSpec}; throws `invalid <name>: <value>`. */
+export function checkRankingOptions(props: RankingChartProps): RankingOptions {
+  const { table, level: given, within, method, ...rest } = checkSpec(rankingSpec, props as unknown as Record<string, unknown>)
+  const { tables, level } = byLevel(table, given)
+  return { ...rest, tables, view: { level, within }, method: method ?? (rest.breaks ? undefined : defaults.method) }
+}

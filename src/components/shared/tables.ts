@@ -1,0 +1,62 @@
+import type { IndicatorTable } from '../../core/indicator-table.js'
+import { integer, invalid, number, numberList, oneOf } from '../../core/options.js'
+import { CLASS_METHODS, CLASS_RANGE } from '../../core/scales/classification.js'
+import { classifyDefaults } from '../../core/scales/classify.js'
+import { PALETTES, type PaletteName } from '../../core/scales/palettes.js'
+import type { SelectionStore } from '../../core/selection.js'
+import type { View } from '../../core/view.js'
+import { option, propOnly } from '../../core/spec/spec.js'
+import { LEVELS, type Level } from '../../core/types.js'
+
+/**
+ * The data options of the widgets drawn from tables (map, ranking): `table` (one, or one per level)
+ * and the shared `store`. Each widget spreads them into its spec; {@link byLevel} then checks the
+ * tables against the starting `level`.
+ */
+export const tableSpec = {
+  table: propOnly((name, v): readonly IndicatorTable[] => {
+    const list = Array.isArray(v) ? (v as readonly IndicatorTable[]) : [v as IndicatorTable]
+    if (list.length === 0 || list.some((t) => !t || typeof t.get !== 'function' || !LEVELS.includes(t.level))) invalid(name, v, 'expected an IndicatorTable')
+    return list
+  }),
+  level: option((name, v) => oneOf(name, v, LEVELS)),
+}
+
+/** A group's store (selected, hovered, view): a prop only, the element's `group` attribute sets it. */
+export const storeOption = propOnly((name, v) => {
+  if (v !== undefined && (typeof v !== 'object' || v === null || !('view' in v))) invalid(name, v)
+  return v as SelectionStore | undefined
+})
+
+/** The classification of the class colours, read alike by every widget that paints them (same names, same defaults). */
+export const classSpec = {
+  method: option((name, v) => oneOf(name, v, CLASS_METHODS)),
+  classes: option((name, v) => integer(name, v, classifyDefaults.classes, CLASS_RANGE)),
+  breaks: option((name, v) => numberList(name, v)),
+  reference: option((name, v) => number(name, v)),
+  palette: option((name, v) => oneOf(name, v, Object.keys(PALETTES) as PaletteName[])),
+}
+
+/** The checked tables keyed by level, and the starting level (default: the first table's). Throws `invalid table` / `invalid level`. */
+export function byLevel(list: readonly IndicatorTable[], given: Level | undefined): { tables: Map<Level, IndicatorTable>; level: Level } {
+  const tables = new Map<Level, IndicatorTable>()
+  for (const t of list) {
+    if (tables.has(t.level)) invalid('table', t.level, 'two tables for one level')
+    tables.set(t.level, t)
+  }
+  const level = given ?? list[0]!.level
+  if (!tables.has(level)) invalid('level', level, 'no table for this level')
+  return { tables, level }
+}
+
+/** The data props of a widget drawn from tables (see {@link tableSpec}). */
+export interface TableWidgetProps {
+  /** The data: one table, or one per level (the widget follows the group's view among them). */
+  table: IndicatorTable | readonly IndicatorTable[]
+  /** Level shown at start. Default: the (first) table's level. */
+  level?: Level
+  /** Extent at start: `null` (France entière, default), `{ level: 'region', code: '53' }` or `"region:53"`. */
+  within?: View['within'] | string
+  /** Shared selection (selected, hovered, view) with the other widgets of a group. Default: the widget's own. */
+  store?: SelectionStore
+}

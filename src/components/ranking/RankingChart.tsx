@@ -4,6 +4,7 @@ import { loadTerritories } from '../../core/registry/lazy.js'
 import { formatNumber } from '../../core/format.js'
 import { labelled, sourceLine } from '../../core/text/index.js'
 import { TEXTS } from '../../core/text/table.js'
+import { RANKING_TEXTS } from '../../core/text/ranking.js'
 import { levelsIn } from '../../core/view.js'
 import { createSelectionStore } from '../../core/selection.js'
 import { adoptCss } from '../shared/styles.js'
@@ -28,7 +29,7 @@ export function RankingChart(props: RankingChartProps) {
   const options = checkRankingOptions(props)
   const { lang, tables } = options
   const texts = TEXTS[lang]
-  const t = texts.ranking
+  const t = RANKING_TEXTS[lang]
   const [ownStore] = useState(() => createSelectionStore(options.view))
   const store = options.store ?? ownStore
   // The group's view once set (by the map, the user, the host); until then the chart's own, which it

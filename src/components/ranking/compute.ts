@@ -13,6 +13,7 @@ import type { PaletteName } from '../../core/scales/palettes.js'
 import { MISSING_STATUSES, type MissingStatus, type Territory } from '../../core/types.js'
 import { labelled, counted } from '../../core/text/rules.js'
 import { TEXTS } from '../../core/text/table.js'
+import { RANKING_TEXTS } from '../../core/text/ranking.js'
 import { areaName, type View } from '../../core/view.js'
 import { defaults } from './defaults.js'
 import type { RankingOrder, ReferenceKind } from './spec.js'
@@ -147,7 +148,7 @@ export function shownPositions(n: number, limit: 'auto' | 'all' | number, select
 export function computeRanking(table: IndicatorTable, options: RankingComputeOptions): RankingModel {
   const { view, lang } = options
   const texts = TEXTS[lang]
-  const t = texts.ranking
+  const t = RANKING_TEXTS[lang]
   const order = options.order ?? defaults.order
   const unit = table.indicator.unit
   const format = (v: number) => formatNumber(v, { lang, unit, ...(table.indicator.digits !== undefined ? { digits: table.indicator.digits } : {}) })

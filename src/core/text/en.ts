@@ -1,7 +1,7 @@
 import type { Texts } from './fr.js'
 
 /** « 1st », « 12th », « 22nd ». */
-function ordinal(n: number): string {
+export function ordinal(n: number): string {
   const mod10 = n % 10
   const mod100 = n % 100
   const suffix = mod10 === 1 && mod100 !== 11 ? 'st' : mod10 === 2 && mod100 !== 12 ? 'nd' : mod10 === 3 && mod100 !== 13 ? 'rd' : 'th'
@@ -68,30 +68,6 @@ export const en: Texts = {
       others: ['other', 'others'],
       and: (others) => ` and ${others}`,
     },
-  },
-
-  ranking: {
-    loading: 'Loading the ranking…',
-    failed: 'The ranking could not be shown',
-    help: 'Up and down arrows: next or previous territory. Home, End: first, last. Enter: select.',
-    sort: 'Sort',
-    orders: { desc: 'highest first', asc: 'lowest first', name: 'by name' },
-    showAll: (count) => `Show all (${count})`,
-    showFewer: 'Show fewer',
-    notShown: ['territory not shown', 'territories not shown'],
-    tied: (rank, total) => `tied ${ordinal(rank)} of ${total}`,
-    selection: 'Selected',
-    missing: 'No value',
-    listSeparator: '; ',
-    metro: 'Metropolitan France',
-    median: 'Median',
-    references: 'References',
-    origins: {
-      data: 'value from the source',
-      pooled: 'sum of numerators over sum of denominators',
-      median: (count) => `of the ${count} territories shown`,
-    },
-    export: { png: 'picture of the ranking', svg: 'vector picture of the ranking' },
   },
 
   export: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { TEXTS } from '../../../src/core/text/table.js'
+import { RANKING_TEXTS } from '../../../src/core/text/ranking.js'
 
 /** Every key path of a table, functions as leaves. */
 function paths(value: unknown, prefix = ''): string[] {
@@ -11,6 +12,9 @@ describe('text tables', () => {
   it('has French first and English, with the same entries', () => {
     expect(Object.keys(TEXTS)).toEqual(['fr', 'en'])
     expect(paths(TEXTS.en)).toEqual(paths(TEXTS.fr))
+    // Widget sections kept in modules of their own (so a map page does not load them) too.
+    expect(Object.keys(RANKING_TEXTS)).toEqual(['fr', 'en'])
+    expect(paths(RANKING_TEXTS.en)).toEqual(paths(RANKING_TEXTS.fr))
   })
 
   it('has one name per classification method, shared by the legend and the export', () => {
@@ -24,8 +28,8 @@ describe('text tables', () => {
   })
 
   it('says a shared rank « ex æquo » / « tied »', () => {
-    expect([1, 3].map((r) => TEXTS.fr.ranking.tied(r, 101))).toEqual(['1ᵉʳ ex æquo sur 101', '3ᵉ ex æquo sur 101'])
-    expect([1, 12].map((r) => TEXTS.en.ranking.tied(r, 101))).toEqual(['tied 1st of 101', 'tied 12th of 101'])
+    expect([1, 3].map((r) => RANKING_TEXTS.fr.tied(r, 101))).toEqual(['1ᵉʳ ex æquo sur 101', '3ᵉ ex æquo sur 101'])
+    expect([1, 12].map((r) => RANKING_TEXTS.en.tied(r, 101))).toEqual(['tied 1st of 101', 'tied 12th of 101'])
   })
 
 })

@@ -1,4 +1,5 @@
 import { TEXTS } from '../../../core/text/table.js'
+import { RANKING_TEXTS } from '../../../core/text/ranking.js'
 import type { View } from '../../../core/view.js'
 import { ExportToolbar, type ExportChoice, type ExportFormat } from '../../shared/export/ExportToolbar.js'
 import { exportFileName } from '../../shared/export/filename.js'
@@ -19,8 +20,8 @@ export function RankingExportToolbar(props: RankingExportToolbarProps) {
   const { lang, table } = props
   const t = TEXTS[lang]
   const choices: ExportChoice[] = [
-    { format: 'png', description: t.ranking.export.png, build: async (host) => (await files()).rankingPng(props, host) },
-    { format: 'svg', description: t.ranking.export.svg, build: async (host) => (await files()).rankingSvgFile(props, host) },
+    { format: 'png', description: RANKING_TEXTS[lang].export.png, build: async (host) => (await files()).rankingPng(props, host) },
+    { format: 'svg', description: RANKING_TEXTS[lang].export.svg, build: async (host) => (await files()).rankingSvgFile(props, host) },
     { format: 'csv', description: t.export.csv, build: async () => (await files()).rankingCsv(props) },
   ]
   return <ExportToolbar idPrefix={props.model.idPrefix} lang={lang} choices={choices} filename={(f) => exportFileName(`${table.indicator.id}-classement`, props.view, f)} onExport={props.onExport} />

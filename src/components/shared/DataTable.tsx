@@ -161,6 +161,12 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     }
   }
 
+  // A row focused by a click, Tab or a script becomes the active one.
+  const onFocusIn = (e: FocusEvent) => {
+    const index = (e.target as HTMLElement).dataset?.index
+    if (index !== undefined && Number(index) !== latest.current) setActive(Number(index))
+  }
+
   const onKeyDown = (e: KeyboardEvent) => {
     const tr = (e.target as Element).closest?.('tr[data-index]')
     if (!tr || e.altKey || e.ctrlKey || e.metaKey) return
@@ -243,7 +249,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             {pinned.map((r) => renderRow(r, undefined))}
           </tbody>
         )}
-        <tbody class="atlas-table__rows" onKeyDown={navigable ? onKeyDown : undefined}>
+        <tbody class="atlas-table__rows" onKeyDown={navigable ? onKeyDown : undefined} onFocusIn={navigable ? onFocusIn : undefined}>
           {win.start > 0 && <Spacer columns={columns.length} height={win.start * measure.rowHeight} />}
           {rows.slice(win.start, win.end).map((r, i) => renderRow(r, win.start + i))}
           {win.end < rows.length && <Spacer columns={columns.length} height={(rows.length - win.end) * measure.rowHeight} />}

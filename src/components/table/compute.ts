@@ -1,0 +1,147 @@
+import type { IndicatorTable } from '../../core/indicator-table.js'
+import { formatNumber, formatRank } from '../../core/format.js'
+import type { Lang } from '../../core/locale.js'
+import { STATUS_LABELS } from '../../core/messages.js'
+import { invalid } from '../../core/options.js'
+import { rankWithin, type ViewRanks } from '../../core/ranks.js'
+import { children } from '../../core/registry/tree.js'
+import { territories } from '../../core/registry/store.js'
+import type { View } from '../../core/selection.js'
+import type { Status } from '../../core/types.js'
+import { sortOrder, type SortState } from '../shared/sort.js'
+import type { ExtraColumn } from './defaults.js'
+
+/** The reference row: its name and one value per indicator (`null`: none). */
+export interface Reference {
+  readonly name: string
+  readonly values: readonly (number | null)[]
+}
+
+/** One indicator's cell of a row. */
+export interface ComparisonCell {
+  readonly value: number | null
+  readonly status: Status
+  /** `12,5 %`, or the missing reason in words — never blank, never 0. */
+  readonly text: string
+  readonly rank?: number | undefined
+  readonly rankText: string
+  /** Gap to the reference: points for shares (unit `%`), per cent for amounts. */
+  readonly gap?: number | undefined
+  readonly gapText: string
+  /** Mini bar, in per cent of the column's width: left edge and width (negative values left of the zero line). */
+  readonly bar?: { readonly left: number; readonly width: number; readonly negative: boolean } | undefined
+}
+
+export interface ComparisonRow {
+  readonly code: string
+  readonly name: string
+  readonly cells: readonly ComparisonCell[]
+}
+
+/** Everything the table shows, computed without the DOM. */
+export interface ComparisonModel {
+  /** Rows of the view, filtered and sorted as shown. */
+  readonly rows: readonly ComparisonRow[]
+  /** Rows of the view before filtering. */
+  readonly total: number
+  readonly reference?: ComparisonRow | undefined
+  /** `points` for shares, `%` for amounts, per indicator. */
+  readonly gapUnits: readonly ('points' | '%')[]
+}
+
+export interface ComputeOptions {
+  view: View
+  lang: Lang
+  columns: readonly ExtraColumn[]
+  sort: SortState
+  filter?: string | undefined
+  reference?: Reference | undefined
+}
+
+/** Lower case without accents: « reunion » finds « La Réunion ». */
+export function foldName(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+}
+
+/** The territories of the view at the tables' level: all of France, or those inside the `within` territory. */
+export function viewTerritories(view: View): { code: string; name: string }[] {
+  const list = view.within ? children(view.within.level, view.within.code, view.level) : territories(view.level)
+  return list.map((t) => ({ code: t.code, name: t.name }))
+}
+
+/**
+ * The pure compute step: the view's territories, each indicator's value text (missing values by
+ * reason), rank within the view, gap to the reference and mini bar, then the name filter and the sort
+ * (missing values last in both directions).
+ */
+export function computeComparison(tables: readonly IndicatorTable[], options: ComputeOptions): ComparisonModel {
+  if (tables.length === 0) invalid('tables', tables, 'expected at least one IndicatorTable')
+  const level = tables[0]!.level
+  const other = tables.find((t) => t.level !== level)
+  if (other) invalid('tables', other.indicator.label, `every table must be of level ${level}, not ${other.level}`)
+  const { lang } = options
+  const view = { ...options.view, level }
+  const places = viewTerritories(view)
+  const codes = places.map((p) => p.code)
+  const ranks: ViewRanks[] = tables.map((t) => rankWithin(t, codes))
+  const gapUnits = tables.map((t) => (t.indicator.unit.trim() === '%' ? 'points' : '%') as 'points' | '%')
+  const ref = options.reference
+  const showGap = options.columns.includes('gap') && ref !== undefined
+  const gapOf = (k: number, v: number | null): number | undefined => {
+    const r = ref?.values[k]
+    if (!showGap || v === null || r === null || r === undefined) return undefined
+    return gapUnits[k] === 'points' ? v - r : r === 0 ? undefined : ((v - r) / Math.abs(r)) * 100
+  }
+  // Bars span each column's range including zero, so a negative value extends left of the zero line.
+  const extents = tables.map((t) => {
+    let lo = 0
+    let hi = 0
+    for (const c of codes) {
+      const v = t.get(c).value
+      if (v !== null && t.get(c).status === 'ok') {
+        if (v < lo) lo = v
+        if (v > hi) hi = v
+      }
+    }
+    return [lo, hi] as const
+  })
+  const cellOf = (k: number, value: number | null, status: Status, code: string | undefined): ComparisonCell => {
+    const t = tables[k]!
+    const unit = t.indicator.unit
+    const ok = status === 'ok' && value !== null
+    const rank = code === undefined ? undefined : ranks[k]!.rank(code)
+    const gap = ok && code !== undefined ? gapOf(k, value) : undefined
+    const [lo, hi] = extents[k]!
+    const span = hi - lo || 1
+    return {
+      value: ok ? value : null,
+      status,
+      text: ok ? formatNumber(value, { lang, unit, ...(t.indicator.digits !== undefined ? { digits: t.indicator.digits } : {}) }) : STATUS_LABELS[lang][status as Exclude<Status, 'ok'>],
+      rank,
+      rankText: rank === undefined ? '–' : formatRank(rank, ranks[k]!.count, lang),
+      gap,
+      gapText: gap === undefined ? '–' : `${gap > 0 ? '+' : gap < 0 ? '−' : ''}${formatNumber(Math.abs(gap), { lang, digits: 1 })}${gapUnits[k] === 'points' ? (lang === 'fr' ? '\u00a0pt' : ' pt') : lang === 'fr' ? '\u00a0%' : '%'}`,
+      bar: ok ? { left: ((Math.min(0, value) - lo) / span) * 100, width: (Math.abs(value) / span) * 100, negative: value < 0 } : undefined,
+    }
+  }
+  const all: ComparisonRow[] = places.map((p) => ({
+    code: p.code,
+    name: p.name,
+    cells: tables.map((t, k) => {
+      const c = t.get(p.code)
+      return cellOf(k, c.value, c.status, p.code)
+    }),
+  }))
+  const query = foldName(options.filter?.trim() ?? '')
+  const shown = query ? all.filter((r) => foldName(r.name).includes(query)) : all
+  const { key, direction } = options.sort
+  const k = key.startsWith('v') ? Number(key.slice(1)) : -1
+  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true })
+  const keys = shown.map((r) => (k >= 0 ? (r.cells[k]?.value ?? undefined) : r.name))
+  const order = sortOrder(keys, direction, collator)
+  const rows = Array.from(order, (i) => shown[i]!)
+  const reference = ref
+    ? { code: 'reference', name: ref.name, cells: tables.map((_, j) => cellOf(j, ref.values[j] ?? null, ref.values[j] == null ? 'not-available' : 'ok', undefined)) }
+    : undefined
+  return { rows, total: all.length, reference, gapUnits }
+}

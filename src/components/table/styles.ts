@@ -1,0 +1,28 @@
+import { dataTableCss } from '../shared/data-table-css.js'
+
+/** The comparison table's CSS (adopted by the component; see adoptCss). */
+export const tableCss =
+  dataTableCss +
+  `
+.atlas-cmp { color: var(--atlas-text, #161616); max-width: 100%; }
+.atlas-cmp__filter { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: center; margin-bottom: .5rem; }
+.atlas-cmp__filter input { font: inherit; padding: .25rem .5rem; border: 1px solid #3a3a3a; min-height: 2rem; max-width: 100%; }
+.atlas-cmp__filter input:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
+.atlas-cmp .atlas-table-wrap { max-width: 100%; max-height: var(--atlas-table-height, 24rem); overflow: auto; }
+.atlas-cmp .atlas-table { border-collapse: separate; border-spacing: 0; font-size: .875rem; }
+.atlas-cmp .atlas-table caption { text-align: left; font-weight: 700; padding-bottom: .25rem; }
+.atlas-cmp .atlas-table th, .atlas-cmp .atlas-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #929292; white-space: nowrap; background: var(--atlas-bg, #fff); }
+.atlas-cmp .atlas-table thead th { position: sticky; top: 0; z-index: 2; vertical-align: bottom; }
+.atlas-cmp .atlas-table th[scope="row"], .atlas-cmp .atlas-table thead th:first-child { position: sticky; left: 0; z-index: 1; }
+.atlas-cmp .atlas-table thead th:first-child { z-index: 3; }
+.atlas-cmp .atlas-table tbody tr { cursor: pointer; }
+.atlas-cmp .atlas-table tbody tr:hover > * { background: var(--atlas-hover-bg, #f6f6f6); }
+.atlas-cmp .atlas-table tr[aria-current="true"] > * { background: var(--atlas-selected-bg, #e3e3fd); }
+.atlas-cmp__ref > * { background: var(--atlas-bg-alt, #eeeef8) !important; font-style: italic; border-bottom: 2px solid #3a3a3a !important; }
+.atlas-num { text-align: right !important; font-variant-numeric: tabular-nums; }
+.atlas-cmp__bar { display: block; position: relative; height: .375rem; min-width: 4rem; margin-top: .125rem; }
+.atlas-cmp__bar span { position: absolute; top: 0; bottom: 0; background: var(--atlas-bar, #000091); }
+.atlas-cmp__bar span.atlas-cmp__neg { background: var(--atlas-bar-negative, #ce0500); }
+.atlas-sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
+@media (forced-colors: active) { .atlas-cmp__bar span { background: CanvasText; } }
+`

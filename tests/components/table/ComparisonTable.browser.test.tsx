@@ -1,0 +1,120 @@
+import { cleanup, render } from '@testing-library/preact'
+import axe from 'axe-core'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { page, userEvent } from 'vitest/browser'
+import { ComparisonTable } from '../../../src/components/table/ComparisonTable.js'
+import type { IndicatorTable } from '../../../src/core/indicator-table.js'
+import { loadTerritories } from '../../../src/core/registry/index.js'
+import { createSelectionStore } from '../../../src/core/selection.js'
+import { communePopulation, threeIndicators } from '../../../stories/fixtures/comparison.js'
+import { useBuiltAssets } from '../../../stories/fixtures/cultural-share.js'
+
+let tables: IndicatorTable[]
+beforeAll(async () => {
+  useBuiltAssets()
+  tables = await threeIndicators()
+})
+afterEach(cleanup)
+
+async function noViolations(root: Element) {
+  const result = await axe.run(root, { resultTypes: ['violations'] })
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+/** Renders and resolves on the table's `onReady`, never after a fixed sleep. */
+async function draw(ui: (onReady: () => void) => preact.JSX.Element) {
+  let ready!: () => void
+  const done = new Promise<void>((r) => (ready = r))
+  const result = render(ui(ready))
+  await done
+  return result
+}
+
+const rows = (c: Element) => [...c.querySelectorAll<HTMLTableRowElement>('tbody.atlas-table__rows tr[data-index]')]
+
+describe('ComparisonTable', () => {
+  it('defaults: French, sorted by name, a filter box, units in headers, no rank or gap column', async () => {
+    const { container } = await draw((onReady) => <ComparisonTable tables={tables} onReady={onReady} />)
+    const headers = [...container.querySelectorAll('thead th')].map((th) => th.textContent)
+    expect(headers[0]).toContain('Territoire')
+    expect(headers[1]).toContain('Part des actifs dans les secteurs culturels (%)')
+    expect(headers[3]).toContain('(€)')
+    expect(headers).toHaveLength(4)
+    expect(container.querySelector('thead th')!.getAttribute('aria-sort')).toBe('ascending')
+    expect(rows(container)[0]!.querySelector('th')!.textContent).toBe('Ain')
+    expect(container.querySelector('input[type="search"]')).not.toBeNull()
+    expect(container.querySelector('[role="status"]')!.textContent).toBe('101 territoires')
+    await noViolations(container)
+  })
+
+  it('filters by name and announces the count; selects by Enter and follows the group’s selection', async () => {
+    const store = createSelectionStore()
+    const { container } = await draw((onReady) => <ComparisonTable tables={tables} store={store} columns={['rank', 'gap']} reference={{ name: 'France entière', values: [2.5, 7, 50] }} onReady={onReady} />)
+    const input = container.querySelector<HTMLInputElement>('input[type="search"]')!
+    await userEvent.type(input, 'reunion')
+    await expect.poll(() => container.querySelector('[role="status"]')!.textContent).toBe('1 territoire')
+    expect(rows(container).map((r) => r.querySelector('th')!.textContent)).toEqual(['La Réunion'])
+    // The reference row stays pinned whatever the filter.
+    expect(container.querySelector('tbody.atlas-table__pinned th')!.textContent).toBe('France entière')
+    await userEvent.clear(input)
+    await userEvent.type(input, 'zzz')
+    await expect.poll(() => container.querySelector('[role="status"]')!.textContent).toBe('Aucun territoire ne correspond')
+    await noViolations(container)
+    await userEvent.clear(input)
+    await expect.poll(() => rows(container).length).toBe(101)
+    rows(container)[3]!.focus()
+    await userEvent.keyboard('{ArrowDown}')
+    const name = (document.activeElement as HTMLElement).querySelector('th')!.textContent
+    expect(name).toBe(rows(container)[4]!.querySelector('th')!.textContent)
+    await userEvent.keyboard('{Enter}')
+    const chosen = store.selected.value!
+    expect(chosen).not.toBeNull()
+    await expect.poll(() => container.querySelector('tr[aria-current="true"] th')?.textContent).toBe(name)
+    // A selection made elsewhere (the map): highlighted and scrolled into view inside the table.
+    store.selected.value = '974'
+    await expect.poll(() => container.querySelector('tr[aria-current="true"] th')?.textContent).toBe('La Réunion')
+    expect(chosen).not.toBe('974')
+    const wrap = container.querySelector<HTMLElement>('.atlas-table-wrap')!
+    await expect.poll(() => wrap.scrollTop).toBeGreaterThan(0)
+    const r = container.querySelector('tr[aria-current="true"]')!.getBoundingClientRect()
+    expect(r.bottom).toBeLessThanOrEqual(wrap.getBoundingClientRect().bottom + 1)
+    await noViolations(container)
+  })
+
+  it('sorts by a column on its button, missing values last', async () => {
+    const { container } = await draw((onReady) => <ComparisonTable tables={tables} onReady={onReady} />)
+    const button = container.querySelectorAll<HTMLButtonElement>('thead th button')[2]!
+    await userEvent.click(button)
+    expect(button.closest('th')!.getAttribute('aria-sort')).toBe('descending')
+    const texts = rows(container).map((r) => r.cells[2]!.textContent!)
+    const firstMissing = texts.findIndex((t) => !/\d/.test(t))
+    if (firstMissing >= 0) expect(texts.slice(firstMissing).every((t) => !/\d/.test(t))).toBe(true)
+  })
+
+  it('scrolls horizontally at 320 px in a focusable labelled region, no axe violation', async () => {
+    await page.viewport(320, 640)
+    try {
+      const { container } = await draw((onReady) => <ComparisonTable tables={tables} columns={['rank']} onReady={onReady} />)
+      const wrap = container.querySelector<HTMLElement>('.atlas-table-wrap')!
+      expect(wrap.getAttribute('role')).toBe('region')
+      expect(wrap.getAttribute('aria-labelledby')).toBe(container.querySelector('caption')!.id)
+      expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth)
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320)
+      await noViolations(container)
+    } finally {
+      await page.viewport(1280, 720)
+    }
+  })
+
+  it('all communes: at most ~100 rows in the DOM, keyboard to the last commune', async () => {
+    await loadTerritories('commune')
+    const pop = await communePopulation()
+    const { container } = await draw((onReady) => <ComparisonTable tables={[pop]} view={{ level: 'commune', within: null }} onReady={onReady} />)
+    expect(container.querySelectorAll('tr').length).toBeLessThanOrEqual(100)
+    rows(container)[0]!.focus()
+    await userEvent.keyboard('{End}')
+    await expect.poll(() => (document.activeElement as HTMLElement).getAttribute('aria-rowindex')).toBe(String(1 + Number(container.querySelector('table')!.getAttribute('aria-rowcount')) - 1))
+    expect(container.querySelectorAll('tr').length).toBeLessThanOrEqual(100)
+    await noViolations(container)
+  })
+})

@@ -10,6 +10,7 @@ import { computeComparison, foldName } from '../../../src/components/table/compu
 import { defaults } from '../../../src/components/table/defaults.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { territories } from '../../../src/core/registry/index.js'
+import { MINISTRY_SPENDING } from '../../../stories/fixtures/comparison.js'
 import { loadRegistry } from '../../core/registry/setup.js'
 
 const DEPS = new URL('../../../../shared/data/deps/', import.meta.url.replace(/^(?!file:)/, 'file://'))
@@ -39,12 +40,7 @@ beforeAll(async () => {
     }),
   )
   const ministere = file('depenses-du-ministere-de-la-culture/departement.csv')
-  const [spending] = await fromCSVIndicators({
-    text: ministere,
-    level: 'departement',
-    name: 'Département',
-    indicators: [{ value: 'Dépénses totales', per: 'Population', indicator: { label: 'Dépenses du ministère par habitant', unit: '€' } }],
-  }).loadAll()
+  const [spending] = await fromCSVIndicators({ text: ministere, ...MINISTRY_SPENDING, indicators: [...MINISTRY_SPENDING.indicators] }).loadAll()
   tables = [...shares, spending!]
   const byName = new Map(territories('departement').map((t) => [t.name, t.code]))
   expected = [

@@ -8,7 +8,7 @@ import * as root from '../src/index.js'
 
 const VALUES = [
   // widgets
-  'ChoroplethMap', 'choroplethMapDefaults', 'Legend', 'legendDefaults', 'RankingChart', 'rankingChartDefaults',
+  'ChoroplethMap', 'choroplethMapDefaults', 'Legend', 'legendDefaults', 'RankingChart', 'rankingChartDefaults', 'ComparisonTable', 'comparisonTableDefaults',
   // data
   'IndicatorTable', 'LEVELS', 'MISSING_STATUSES',
   // selection
@@ -24,7 +24,7 @@ const VALUES = [
 ]
 
 const TYPES = [
-  'ChoroplethMapProps', 'TooltipInfo', 'LegendProps', 'LegendOptions', 'RankingChartProps', 'RankingOrder', 'ReferenceKind', 'RatioParts',
+  'ChoroplethMapProps', 'TooltipInfo', 'LegendProps', 'LegendOptions', 'RankingChartProps', 'RankingOrder', 'ReferenceKind', 'RatioParts', 'ComparisonTableProps', 'ComparisonReference',
   'Level', 'Status', 'MissingStatus', 'Cell', 'IndicatorMeta', 'JoinReport', 'Territory',
   'SelectionStore', 'View', 'Lang', 'CodeCheck', 'CodeOptions',
   'GeoLevel', 'GeoWithin', 'GeoProperties', 'GeoFeature', 'LevelGeometry', 'GeoFrance', 'GeoFranceOptions', 'InsetFrame', 'InsetLayout', 'ProjectOptions', 'ProjectedGeometry',

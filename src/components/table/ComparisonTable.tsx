@@ -1,38 +1,15 @@
-import { useComputed } from '@preact/signals'
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
-import type { IndicatorTable } from '../../core/indicator-table.js'
-import type { Lang } from '../../core/locale.js'
-import { createSelectionStore, type SelectionStore, type View } from '../../core/selection.js'
-import { areaName } from '../map/view.js'
+import { createSelectionStore } from '../../core/selection.js'
+import { counted } from '../../core/text/rules.js'
+import { TEXTS } from '../../core/text/table.js'
+import { areaName, checkWithin, type View } from '../../core/view.js'
 import { DataTable, type DataColumn } from '../shared/DataTable.js'
 import { nextSort, type SortState } from '../shared/sort.js'
 import { adoptCss } from '../shared/styles.js'
-import { computeComparison, type ComparisonCell, type ComparisonRow, type Reference } from './compute.js'
-import { defaults, type ExtraColumn } from './defaults.js'
+import { computeComparison, type ComparisonCell, type ComparisonRow } from './compute.js'
+import { defaults } from './defaults.js'
+import { checkTableOptions, type ComparisonTableProps } from './options.js'
 import { tableCss } from './styles.js'
-import { TEXTS } from './texts.js'
-
-/** Props of {@link ComparisonTable}. */
-export interface ComparisonTableProps {
-  /** The indicators, one column each, all of the same level. Required. */
-  tables: readonly IndicatorTable[]
-  /** Selection group shared with other widgets. Default: a store of its own. */
-  store?: SelectionStore
-  /** View shown; default the store's view (its level is replaced by the tables'). */
-  view?: View
-  /** Default `fr`. */
-  lang?: Lang
-  /** Optional columns per indicator (`rank`, `gap`). Default none. */
-  columns?: readonly ExtraColumn[]
-  /** Reference row pinned at the top (France entière, the parent territory) and base of the gaps. Default none. */
-  reference?: Reference
-  /** Name filter box. Default true. */
-  filterBox?: boolean
-  /** Id prefix of the elements. Default `atlas-table`. */
-  id?: string
-  /** Called once the rows are rendered. */
-  onReady?: () => void
-}
 
 /**
  * Several indicators side by side for the territories of the current view: units in the headers,
@@ -41,23 +18,22 @@ export interface ComparisonTableProps {
  * the group's selection highlighted (click or Enter selects for the group).
  */
 export function ComparisonTable(props: ComparisonTableProps) {
-  const lang = props.lang ?? defaults.lang
-  const t = TEXTS[lang]
-  const columnsWanted = props.columns ?? defaults.columns
-  const filterBox = props.filterBox ?? defaults.filterBox
+  const o = checkTableOptions(props)
+  const { lang, tables } = o
+  const t = TEXTS[lang].table
   const own = useMemo(() => createSelectionStore(), [])
-  const store = props.store ?? own
-  const storeView = useComputed(() => store.view.value)
-  const view = props.view ?? storeView.value
+  const store = o.store ?? own
+  const level = tables[0]!.level
+  const view: View = { level, within: o.followView ? followed(store.view.value, level) : checkWithin(level, o.within) }
   const selected = store.selected.value
   const [sort, setSort] = useState<SortState>(defaults.sort)
   const [filter, setFilter] = useState('')
-  const id = (props.id ?? 'atlas-table').replace(/[^A-Za-z0-9_-]/g, '-')
+  const id = o.id.replace(/[^A-Za-z0-9_-]/g, '-')
   const root = useRef<HTMLDivElement>(null)
 
   const model = useMemo(
-    () => computeComparison(props.tables, { view, lang, columns: columnsWanted, sort, filter, reference: props.reference }),
-    [props.tables, view.level, view.within?.code, lang, String(columnsWanted), sort, filter, props.reference],
+    () => computeComparison(tables, { view, lang, columns: o.columns, sort, filter, reference: o.reference }),
+    [tables, view.within?.code, lang, String(o.columns), sort, filter, o.reference],
   )
 
   useLayoutEffect(() => {
@@ -67,44 +43,44 @@ export function ComparisonTable(props: ComparisonTableProps) {
   useLayoutEffect(() => {
     if (ready.current) return
     ready.current = true
-    props.onReady?.()
+    o.onReady?.()
   })
 
   const columns: DataColumn<ComparisonRow>[] = [{ key: 'name', label: t.territory, rowHeader: true, sortable: true, cell: (r) => r.name }]
-  props.tables.forEach((table, k) => {
-    const unit = table.indicator.unit
+  tables.forEach((table, k) => {
+    const { label, unit } = table.indicator
     columns.push({
       key: `v${k}`,
-      label: unit ? `${table.indicator.label} (${unit})` : table.indicator.label,
+      label: unit ? `${label} (${unit})` : label,
       sortable: true,
       cellClass: (r) => (r.cells[k]!.status === 'ok' ? 'atlas-num' : undefined),
       cell: (r) => <Value cell={r.cells[k]!} />,
     })
-    if (columnsWanted.includes('rank')) columns.push({ key: `r${k}`, label: `${t.rank} — ${table.indicator.label}`, cell: (r) => r.cells[k]!.rankText, cellClass: () => 'atlas-num' })
-    if (columnsWanted.includes('gap') && props.reference)
-      columns.push({ key: `g${k}`, label: `${t.gap(model.gapUnits[k]!)} — ${table.indicator.label}`, cell: (r) => r.cells[k]!.gapText, cellClass: () => 'atlas-num' })
+    if (o.columns.includes('rank')) columns.push({ key: `r${k}`, label: t.of(t.rank, label), cell: (r) => r.cells[k]!.rankText, cellClass: () => 'atlas-num' })
+    if (o.columns.includes('gap') && model.reference) columns.push({ key: `g${k}`, label: t.of(t.gap[model.gapUnits[k]!], label), cell: (r) => r.cells[k]!.gapText, cellClass: () => 'atlas-num' })
   })
 
-  const area = areaName({ ...view, level: props.tables[0]!.level }, lang)
+  const caption = `${o.title ?? t.title} — ${areaName(view, lang)}`
   return (
     <div class="atlas-cmp" ref={root} data-ready="true">
-      {filterBox && (
+      {o.subtitle && <p class="atlas-cmp__subtitle">{o.subtitle}</p>}
+      {o.filterBox && (
         <div class="atlas-cmp__filter">
           <label for={`${id}-filter`}>{t.filter}</label>
           <input id={`${id}-filter`} type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} aria-describedby={`${id}-count`} />
           <span id={`${id}-count`} role="status" aria-live="polite">
-            {t.rows(model.rows.length)}
+            {model.rows.length === 0 ? t.noMatch : counted(lang, model.rows.length, TEXTS[lang].territories)}
           </span>
         </div>
       )}
       <DataTable
         id={`${id}-grid`}
-        caption={t.caption(area)}
+        caption={caption}
         columns={columns}
         rows={model.rows}
         rowKey={(r) => r.code}
         pinned={model.reference ? [model.reference] : undefined}
-        rowClass={(r) => (r.code === 'reference' ? 'atlas-cmp__ref' : undefined)}
+        rowClass={(r) => (r === model.reference ? 'atlas-cmp__ref' : undefined)}
         selected={selected}
         sort={sort}
         onSort={(key) => setSort(nextSort(sort, key, key !== 'name'))}
@@ -113,6 +89,15 @@ export function ComparisonTable(props: ComparisonTableProps) {
       />
     </div>
   )
+}
+
+/** The group's area when the table's level can be shown in it (a map drilled to communes leaves a département table on France entière). */
+function followed(view: View, level: View['level']): View['within'] {
+  try {
+    return checkWithin(level, view.within)
+  } catch {
+    return null
+  }
 }
 
 /** A value with its mini bar (a drawn box, hidden from assistive technologies: the number says it). */

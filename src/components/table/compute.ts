@@ -1,12 +1,11 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import { formatNumber, formatRank } from '../../core/format.js'
 import type { Lang } from '../../core/locale.js'
-import { STATUS_LABELS } from '../../core/messages.js'
-import { invalid } from '../../core/options.js'
 import { rankWithin, type ViewRanks } from '../../core/ranks.js'
 import { children } from '../../core/registry/tree.js'
 import { territories } from '../../core/registry/store.js'
-import type { View } from '../../core/selection.js'
+import { TEXTS } from '../../core/text/table.js'
+import type { View } from '../../core/view.js'
 import type { Status } from '../../core/types.js'
 import { sortOrder, type SortState } from '../shared/sort.js'
 import type { ExtraColumn } from './defaults.js'
@@ -75,11 +74,10 @@ export function viewTerritories(view: View): { code: string; name: string }[] {
  * (missing values last in both directions).
  */
 export function computeComparison(tables: readonly IndicatorTable[], options: ComputeOptions): ComparisonModel {
-  if (tables.length === 0) invalid('tables', tables, 'expected at least one IndicatorTable')
+  // Tables checked by checkTableOptions: at least one, all of one level.
   const level = tables[0]!.level
-  const other = tables.find((t) => t.level !== level)
-  if (other) invalid('tables', other.indicator.label, `every table must be of level ${level}, not ${other.level}`)
   const { lang } = options
+  const words = TEXTS[lang]
   const view = { ...options.view, level }
   const places = viewTerritories(view)
   const codes = places.map((p) => p.code)
@@ -116,11 +114,11 @@ export function computeComparison(tables: readonly IndicatorTable[], options: Co
     return {
       value: ok ? value : null,
       status,
-      text: ok ? formatNumber(value, { lang, unit, ...(t.indicator.digits !== undefined ? { digits: t.indicator.digits } : {}) }) : STATUS_LABELS[lang][status as Exclude<Status, 'ok'>],
+      text: ok ? formatNumber(value, { lang, unit, ...(t.indicator.digits !== undefined ? { digits: t.indicator.digits } : {}) }) : words.statuses[status as Exclude<Status, 'ok'>],
       rank,
       rankText: rank === undefined ? '–' : formatRank(rank, ranks[k]!.count, lang),
       gap,
-      gapText: gap === undefined ? '–' : `${gap > 0 ? '+' : gap < 0 ? '−' : ''}${formatNumber(Math.abs(gap), { lang, digits: 1 })}${gapUnits[k] === 'points' ? (lang === 'fr' ? '\u00a0pt' : ' pt') : lang === 'fr' ? '\u00a0%' : '%'}`,
+      gapText: gap === undefined ? '–' : `${gap > 0 ? '+' : gap < 0 ? '−' : ''}${formatNumber(Math.abs(gap), { lang, digits: 1, unit: words.table.gapUnit[gapUnits[k]!] })}`,
       bar: ok ? { left: ((Math.min(0, value) - lo) / span) * 100, width: (Math.abs(value) / span) * 100, negative: value < 0 } : undefined,
     }
   }

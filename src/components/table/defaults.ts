@@ -1,16 +1,17 @@
-import type { Lang } from '../../core/locale.js'
+/** Optional columns per indicator: its rank within the view, its gap to the reference. */
+export const EXTRA_COLUMNS = ['rank', 'gap'] as const
+export type ExtraColumn = (typeof EXTRA_COLUMNS)[number]
 
-/** Optional columns per indicator. */
-export type ExtraColumn = 'rank' | 'gap'
-
-/** Defaults of {@link ComparisonTable}'s options. */
+/** Defaults of {@link ComparisonTableProps}; each is what the table does when the prop is absent. */
 export const defaults = {
-  /** Language of every text. Default `fr`. */
-  lang: 'fr' as Lang,
+  /** Language of every text: French. */
+  lang: 'fr',
   /** Optional columns per indicator: none. */
   columns: [] as readonly ExtraColumn[],
-  /** A box filtering the rows by name. Default true. */
+  /** A box filtering the rows by name: shown. */
   filterBox: true,
-  /** Sort: by name, ascending (`sort` key `name`; an indicator is `v0`, `v1`…). */
+  /** Sort at start: by name, ascending (`name`; the indicators are `v0`, `v1`…). */
   sort: { key: 'name', direction: 'ascending' } as const,
-}
+  /** Prefix of the element ids. */
+  id: 'atlas-table',
+} as const

@@ -79,6 +79,19 @@ export const en: Texts = {
     columns: ['code', 'name', 'value', 'status'],
   },
 
+  table: {
+    title: 'Indicators compared',
+    territory: 'Territory',
+    rank: 'Rank',
+    gap: { points: 'Gap (points)', '%': 'Gap (%)' },
+    gapUnit: { points: 'pt', '%': '%' },
+    of: (what, indicator) => `${what} — ${indicator}`,
+    filter: 'Filter by name',
+    noMatch: 'No territory matches',
+    reference: 'Reference',
+    csv: 'table shown, spreadsheet',
+  },
+
   element: {
     unavailable: 'Widget unavailable',
   },

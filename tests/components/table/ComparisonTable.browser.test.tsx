@@ -109,7 +109,7 @@ describe('ComparisonTable', () => {
   it('all communes: at most ~100 rows in the DOM, keyboard to the last commune', async () => {
     await loadTerritories('commune')
     const pop = await communePopulation()
-    const { container } = await draw((onReady) => <ComparisonTable tables={[pop]} view={{ level: 'commune', within: null }} onReady={onReady} />)
+    const { container } = await draw((onReady) => <ComparisonTable tables={[pop]} onReady={onReady} />)
     expect(container.querySelectorAll('tr').length).toBeLessThanOrEqual(100)
     rows(container)[0]!.focus()
     await userEvent.keyboard('{End}')

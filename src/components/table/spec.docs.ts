@@ -1,0 +1,19 @@
+import type { SpecDocs } from '../../core/spec/spec.js'
+import { widgetDocs } from '../../core/spec/widget.docs.js'
+import { EXTRA_COLUMNS } from './defaults.js'
+import type { tableSpec } from './spec.js'
+
+/** Reference lines of {@link tableSpec} (kept out of the bundles). */
+export const tableDocs: SpecDocs<typeof tableSpec> = {
+  tables: { type: 'IndicatorTable[]', default: 'required', doc: 'The indicators, one column each, all of the same level.' },
+  ...widgetDocs,
+  title: { type: 'string', default: '« Comparaison des indicateurs »', doc: 'Caption of the table, followed by the area shown.' },
+  subtitle: { type: 'string', default: 'none', doc: 'Line under the caption.' },
+  within: { ...widgetDocs.within, default: 'the group’s view (France entière alone)' },
+  store: { type: 'SelectionStore', default: 'a store of the table’s own', doc: 'Shared selection and view; the embed’s `group` attribute sets it.' },
+  columns: { type: `(${EXTRA_COLUMNS.map((c) => `'${c}'`).join(' | ')})[]`, values: 'attribute: `"rank, gap"`', doc: 'Optional columns per indicator: rank within the view, gap to the reference.' },
+  reference: { type: '{ name: string; values: (number | null)[] }', doc: 'Reference row pinned at the top, base of the gaps.' },
+  filterBox: { type: 'boolean', doc: 'Box filtering the rows by name (accents and case ignored).' },
+  id: { type: 'string', doc: 'Prefix of the element ids (unique in the page).' },
+  onReady: { type: '() => void', doc: 'Called once the rows are rendered.' },
+}

@@ -1,0 +1,46 @@
+import type { IndicatorTable } from '../../core/indicator-table.js'
+import { boolean, fn, invalid, string } from '../../core/options.js'
+import type { SelectionStore } from '../../core/selection.js'
+import { option, propOnly } from '../../core/spec/spec.js'
+import { widgetSpec } from '../../core/spec/widget.js'
+import { LEVELS } from '../../core/types.js'
+import type { Reference } from './compute.js'
+import { defaults, EXTRA_COLUMNS, type ExtraColumn } from './defaults.js'
+
+/** `['rank', 'gap']`, or the attribute `"rank, gap"`: each at most once. */
+function extraColumns(name: string, v: unknown): readonly ExtraColumn[] {
+  if (v === undefined || v === null) return defaults.columns
+  const items = typeof v === 'string' ? v.split(/[\s,;]+/).filter(Boolean) : v
+  const hint = `expected a list of ${EXTRA_COLUMNS.join(', ')}`
+  if (!Array.isArray(items) || items.some((c) => !EXTRA_COLUMNS.includes(c)) || new Set(items).size !== items.length) return invalid(name, v, hint)
+  return items as ExtraColumn[]
+}
+
+/** `{ name, values }`: one number (or `null`) per indicator. */
+function reference(name: string, v: unknown): Reference | undefined {
+  if (v === undefined || v === null) return undefined
+  const r = v as Partial<Reference>
+  if (typeof v !== 'object' || typeof r.name !== 'string' || !Array.isArray(r.values) || r.values.some((x) => x !== null && !Number.isFinite(x))) invalid(name, v, 'expected { name, values }')
+  return v as Reference
+}
+
+/**
+ * The options of {@link ComparisonTable} and the attributes of `<atlas-table>`: one parser each,
+ * the defaults from {@link defaults}. The tables' shared level is checked after, by `checkTableOptions`.
+ */
+export const tableSpec = {
+  tables: propOnly((name, v): readonly IndicatorTable[] => {
+    if (!Array.isArray(v) || v.length === 0 || v.some((t) => !t || typeof t.get !== 'function' || !LEVELS.includes(t.level))) invalid(name, v, 'expected a list of IndicatorTable')
+    return v as readonly IndicatorTable[]
+  }),
+  ...widgetSpec,
+  store: propOnly((name, v) => {
+    if (v !== undefined && (typeof v !== 'object' || v === null || !('view' in v))) invalid(name, v)
+    return v as SelectionStore | undefined
+  }),
+  columns: option(extraColumns),
+  reference: propOnly(reference),
+  filterBox: option((name, v) => boolean(name, v, defaults.filterBox)!),
+  id: propOnly((name, v) => string(name, v, defaults.id)!),
+  onReady: propOnly((name, v) => fn<() => void>(name, v)),
+}

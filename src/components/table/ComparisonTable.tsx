@@ -8,6 +8,7 @@ import { nextSort, type SortState } from '../shared/sort.js'
 import { adoptCss } from '../shared/styles.js'
 import { computeComparison, type ComparisonCell, type ComparisonRow } from './compute.js'
 import { defaults } from './defaults.js'
+import { TableExportToolbar } from './export/TableExportToolbar.js'
 import { checkTableOptions, type ComparisonTableProps } from './options.js'
 import { tableCss } from './styles.js'
 
@@ -87,6 +88,7 @@ export function ComparisonTable(props: ComparisonTableProps) {
         onActivate={(r) => (store.selected.value = r.code)}
         region
       />
+      {o.download && <TableExportToolbar idPrefix={id} view={view} model={model} tables={tables} columns={o.columns} lang={lang} onExport={o.onExport} />}
     </div>
   )
 }

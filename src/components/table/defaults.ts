@@ -12,6 +12,8 @@ export const defaults = {
   filterBox: true,
   /** Sort at start: by name, ascending (`name`; the indicators are `v0`, `v1`…). */
   sort: { key: 'name', direction: 'ascending' } as const,
+  /** The CSV download of what is shown: offered. */
+  download: true,
   /** Prefix of the element ids. */
   id: 'atlas-table',
 } as const

@@ -4,6 +4,7 @@ import { invalid } from '../../core/options.js'
 import type { SelectionStore } from '../../core/selection.js'
 import { checkSpec, type Values } from '../../core/spec/spec.js'
 import type { View } from '../../core/view.js'
+import type { ExportFormat } from '../shared/export/ExportToolbar.js'
 import type { Reference } from './compute.js'
 import type { ExtraColumn } from './defaults.js'
 import { tableSpec } from './spec.js'
@@ -28,6 +29,10 @@ export interface ComparisonTableProps {
   reference?: Reference
   /** Name filter box. Default true. */
   filterBox?: boolean
+  /** A CSV download of exactly what is shown (filtered, sorted, extra columns). Default true. */
+  download?: boolean
+  /** Receives each file instead of the browser download (tests, hosts that upload). Default: download. */
+  onExport?: (file: { format: ExportFormat; filename: string; blob: Blob }) => void
   /** Prefix of the element ids. Default `atlas-table`. */
   id?: string
   /** Called once the rows are rendered. */

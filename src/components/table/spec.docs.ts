@@ -14,6 +14,8 @@ export const tableDocs: SpecDocs<typeof tableSpec> = {
   columns: { type: `(${EXTRA_COLUMNS.map((c) => `'${c}'`).join(' | ')})[]`, values: 'attribute: `"rank, gap"`', doc: 'Optional columns per indicator: rank within the view, gap to the reference.' },
   reference: { type: '{ name: string; values: (number | null)[] }', doc: 'Reference row pinned at the top, base of the gaps.' },
   filterBox: { type: 'boolean', doc: 'Box filtering the rows by name (accents and case ignored).' },
+  download: { type: 'boolean', doc: 'A CSV download of exactly what is shown: rows filtered and sorted, extra columns, French or English dialect.' },
+  onExport: { type: '(file: { format, filename, blob }) => void', default: 'the browser download', doc: 'Receives each file instead of the download (tests, hosts that upload).' },
   id: { type: 'string', doc: 'Prefix of the element ids (unique in the page).' },
   onReady: { type: '() => void', doc: 'Called once the rows are rendered.' },
 }

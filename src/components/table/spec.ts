@@ -2,6 +2,7 @@ import type { IndicatorTable } from '../../core/indicator-table.js'
 import { boolean, fn, invalid, string } from '../../core/options.js'
 import type { SelectionStore } from '../../core/selection.js'
 import { option, propOnly } from '../../core/spec/spec.js'
+import type { ExportFormat } from '../shared/export/ExportToolbar.js'
 import { widgetSpec } from '../../core/spec/widget.js'
 import { LEVELS } from '../../core/types.js'
 import type { Reference } from './compute.js'
@@ -41,6 +42,8 @@ export const tableSpec = {
   columns: option(extraColumns),
   reference: propOnly(reference),
   filterBox: option((name, v) => boolean(name, v, defaults.filterBox)!),
+  download: option((name, v) => boolean(name, v, defaults.download)!),
+  onExport: propOnly((name, v) => fn<(file: { format: ExportFormat; filename: string; blob: Blob }) => void>(name, v)),
   id: propOnly((name, v) => string(name, v, defaults.id)!),
   onReady: propOnly((name, v) => fn<() => void>(name, v)),
 }

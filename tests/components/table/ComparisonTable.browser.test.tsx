@@ -91,6 +91,26 @@ describe('ComparisonTable', () => {
     if (firstMissing >= 0) expect(texts.slice(firstMissing).every((t) => !/\d/.test(t))).toBe(true)
   })
 
+  it('exports exactly what is shown: the filtered rows in their sorted order, the extra columns, French CSV', async () => {
+    const files: { filename: string; blob: Blob }[] = []
+    const { container } = await draw((onReady) => <ComparisonTable tables={tables} within="region:53" columns={['rank']} onExport={(f) => files.push(f)} onReady={onReady} />)
+    await userEvent.type(container.querySelector<HTMLInputElement>('input[type="search"]')!, 'in')
+    await userEvent.click(container.querySelectorAll<HTMLButtonElement>('thead th button')[1]!)
+    const shown = rows(container).map((r) => [r.querySelector('th')!.textContent, r.cells[1]!.textContent])
+    expect(shown.length).toBe(2)
+    await userEvent.click(container.querySelector<HTMLButtonElement>('button[data-format="csv"]')!)
+    await expect.poll(() => files.length).toBe(1)
+    expect(files[0]!.filename).toBe('atlas-comparaison-departement-53.csv')
+    const lines = (await files[0]!.blob.text()).split('\r\n')
+    // A byte-order mark first (Blob.text() drops it when decoding).
+    expect([...new Uint8Array(await files[0]!.blob.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(lines[0]!.startsWith('code;nom;Part des actifs dans les secteurs culturels (%);statut — Part des actifs')).toBe(true)
+    expect(lines[0]!.split(';')).toHaveLength(2 + 3 * 3)
+    const round = (v: string) => `${Number(v.replace(',', '.')).toFixed(1).replace('.', ',')}\u00a0%`
+    expect(lines.slice(1, -1).map((l) => [l.split(';')[1], round(l.split(';')[2]!)])).toEqual(shown)
+    await noViolations(container)
+  })
+
   it('scrolls horizontally at 320 px in a focusable labelled region, no axe violation', async () => {
     await page.viewport(320, 640)
     try {

@@ -33,7 +33,7 @@ describe('comparison table options', () => {
   })
 
   it('gives <atlas-table> the same checks through its attributes', () => {
-    expect(attributesOf(tableSpec)).toEqual(['lang', 'within', 'title', 'subtitle', 'columns', 'filter-box'])
+    expect(attributesOf(tableSpec)).toEqual(['lang', 'within', 'title', 'subtitle', 'columns', 'filter-box', 'download'])
     const el = document.createElement('div')
     el.setAttribute('columns', 'rank,gap')
     el.setAttribute('filter-box', 'false')

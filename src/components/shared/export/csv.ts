@@ -19,20 +19,30 @@ export const CSV_DIALECTS: Record<Lang, { delimiter: string; decimal: string }> 
   en: { delimiter: ',', decimal: '.' },
 }
 
+/** One cell of a CSV file: text from the data or the widget (escaped), a number (the language's decimal mark), `null` (empty). */
+export type CsvCell = string | number | null
+
 /**
- * The shown values as CSV text (RFC 4180: CRLF, quotes doubled), starting with a byte-order mark so
- * that spreadsheets read UTF-8 accents. French: `;` between fields and `,` before decimals (what
- * French Excel and LibreOffice expect); English: `,` and `.`. Values unrounded but for float noise;
- * the status column keeps the stable codes (`ok`, `secret`…); the unit goes in the value header.
+ * A table as CSV text (RFC 4180: CRLF, quotes doubled), starting with a byte-order mark so that
+ * spreadsheets read UTF-8 accents. French: `;` between fields and `,` before decimals (what French
+ * Excel and LibreOffice expect); English: `,` and `.`. Numbers unrounded but for float noise; every
+ * text cell goes through {@link inert}.
+ */
+export function csvDocument(header: readonly string[], rows: readonly (readonly CsvCell[])[], lang: Lang): string {
+  const { delimiter, decimal } = CSV_DIALECTS[lang]
+  const cell = (c: CsvCell) => (c === null ? '' : typeof c === 'number' ? field(String(Math.round(c * 1e9) / 1e9).replace('.', decimal), delimiter) : field(inert(c), delimiter))
+  const lines = [header, ...rows].map((cells) => cells.map(cell).join(delimiter))
+  return `\ufeff${lines.join('\r\n')}\r\n`
+}
+
+/**
+ * The shown values of one indicator as CSV text ({@link csvDocument}): code, name, value, status. The
+ * status column keeps the stable codes (`ok`, `secret`…); the unit goes in the value header.
  */
 export function csvText(rows: readonly ExportRow[], options: { lang: Lang; unit?: string }): string {
-  const { delimiter, decimal } = CSV_DIALECTS[options.lang]
   const [code, name, value, status] = TEXTS[options.lang].export.columns
   const header = [code, name, options.unit ? `${value} (${options.unit})` : value, status]
-  const number = (v: number | null) => (v === null ? '' : String(Math.round(v * 1e9) / 1e9).replace('.', decimal))
-  const text = (t: string) => field(inert(t), delimiter)
-  const lines = [header.map(text), ...rows.map((r) => [text(r.code), text(r.name), r.category !== undefined ? text(r.category) : field(number(r.value), delimiter), text(r.status)])]
-  return `\ufeff${lines.map((cells) => cells.join(delimiter)).join('\r\n')}\r\n`
+  return csvDocument(header, rows.map((r) => [r.code, r.name, r.category ?? r.value, r.status]), options.lang)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { createSelectionStore } from '../../core/selection.js'
 import { counted } from '../../core/text/rules.js'
-import { TEXTS } from '../../core/text/table.js'
+import { TABLE_TEXTS, TEXTS } from '../../core/text/table.js'
 import { areaName, checkWithin, type View } from '../../core/view.js'
 import { DataTable, type DataColumn } from '../shared/DataTable.js'
 import { nextSort, type SortState } from '../shared/sort.js'
@@ -21,7 +21,7 @@ import { tableCss } from './styles.js'
 export function ComparisonTable(props: ComparisonTableProps) {
   const o = checkTableOptions(props)
   const { lang, tables } = o
-  const t = TEXTS[lang].table
+  const t = TABLE_TEXTS[lang]
   const own = useMemo(() => createSelectionStore(), [])
   const store = o.store ?? own
   const level = tables[0]!.level

@@ -4,7 +4,7 @@ import type { Lang } from '../../core/locale.js'
 import { rankWithin, type ViewRanks } from '../../core/ranks.js'
 import { children } from '../../core/registry/tree.js'
 import { territories } from '../../core/registry/store.js'
-import { TEXTS } from '../../core/text/table.js'
+import { TABLE_TEXTS, TEXTS } from '../../core/text/table.js'
 import type { View } from '../../core/view.js'
 import type { Status } from '../../core/types.js'
 import { sortOrder, type SortState } from '../shared/sort.js'
@@ -118,7 +118,7 @@ export function computeComparison(tables: readonly IndicatorTable[], options: Co
       rank,
       rankText: rank === undefined ? '–' : formatRank(rank, ranks[k]!.count, lang),
       gap,
-      gapText: gap === undefined ? '–' : `${gap > 0 ? '+' : gap < 0 ? '−' : ''}${formatNumber(Math.abs(gap), { lang, digits: 1, unit: words.table.gapUnit[gapUnits[k]!] })}`,
+      gapText: gap === undefined ? '–' : `${gap > 0 ? '+' : gap < 0 ? '−' : ''}${formatNumber(Math.abs(gap), { lang, digits: 1, unit: TABLE_TEXTS[lang].gapUnit[gapUnits[k]!] })}`,
       bar: ok ? { left: ((Math.min(0, value) - lo) / span) * 100, width: (Math.abs(value) / span) * 100, negative: value < 0 } : undefined,
     }
   }

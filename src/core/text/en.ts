@@ -1,4 +1,4 @@
-import type { Texts } from './fr.js'
+import type { TableTexts, Texts } from './fr.js'
 
 /** « 1st », « 12th », « 22nd ». */
 export function ordinal(n: number): string {
@@ -79,20 +79,21 @@ export const en: Texts = {
     columns: ['code', 'name', 'value', 'status'],
   },
 
-  table: {
-    title: 'Indicators compared',
-    territory: 'Territory',
-    rank: 'Rank',
-    gap: { points: 'Gap (points)', '%': 'Gap (%)' },
-    gapUnit: { points: 'pt', '%': '%' },
-    of: (what, indicator) => `${what} — ${indicator}`,
-    filter: 'Filter by name',
-    noMatch: 'No territory matches',
-    reference: 'Reference',
-    csv: 'table shown, spreadsheet',
-  },
-
   element: {
     unavailable: 'Widget unavailable',
   },
+}
+
+/** The comparison table's words in English. Same shape as {@link frTable}. */
+export const enTable: TableTexts = {
+  title: 'Indicators compared',
+  territory: 'Territory',
+  rank: 'Rank',
+  gap: { points: 'Gap (points)', '%': 'Gap (%)' },
+  gapUnit: { points: 'pt', '%': '%' },
+  of: (what, indicator) => `${what} — ${indicator}`,
+  filter: 'Filter by name',
+  noMatch: 'No territory matches',
+  reference: 'Reference',
+  csv: 'table shown, spreadsheet',
 }

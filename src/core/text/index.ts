@@ -1,5 +1,5 @@
-export { TEXTS } from './table.js'
-export type { Texts } from './fr.js'
+export { TEXTS, TABLE_TEXTS } from './table.js'
+export type { Texts, TableTexts } from './fr.js'
 export { labelled, plural, counted, capitalise } from './rules.js'
 export { valueText } from './value-text.js'
 export { sourceLine } from './source-line.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TEXTS } from '../../../src/core/text/table.js'
+import { TABLE_TEXTS, TEXTS } from '../../../src/core/text/table.js'
 import { RANKING_TEXTS } from '../../../src/core/text/ranking.js'
 
 /** Every key path of a table, functions as leaves. */
@@ -15,6 +15,8 @@ describe('text tables', () => {
     // Widget sections kept in modules of their own (so a map page does not load them) too.
     expect(Object.keys(RANKING_TEXTS)).toEqual(['fr', 'en'])
     expect(paths(RANKING_TEXTS.en)).toEqual(paths(RANKING_TEXTS.fr))
+    expect(Object.keys(TABLE_TEXTS)).toEqual(['fr', 'en'])
+    expect(paths(TABLE_TEXTS.en)).toEqual(paths(TABLE_TEXTS.fr))
   })
 
   it('has one name per classification method, shared by the legend and the export', () => {

@@ -1,5 +1,5 @@
 import type { View } from '../../../core/view.js'
-import { TEXTS } from '../../../core/text/table.js'
+import { TABLE_TEXTS } from '../../../core/text/table.js'
 import { ExportToolbar, type ExportChoice, type ExportFormat } from '../../shared/export/ExportToolbar.js'
 import { exportFileName } from '../../shared/export/filename.js'
 import type { TableFileInput } from './files.js'
@@ -17,6 +17,6 @@ const files = () => import('./files.js')
 
 /** The table's CSV file through the shared toolbar: exactly the rows and columns shown. */
 export function TableExportToolbar(props: TableExportToolbarProps) {
-  const choices: ExportChoice[] = [{ format: 'csv', description: TEXTS[props.lang].table.csv, build: async () => (await files()).tableCsvBlob(props) }]
+  const choices: ExportChoice[] = [{ format: 'csv', description: TABLE_TEXTS[props.lang].csv, build: async () => (await files()).tableCsvBlob(props) }]
   return <ExportToolbar idPrefix={props.idPrefix} lang={props.lang} choices={choices} filename={(f) => exportFileName('comparaison', props.view, f)} onExport={props.onExport} />
 }

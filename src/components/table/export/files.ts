@@ -1,6 +1,6 @@
 import type { IndicatorTable } from '../../../core/indicator-table.js'
 import type { Lang } from '../../../core/locale.js'
-import { TEXTS } from '../../../core/text/table.js'
+import { TABLE_TEXTS, TEXTS } from '../../../core/text/table.js'
 import { csvDocument, type CsvCell } from '../../shared/export/csv.js'
 import type { ComparisonModel } from '../compute.js'
 import type { ExtraColumn } from '../defaults.js'
@@ -22,7 +22,7 @@ export interface TableFileInput {
 export function tableCsv(input: TableFileInput): string {
   const { model, tables, columns, lang } = input
   const w = TEXTS[lang]
-  const t = w.table
+  const t = TABLE_TEXTS[lang]
   const [code, name, , status] = w.export.columns
   const rank = columns.includes('rank')
   const gap = columns.includes('gap') && model.reference !== undefined

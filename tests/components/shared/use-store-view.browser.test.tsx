@@ -1,6 +1,6 @@
 import { cleanup, render } from '@testing-library/preact'
 import { act } from 'preact/test-utils'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useStoreView } from '../../../src/components/shared/use-store-view.js'
 import { createSelectionStore, type SelectionStore, type View } from '../../../src/core/selection.js'
 
@@ -42,12 +42,14 @@ describe('useStoreView', () => {
     expect(store.view.value).toBe(BRETAGNE)
   })
 
-  it('follows the store, and writes its props again when they change (never while rendering)', () => {
+  it('follows the store, and writes its props again when they change (never while rendering)', async () => {
     const store = createSelectionStore()
     const { Widget, writesDuringRender } = harness(store)
     const { container, rerender } = render(<Widget view={REGIONS} />)
     act(() => void (store.view.value = BRETAGNE))
-    expect(container.querySelector('p')!.dataset.view).toBe('departement:53')
+    // @preact/signals may defer a component's update to the next frame (requestAnimationFrame): wait
+    // for the re-render itself, not for act's flush, which a loaded machine outruns.
+    await vi.waitFor(() => expect(container.querySelector('p')!.dataset.view).toBe('departement:53'))
     rerender(<Widget view={{ level: 'region', within: null }} />)
     expect(container.querySelector('p')!.dataset.view).toBe('departement:53')
     rerender(<Widget view={{ level: 'commune', within: { level: 'departement', code: '29' } }} />)

@@ -1,5 +1,5 @@
 import { cleanup } from '@testing-library/preact'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { cdp, userEvent } from 'vitest/browser'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
@@ -33,6 +33,12 @@ async function typeIn(text: string, keys = '') {
   ))
   const app = container.querySelector<HTMLElement>('[role="application"]')!
   app.focus()
+  // Typing starts once the map has taken the focus (its ring on a territory): a first key sent before
+  // its focus render can be lost on a loaded machine (« Réunion » then read « éunion » → Eure).
+  await vi.waitFor(() => expect(container.querySelector('.atlas-map__focus')).not.toBeNull())
+  // The first key a fresh page receives through the protocol can be dropped: send a Shift first.
+  await cdp().send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Shift' })
+  await cdp().send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Shift' })
   if (keys) await userEvent.keyboard(keys)
   await typeKeys(text)
   return {

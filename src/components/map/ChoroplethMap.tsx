@@ -282,6 +282,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                 <Tooltip id={id('tip')} info={tipInfo} shape={located.get(tip.code)!} width={geometry.width} height={geometry.height} render={options.tooltip} />
               )}
             </div>
+            {geometry.insetLabels?.length ? <p class="atlas-map__insets">{labelled(lang, t.insets, geometry.insetLabels.map((l) => l.name).join(', '))}</p> : null}
             <MapLegend model={model} table={table} level={view.level} lang={lang} histogram={options.histogram} highlight={highlight} />
           </div>
           <p class="atlas-sr-only" aria-live="polite">

@@ -26,6 +26,7 @@ export const mapCss = `
 .atlas-map__svg path { vector-effect: non-scaling-stroke; stroke-linejoin: round; }
 .atlas-map__frames path { fill: none; stroke: var(--atlas-outline, #666666); stroke-width: 1; }
 .atlas-map__inset-label { fill: var(--atlas-text-muted, #3a3a3a); font-size: 10px; }
+.atlas-map__insets { display: none; font-size: .8125rem; color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-map__outline { fill: #fff; stroke: var(--atlas-outline, #666666); stroke-width: 3; paint-order: stroke; pointer-events: none; }
 .atlas-map__shapes path { stroke: #fff; stroke-width: .75; cursor: pointer; transition: opacity .15s; }
 .atlas-map__shapes path.is-dimmed { opacity: .2; }
@@ -61,6 +62,9 @@ export const mapCss = `
   .atlas-map__body { display: block; }
   .atlas-map__canvas { max-width: none; }
   .atlas-map__legend { margin-top: 1rem; }
+  /* The drawing is narrower than its 600 units: names inside the frames would be under 10 px, so they are written under it. */
+  .atlas-map__inset-label { display: none; }
+  .atlas-map__insets { display: block; }
 }
 .atlas-sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 @media (prefers-reduced-motion: reduce) { .atlas-map * { transition: none !important; animation: none !important; } }

@@ -56,6 +56,7 @@ export const en: Texts = {
     unknownCodes: ['unknown code', 'unknown codes'],
     drill: 'Show the detail of',
     chooseArea: 'Area shown',
+    insets: 'Insets, top to bottom',
     selected: (name) => `${name} selected`,
     deselected: (name) => `${name} deselected`,
     noMatch: (text) => `No name starts with "${text}"`,

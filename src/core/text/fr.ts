@@ -63,6 +63,8 @@ export const fr = {
     unknownCodes: ['code inconnu', 'codes inconnus'] as [string, string],
     drill: 'Afficher le détail de',
     chooseArea: 'Zone affichée',
+    /** Written under a narrow map, where the names in the inset frames would be too small to read. */
+    insets: 'Encadrés, de haut en bas',
     selected: (name: string) => `${name} sélectionné`,
     deselected: (name: string) => `${name} désélectionné`,
     noMatch: (text: string) => `Aucun nom ne commence par «\u00a0${text}\u00a0»`,

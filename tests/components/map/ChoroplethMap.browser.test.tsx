@@ -59,6 +59,8 @@ describe('ChoroplethMap (Chromium)', () => {
   })
 
   it('outlines the mapped territory and every missing-value shape in a 3:1 grey, and names the insets', async () => {
+    // Wide enough for the names to be written in the frames (narrower, they go under the map: see below).
+    await page.viewport(1024, 800)
     const holes = withMissing(table, { '29': 'secret', '976': 'not-applicable' })
     const { container } = await draw((onReady) => <ChoroplethMap table={holes} onReady={onReady} />)
     // One path over every shape, its stroke under the fills: only the outer boundary shows.
@@ -84,6 +86,7 @@ describe('ChoroplethMap (Chromium)', () => {
     expect(label.y).toBeGreaterThan(frame.y)
     expect(label.x + label.width).toBeLessThan(frame.x + frame.width)
     expect(label.y + label.height).toBeLessThan(frame.y + frame.height / 3)
+    await page.viewport(414, 896)
   })
 
   it('highlights the territories of the legend entry pointed at or focused: others dimmed, these outlined', async () => {
@@ -148,6 +151,18 @@ describe('ChoroplethMap at 320 px (Chromium)', () => {
     const map = container.querySelector('.atlas-map__svg')!.getBoundingClientRect()
     const legend = container.querySelector('.atlas-map__legend')!.getBoundingClientRect()
     expect(legend.top).toBeGreaterThanOrEqual(map.bottom)
+  })
+
+  it.each([320, 1280])('names every overseas inset in visible text of 10 px or more at %i px (#9 item 8)', async (width) => {
+    await page.viewport(width, 800)
+    const { container } = await draw((onReady) => <ChoroplethMap table={table} onReady={onReady} />)
+    // Size on screen: the computed font size times the drawing's scale inside the SVG, as is outside.
+    const onScreen = (el: Element) => parseFloat(getComputedStyle(el).fontSize) * (el instanceof SVGGraphicsElement ? el.getScreenCTM()!.a : 1)
+    const shown = [...container.querySelectorAll('.atlas-map__inset-label, .atlas-map__insets')].filter((el) => el.checkVisibility() && el.getBoundingClientRect().width > 1)
+    for (const name of ['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte']) {
+      const sizes = shown.filter((el) => el.textContent!.includes(name)).map(onScreen)
+      expect(Math.max(0, ...sizes), name).toBeGreaterThanOrEqual(10)
+    }
   })
 })
 

@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { dataTableCss } from './data-table.css.js'
 import type { SortState } from './sort.js'
+import { adoptCss } from './styles.js'
 import { keyTarget, scrollToRow, VIRTUAL_DEFAULTS, virtualWindow, type VirtualDefaults } from './virtual-window.js'
 
 /** One column of a {@link DataTable}. */
@@ -42,9 +44,15 @@ export interface DataTableProps<Row> {
   readonly onActivate?: (row: Row) => void
   /** Wrapper is a focusable region labelled by the caption (for horizontal scrolling). Default false (true when virtualised). */
   readonly region?: boolean
-  /** Extra classes of the wrapper and the table. */
+  /** Class of the wrapper, in place of `atlas-table-wrap` (a widget that styles its own box). Default `atlas-table-wrap`. */
   readonly wrapClass?: string
+  /** Extra class of the table. Default none. */
   readonly tableClass?: string
+  /**
+   * The widget's CSS for its table, adopted after the table's own ({@link dataTableCss}) in the
+   * table's root: a table whose code loads lazily brings its rules with it. Default none.
+   */
+  readonly css?: string
   /** Class of a row. Default none. */
   readonly rowClass?: (row: Row) => string | undefined
   /** Virtualisation tunables; default {@link VIRTUAL_DEFAULTS}. */
@@ -84,6 +92,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     virtual ? virtualWindow(rows.length, top - measure.top, measure.viewport, measure.rowHeight, o) : { start: 0, end: rows.length }
   const win = windowAt(scrollTop)
 
+  // The table's rules, then the widget's, in the document or shadow root the table is drawn in.
+  useLayoutEffect(() => {
+    if (!wrap.current) return
+    adoptCss(wrap.current, dataTableCss)
+    if (props.css) adoptCss(wrap.current, props.css)
+  }, [props.css])
+
   // Sizes are read after layout; a state update only when they changed, so this settles in one pass.
   useLayoutEffect(() => {
     const el = wrap.current
@@ -115,30 +130,31 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   // Scrolls the wrapper only (never the page): a selection made on a map must not move the page away
   // from it. A row outside the window is first reached by its estimated offset, then placed exactly
   // once rendered (rows may be a fraction of a pixel off the measured height).
-  const reveal = useRef<number | null>(null)
-  const place = (index: number, estimate: boolean) => {
+  // Placing again after each render until the row stays put: the window moved by the first scroll
+  // changes the rows drawn above it, and sizes measured meanwhile change the estimate of a row not drawn.
+  const reveal = useRef<{ index: number; tries: number } | null>(null)
+  /** Scrolls row `index` into view; true when it is drawn and already in place. */
+  const place = (index: number): boolean => {
     const el = wrap.current
-    if (!el || el.scrollHeight <= el.clientHeight) return
+    if (!el || el.scrollHeight <= el.clientHeight) return true
     const tr = el.querySelector<HTMLElement>(`tbody.atlas-table__rows tr[data-index="${index}"]`)
-    if (!tr && !estimate) return
     const rowTop = tr ? tr.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientTop + el.scrollTop : measure.top + index * measure.rowHeight
     const top = scrollToRow(rowTop, tr?.getBoundingClientRect().height ?? measure.rowHeight, el.scrollTop, el.clientHeight, measure.covered)
-    if (Math.abs(top - el.scrollTop) >= 1) {
-      el.scrollTop = top
-      setScrollTop(el.scrollTop)
-    }
+    if (Math.abs(top - el.scrollTop) < 1) return tr !== null
+    el.scrollTop = top
+    setScrollTop(el.scrollTop)
+    return false
   }
   const goTo = (index: number, focus: boolean) => {
     setActive(index)
     refocus.current = focus
-    reveal.current = index
-    place(index, true)
+    reveal.current = { index, tries: 0 }
+    place(index)
   }
   useLayoutEffect(() => {
-    if (reveal.current === null) return
-    const index = reveal.current
-    reveal.current = null
-    place(index, false)
+    const r = reveal.current
+    if (r === null) return
+    if (place(r.index) || ++r.tries >= 4) reveal.current = null
   })
 
   // The group's selection made elsewhere is brought into view (not focused: focus stays where the user is).
@@ -215,7 +231,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     <div
       ref={wrap}
       id={props.id}
-      class={cx('atlas-table-wrap', virtual && 'atlas-table-wrap--virtual', props.wrapClass)}
+      class={cx(props.wrapClass ?? 'atlas-table-wrap', virtual && 'atlas-table-wrap--virtual')}
       role={region ? 'region' : undefined}
       aria-labelledby={region ? captionId : undefined}
       tabIndex={region && !navigable ? 0 : undefined}

@@ -1,16 +1,11 @@
-import { dataTableCss } from '../shared/data-table-css.js'
-
-/** The comparison table's CSS (adopted by the component; see adoptCss). */
-export const tableCss =
-  dataTableCss +
-  `
+/** The comparison table's CSS (adopted by the component after the shared table's own; see adoptCss). */
+export const tableCss = `
 .atlas-cmp { color: var(--atlas-text, #161616); max-width: 100%; }
 .atlas-cmp__filter { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: center; margin-bottom: .5rem; }
 .atlas-cmp__filter input { font: inherit; padding: .25rem .5rem; border: 1px solid #3a3a3a; min-height: 2rem; max-width: 100%; }
 .atlas-cmp__filter input:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-cmp .atlas-table-wrap { max-width: 100%; max-height: var(--atlas-table-height, 24rem); overflow: auto; }
-.atlas-cmp .atlas-table { border-collapse: separate; border-spacing: 0; font-size: .875rem; }
-.atlas-cmp .atlas-table caption { text-align: left; font-weight: 700; padding-bottom: .25rem; }
+.atlas-cmp .atlas-table { border-collapse: separate; border-spacing: 0; }
 .atlas-cmp .atlas-table th, .atlas-cmp .atlas-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #929292; white-space: nowrap; background: var(--atlas-bg, #fff); }
 .atlas-cmp .atlas-table thead th { position: sticky; top: 0; z-index: 2; vertical-align: bottom; }
 .atlas-cmp .atlas-table th[scope="row"], .atlas-cmp .atlas-table thead th:first-child { position: sticky; left: 0; z-index: 1; }

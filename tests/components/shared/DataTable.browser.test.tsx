@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { cdp, userEvent } from 'vitest/browser'
 import { DataTable, type DataColumn } from '../../../src/components/shared/DataTable.js'
-import { dataTableCss } from '../../../src/components/shared/data-table-css.js'
+import { dataTableCss } from '../../../src/components/shared/data-table.css.js'
 import { nextSort, sortOrder, type SortState } from '../../../src/components/shared/sort.js'
 
 type Row = { code: string; name: string; value: number | undefined }
@@ -151,6 +151,24 @@ describe('DataTable', () => {
     wrap.dispatchEvent(new Event('scroll'))
     await expect.poll(() => Number(focusedIndex())).toBeGreaterThan(10_000)
     await noViolations(container)
+  })
+
+  it('gives every virtual row one height whatever its glyphs (« 3ᵉ » comes from a fallback font), so a far selection lands in view', async () => {
+    const ranked: DataColumn<Row>[] = [...columns, { key: 'rank', label: 'Rang', cell: (r) => (r.value === undefined ? '—' : `${r.value}ᵉ sur 1000`) }]
+    const rows = makeRows(35_000)
+    const { container, rerender } = render(<DataTable id="t" caption="Essai" columns={ranked} rows={rows} rowKey={(r) => r.code} />)
+    const wrap = container.querySelector<HTMLElement>('.atlas-table-wrap')!
+    const heights = () => new Set([...bodyRows(container)].map((tr) => tr.getBoundingClientRect().height))
+    expect(heights().size).toBe(1)
+    rerender(<DataTable id="t" caption="Essai" columns={ranked} rows={rows} rowKey={(r) => r.code} selected="30000" />)
+    await expect.poll(() => {
+      const tr = container.querySelector<HTMLElement>('tr[aria-current="true"]')
+      if (!tr) return false
+      const box = wrap.getBoundingClientRect()
+      const r = tr.getBoundingClientRect()
+      return r.top >= wrap.querySelector('thead th')!.getBoundingClientRect().bottom - 1 && r.bottom <= box.bottom + 1
+    }).toBe(true)
+    expect(heights().size).toBe(1)
   })
 
   it('sorts through buttons in the headers with aria-sort, marks and reveals the selected row', async () => {

@@ -1,12 +1,19 @@
 /**
- * CSS of the shared {@link DataTable}, adopted by the widgets with their own sheet. A virtualised
+ * CSS of the shared {@link DataTable}, adopted by the table itself before the widget's own rules: the
+ * look every widget's table shares (caption, cells, right-aligned figures). A virtualised
  * table scrolls inside its wrapper (height `--atlas-table-height`, default 24rem) with a sticky
- * header and pinned rows; its rows keep one line so that every row has the measured height.
+ * header and pinned rows; its rows keep one line of a set height (a glyph from a fallback font, « 3ᵉ », would make a
+ * `normal` line taller) so that every row has the measured height.
  */
 export const dataTableCss = `
 .atlas-table-wrap { position: relative; }
-.atlas-table-wrap--virtual { max-height: var(--atlas-table-height, 24rem); overflow: auto; }
-.atlas-table-wrap--virtual th, .atlas-table-wrap--virtual td { white-space: nowrap; }
+.atlas-table { font-size: .875rem; }
+.atlas-table caption { text-align: left; font-weight: 700; padding-bottom: .25rem; }
+.atlas-table th, .atlas-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #929292; }
+.atlas-table .atlas-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* No scroll anchoring: the browser would move the scroll position when the spacers change under it. */
+.atlas-table-wrap--virtual { max-height: var(--atlas-table-height, 24rem); overflow: auto; overflow-anchor: none; }
+.atlas-table-wrap--virtual th, .atlas-table-wrap--virtual td { white-space: nowrap; line-height: 1.5; }
 .atlas-table-wrap--virtual thead th { position: sticky; top: 0; z-index: 2; background: var(--atlas-bg, #fff); }
 .atlas-table__pinned th, .atlas-table__pinned td { position: sticky; top: var(--atlas-table-head, 0); z-index: 1; background: var(--atlas-bg-alt, #eeeef8); }
 .atlas-table-wrap:focus-visible, .atlas-table tr[tabindex]:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: -3px; }

@@ -1,0 +1,13 @@
+// Writes docs/reference.md from the option specs and their reference lines (scripts/reference/).
+// Run by `npm run build`; tests/scripts/build-reference.test.ts fails when the checked-in file is stale.
+// The TypeScript sources are read through Vite's module runner: nothing of this reaches a bundle.
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { runnerImport } from 'vite'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const load = async (path) => (await runnerImport(`${root}${path}`, { configFile: false, root, logLevel: 'error' })).module
+const { SECTIONS } = await load('scripts/reference/sections.ts')
+const { referenceMarkdown } = await load('scripts/reference/markdown.ts')
+writeFileSync(`${root}docs/reference.md`, referenceMarkdown(SECTIONS))
+console.log(`docs/reference.md: ${SECTIONS.length} sections`)

@@ -1,0 +1,31 @@
+// What docs/reference.md documents: each widget's option spec with its reference lines, and the
+// attributes of the elements. Read only by scripts/build-reference.mjs and its test: the `*.docs.ts`
+// files stay out of every bundle.
+import { mapSpec } from '../../src/components/map/spec.js'
+import { mapDocs } from '../../src/components/map/spec.docs.js'
+import { rankingSpec } from '../../src/components/ranking/spec.js'
+import { rankingDocs } from '../../src/components/ranking/spec.docs.js'
+import { tableSpec } from '../../src/components/table/spec.js'
+import { tableDocs } from '../../src/components/table/spec.docs.js'
+import type { Spec, SpecDocs } from '../../src/core/spec/spec.js'
+import { dataSpec, elementSpec } from '../../src/embed/data-attributes.js'
+import { dataDocs, elementDocs } from '../../src/embed/data-attributes.docs.js'
+
+/** One table of the reference: a spec and its lines, as props of a component or attributes of elements. */
+export interface Section {
+  readonly title: string
+  /** One sentence under the title. */
+  readonly intro: string
+  /** `props`: every option, with its attribute when it has one; `attributes`: only those with one. */
+  readonly kind: 'props' | 'attributes'
+  readonly spec: Spec
+  readonly docs: SpecDocs<Spec>
+}
+
+export const SECTIONS: readonly Section[] = [
+  { title: 'ChoroplethMap', intro: 'Props of the map component; the column « attribute » is the same option on `<atlas-map>`.', kind: 'props', spec: mapSpec, docs: mapDocs },
+  { title: 'RankingChart', intro: 'Props of the ranking chart; the column « attribute » is the same option on `<atlas-ranking>`.', kind: 'props', spec: rankingSpec, docs: rankingDocs },
+  { title: 'ComparisonTable', intro: 'Props of the comparison table.', kind: 'props', spec: tableSpec, docs: tableDocs },
+  { title: 'Data attributes', intro: 'Attributes of every element (`<atlas-map>`, `<atlas-ranking>`) that say where its data is: the data adapters’ options of the same names.', kind: 'attributes', spec: dataSpec, docs: dataDocs },
+  { title: 'Element attributes', intro: 'Attributes every element has besides its widget’s and the data attributes.', kind: 'attributes', spec: elementSpec, docs: elementDocs },
+]

@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale'
 import { formatNumber } from '../../core/format.js'
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
@@ -15,6 +14,7 @@ import { labelled, counted } from '../../core/text/rules.js'
 import { TEXTS } from '../../core/text/table.js'
 import { RANKING_TEXTS } from '../../core/text/ranking.js'
 import { areaName, type View } from '../../core/view.js'
+import { linearAxis } from './axis.js'
 import { defaults } from './defaults.js'
 import type { RankingOrder, ReferenceKind } from './spec.js'
 import { referenceValues, type RatioParts, type ReferenceOrigin } from './references.js'
@@ -187,7 +187,8 @@ export function computeRanking(table: IndicatorTable, options: RankingComputeOpt
 
   const lo = Math.min(0, ...values, ...references.map((r) => r.value))
   const hi = Math.max(0, ...values, ...references.map((r) => r.value))
-  const x = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).range([0, 100]).nice(defaults.ticks)
+  const axis = linearAxis(lo, hi, defaults.ticks)
+  const x = axis.x
   const zero = x(0)
 
   const sizes = new Map<number, number>()
@@ -259,7 +260,7 @@ export function computeRanking(table: IndicatorTable, options: RankingComputeOpt
       const how = r.origin === 'median' ? t.origins.median(formatNumber(ranks.count, { lang, digits: 0 })) : t.origins[r.origin]
       return { kind: r.kind, value: r.value, origin: r.origin, label, valueText, description: labelled(lang, label, `${valueText} (${how})`), x: x(r.value) }
     }),
-    ticks: x.ticks(defaults.ticks).map((v) => ({ value: v, text: formatNumber(v, { lang, digits: tickDigits(x.ticks(defaults.ticks)) }), x: x(v) })),
+    ticks: axis.ticks.map((v) => ({ value: v, text: formatNumber(v, { lang, digits: tickDigits(axis.ticks) }), x: x(v) })),
     zero,
     colors,
     classification,

@@ -83,12 +83,14 @@ const LOADER = 'src/embed/index.ts'
 const parts = new Map()
 const collectParts = () => ({
   name: 'collect-parts',
-  // Each dynamically imported module becomes an entry chunk with its exports under their own names,
-  // which the loader (another build) reads.
+  // Each dynamically imported module becomes an entry chunk. The embed's own parts (elements, asset
+  // set-up) keep exactly their exports, under their own names, which the loader (another build) reads;
+  // an action's chunk may export more (what another widget's action shares with it) without a facade.
   async resolveDynamicImport(specifier, importer) {
     if (typeof specifier !== 'string') return null
     const resolved = await this.resolve(specifier, importer)
-    if (resolved && !resolved.external) this.emitFile({ type: 'chunk', id: resolved.id, preserveSignature: 'strict' })
+    const preserveSignature = importer.includes(`${join('src', 'embed')}/`) ? 'strict' : 'allow-extension'
+    if (resolved && !resolved.external) this.emitFile({ type: 'chunk', id: resolved.id, preserveSignature })
     return null
   },
   // dist/atlas-culture.parts.json: each part's file and every file it needs before it runs (its static
@@ -112,30 +114,45 @@ const collectParts = () => ({
 // goes into one chunk per set of parts that need it; a page with one map then fetches the map's code
 // in one file, not ten small ones that gzip apart. Modules only an action needs (export, data table,
 // canvas…) keep rollup's own chunks, fetched on use.
+const FIRST_PART = 'embed-atlas-map'
 const partChunks = () => {
-  let owners
-  return (id, { getModuleInfo }) => {
-    if (!owners) {
-      owners = new Map()
-      // The parts: what the loader's own code (its static closure) imports dynamically.
-      const loaderCode = new Set()
-      const walk = (m) => loaderCode.has(m) || (loaderCode.add(m), (getModuleInfo(m)?.importedIds ?? []).forEach(walk))
-      walk(resolve(LOADER))
-      const roots = new Set([...loaderCode].flatMap((m) => getModuleInfo(m)?.dynamicallyImportedIds ?? []))
-      for (const root of roots) {
-        const name = relative('src', root).replace(/\.tsx?$/, '').replace(/[^\w]+/g, '-')
-        const seen = new Set()
-        const visit = (m) => {
-          if (seen.has(m)) return
-          seen.add(m)
-          owners.set(m, [...(owners.get(m) ?? []), name])
-          for (const i of getModuleInfo(m)?.importedIds ?? []) visit(i)
-        }
-        visit(root)
-      }
-    }
-    return owners.get(id)?.sort().join('+')
+  let chunkOf
+  return (id, { getModuleInfo, getModuleIds }) => {
+    chunkOf ??= assignChunks(getModuleInfo, [...getModuleIds()])
+    return chunkOf.get(id)
   }
+}
+function assignChunks(getModuleInfo, ids) {
+  const closure = (root) => {
+    const seen = new Set()
+    const visit = (m) => seen.has(m) || (seen.add(m), (getModuleInfo(m)?.importedIds ?? []).forEach(visit))
+    visit(root)
+    return seen
+  }
+  const chunkName = (root) => relative('src', root).replace(/\.tsx?$/, '').replace(/[^\w]+/g, '-')
+  const owners = new Map()
+  // The parts: what the loader's own code (its static closure) imports dynamically.
+  const roots = new Set([...closure(resolve(LOADER))].flatMap((m) => getModuleInfo(m)?.dynamicallyImportedIds ?? []))
+  for (const root of roots) for (const m of closure(root)) owners.set(m, [...(owners.get(m) ?? []), chunkName(root)])
+  const chunkOf = new Map()
+  // The map is the widget most pages show, alone or first: everything it needs stays in its one
+  // chunk, what it shares with other widgets included (splitting the shared modules out cost the
+  // one-map page 1.7 KB gzip, in imports between chunks and a dictionary gzip no longer shares).
+  // Another widget's page fetches the map's chunk and, beside it, what only that widget needs.
+  for (const [m, of] of owners) chunkOf.set(m, of.includes(FIRST_PART) ? FIRST_PART : of.sort().join('+'))
+  // The same rule for what an action loads (export files, table, canvas…): a module that only one of
+  // the map's actions and other widgets' actions need goes with the map's action.
+  const mapCode = [...owners].filter(([, of]) => of.includes(FIRST_PART)).map(([m]) => m)
+  const mapActions = new Set(mapCode.flatMap((m) => getModuleInfo(m)?.dynamicallyImportedIds ?? []).filter((m) => !owners.has(m)))
+  const actions = new Set(ids.flatMap((m) => getModuleInfo(m)?.dynamicallyImportedIds ?? []).filter((m) => !owners.has(m)))
+  const reachedBy = new Map()
+  for (const action of actions) for (const m of closure(action)) if (!owners.has(m)) reachedBy.set(m, [...(reachedBy.get(m) ?? []), action])
+  for (const [m, by] of reachedBy) {
+    const ofMap = by.filter((a) => mapActions.has(a))
+    if (by.length > 1 && ofMap.length === 1) chunkOf.set(m, chunkName(ofMap[0]))
+  }
+  for (const action of mapActions) chunkOf.set(action, chunkName(action))
+  return chunkOf
 }
 const partsBeside = () => ({
   name: 'parts-beside',

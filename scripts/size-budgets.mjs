@@ -20,15 +20,31 @@ export const fileBudgets = {
   'dist/geo/communes.topo.json': 1440 * KB,
 }
 
+const MAP = 'src/embed/atlas-map.tsx'
+const RANKING = 'src/embed/atlas-ranking.tsx'
+// What only an action on a map loads: export files, data table, canvas (communes), histogram, JSON data.
+const MAP_ACTIONS = [
+  'src/core/assets.ts',
+  'data-adapters/json/from-json.ts',
+  'src/components/legend/LegendHistogram.tsx',
+  'src/components/map/DataTable.tsx',
+  'src/components/map/canvas/CanvasShapes.tsx',
+  'src/components/map/export/files.ts',
+]
+
 /**
  * Pages, by the parts (source modules, see dist/atlas-culture.parts.json) they load before their first
  * paint → gzip budget of all their JS (the loader, those parts and the chunks these import).
- * Targets (issue #14): one départements map 35 KB (ceiling 45); today's ceiling is the measure
- * rounded up (BENCHMARKS.md, "Embed bundle size"), below the 53 KB of the single file before.
+ * Targets (issue #14): one départements map 35 KB (ceiling 45), each further widget kind 8 KB, all four
+ * widgets with every part loaded 70 KB. Today's ceilings are the measures rounded up (BENCHMARKS.md,
+ * "Embed bundle size"), below the 53 KB of the single file before.
  */
 export const pageBudgets = {
-  'one map': { parts: ['src/embed/atlas-map.tsx'], budget: 51 * KB },
-  'one map, every part loaded': { parts: 'all', budget: 58 * KB },
+  'one map': { parts: [MAP], budget: 51 * KB },
+  'one map, every part loaded': { parts: [MAP, ...MAP_ACTIONS], budget: 58 * KB },
+  // The ranking's own chunk: 7.9 KB beside the map's (the map's chunk carries what they share).
+  'map and ranking': { parts: [MAP, RANKING], budget: 59 * KB },
+  'every widget, every part loaded': { parts: 'all', budget: 70 * KB },
 }
 
 export function gzipSize(path) {

@@ -66,6 +66,8 @@ console.log(selected)
 const map = document.querySelector('atlas-map')
 const state: Promise<'idle' | 'loading' | 'ready' | 'error'> | undefined = map?.settled
 console.log(state, document.createElement('atlas-map').state)
+const bars = document.querySelector('atlas-ranking')
+console.log(bars?.settled, document.createElement('atlas-ranking').state)
 `
 
 describe('a strict TypeScript consumer of the packed tarball', () => {

@@ -5,4 +5,5 @@
  */
 export const ELEMENTS: Readonly<Record<string, () => Promise<CustomElementConstructor>>> = {
   'atlas-map': () => import('./atlas-map.js').then((m) => m.AtlasMapElement),
+  'atlas-ranking': () => import('./atlas-ranking.js').then((m) => m.AtlasRankingElement),
 }

@@ -10,5 +10,6 @@ export * from '../../data-adapters/index.js'
 export { version } from './version.js'
 export { groupChannel as group } from '../core/page-channel.js'
 export { AtlasMapElement } from './atlas-map.js'
+export { AtlasRankingElement } from './atlas-ranking.js'
 
 defineOnUse(ELEMENTS)

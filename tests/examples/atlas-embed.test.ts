@@ -52,6 +52,44 @@ it('a page with one départements map fetches only the loader and the parts of t
   await page.context().close()
 })
 
+it('a CMS article with a map and a ranking in one group: fetches the map\'s parts and the ranking\'s own chunk within budget; a click on the map selects the département in the ranking, Enter in the ranking selects it on the map', async () => {
+  const { pageBudgets, pageFiles } = (await import(/* @vite-ignore */ `${repo}scripts/size-budgets.mjs`)) as {
+    pageBudgets: Record<string, { budget: number }>
+    pageFiles: (parts: string[], dist: string) => string[]
+  }
+  const { page, problems } = await watchedPage(site)
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace('/dist/', ''))
+  })
+  await page.goto(`${site.base}embed-html/index.html`)
+  expect(await settled(page, '#carte')).toBe('ready')
+  expect(await settled(page, '#classement')).toBe('ready')
+  const fetched = [...new Set(scripts)].sort()
+  expect(fetched).toEqual(pageFiles(['src/embed/atlas-map.tsx', 'src/embed/atlas-ranking.tsx'], `${repo}dist`).sort())
+  const size = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(`${repo}dist/${f}`), { level: 9 }).length, 0)
+  expect(size(fetched)).toBeLessThanOrEqual(pageBudgets['map and ranking']!.budget)
+  // Each further widget kind adds at most 8 KB to the map's page (issue #14).
+  expect(size(fetched) - size(pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`))).toBeLessThanOrEqual(8 * 1024)
+
+  const selectedBar = () => page.evaluate(() => document.querySelector('#classement')!.shadowRoot!.querySelector('.atlas-ranking__item.is-selected')?.getAttribute('data-code') ?? null)
+  expect(await selectedBar()).toBe(null)
+  await page.locator('#carte path[data-code="29"]').click()
+  await page.waitForFunction(() => document.querySelector('#classement')!.shadowRoot!.querySelector('.atlas-ranking__item.is-selected[data-code="29"]'))
+  // The ranking names Finistère with its rank among the 101, after the gap when it is not in the top bars.
+  expect(await page.locator('#classement .atlas-ranking__item.is-selected').textContent()).toMatch(/Finistère/)
+
+  // From the ranking to the map: the list is one tab stop; arrows move, Enter selects.
+  await page.locator('#classement .atlas-ranking__bar-button').first().focus()
+  const first = await page.locator('#classement .atlas-ranking__item').first().getAttribute('data-code')
+  await page.keyboard.press('Enter')
+  await page.waitForFunction((code) => document.querySelector('#carte')!.shadowRoot!.querySelector(`[data-selected="${code}"]`), first)
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+  await page.screenshot({ path: `${repo}tests/__screenshots__/examples-embed-map-ranking.png`, fullPage: true })
+  await page.context().close()
+})
+
 it('draws the 101 départements under the strict CSP, fetching geometry beside the script; a bad attribute stays in its own element; loading the script twice is harmless', async () => {
   const { page, problems } = await watchedPage(site)
   const geometry: string[] = []

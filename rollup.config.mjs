@@ -39,6 +39,16 @@ const assetVariant = (variant) => ({
   },
 })
 
+// The script tag's parts read the text tables by language on demand (src/core/text/table.parts.ts).
+const textsByLanguage = () => ({
+  name: 'atlas-texts-by-language',
+  async resolveId(source, importer, options) {
+    if (!importer || !/table\.js$/.test(source)) return null
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+    return resolved?.id === resolve('src/core/text/table.ts') ? resolve('src/core/text/table.parts.ts') : null
+  },
+})
+
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
 const runtime = Object.keys(pkg.dependencies)
 const externalOf = (deps) => (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`))
@@ -81,40 +91,45 @@ const terserOptions = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, 
 // an `import()` whose argument is not a literal as it is, so the chunk is fetched by the browser.
 const LOADER = 'src/embed/index.ts'
 const parts = new Map()
-const collectParts = () => ({
-  name: 'collect-parts',
-  // Each dynamically imported module becomes an entry chunk. The embed's own parts (elements, asset
-  // set-up) keep exactly their exports, under their own names, which the loader (another build) reads;
-  // an action's chunk may export more (what another widget's action shares with it) without a facade.
-  async resolveDynamicImport(specifier, importer) {
-    if (typeof specifier !== 'string') return null
-    const resolved = await this.resolve(specifier, importer)
-    const preserveSignature = importer.includes(`${join('src', 'embed')}/`) ? 'strict' : 'allow-extension'
-    if (resolved && !resolved.external) this.emitFile({ type: 'chunk', id: resolved.id, preserveSignature })
-    return null
-  },
-  // dist/atlas-culture.parts.json: each part's file and every file it needs before it runs (its static
-  // imports, transitively), for the size check and for pages that preload.
-  generateBundle(_, bundle) {
-    const closure = (file, seen = new Set()) => {
-      if (!seen.has(file)) for (const f of [file, ...bundle[file].imports]) seen.add(f), closure(f, seen)
-      return seen
-    }
-    const manifest = {}
-    for (const [file, chunk] of Object.entries(bundle)) {
-      if (chunk.type !== 'chunk' || !chunk.isEntry || chunk.facadeModuleId === resolve(LOADER)) continue
-      parts.set(chunk.facadeModuleId, file)
-      manifest[relative('.', chunk.facadeModuleId)] = [...closure(file)]
-    }
-    for (const [file, chunk] of Object.entries(bundle)) if (chunk.type === 'chunk' && chunk.facadeModuleId === resolve(LOADER)) delete bundle[file]
-    this.emitFile({ type: 'asset', fileName: 'atlas-culture.parts.json', source: JSON.stringify(manifest, null, 1) })
-  },
-})
+const collectParts = () => {
+  const emitted = new Map()
+  return {
+    name: 'collect-parts',
+    // Each dynamically imported module becomes an entry, its exports under their own names (which the
+    // loader, another build, reads). An entry may share its chunk with other modules and export more
+    // than its own names ('allow-extension'): no facade file of re-exports, one request less.
+    async resolveDynamicImport(specifier, importer) {
+      if (typeof specifier !== 'string') return null
+      const resolved = await this.resolve(specifier, importer)
+      if (resolved && !resolved.external && !emitted.has(resolved.id))
+        emitted.set(resolved.id, this.emitFile({ type: 'chunk', id: resolved.id, preserveSignature: 'allow-extension' }))
+      return null
+    },
+    // dist/atlas-culture.parts.json: each part's file and every file it needs before it runs (its static
+    // imports, transitively), for the size check and for pages that preload.
+    generateBundle(_, bundle) {
+      const closure = (file, seen = new Set()) => {
+        if (!seen.has(file)) for (const f of [file, ...bundle[file].imports]) seen.add(f), closure(f, seen)
+        return seen
+      }
+      const manifest = {}
+      for (const [id, ref] of emitted) {
+        const file = this.getFileName(ref)
+        parts.set(id, file)
+        manifest[relative('.', id)] = [...closure(file)]
+      }
+      for (const [file, chunk] of Object.entries(bundle)) if (chunk.type === 'chunk' && chunk.facadeModuleId === resolve(LOADER)) delete bundle[file]
+      this.emitFile({ type: 'asset', fileName: 'atlas-culture.parts.json', source: JSON.stringify(manifest, null, 1) })
+    },
+  }
+}
 // Fewer, larger files: every module the loader's parts need before they run (their static imports)
 // goes into one chunk per set of parts that need it; a page with one map then fetches the map's code
 // in one file, not ten small ones that gzip apart. Modules only an action needs (export, data table,
 // canvas…) keep rollup's own chunks, fetched on use.
 const FIRST_PART = 'embed-atlas-map'
+// The map's chunk holds several parts (the element, the asset set-up): named after the map.
+const partFileName = (chunk) => `atlas-culture.${chunk.moduleIds.includes(resolve('src/embed/atlas-map.tsx')) ? 'map' : '[name]'}-[hash].js`
 const partChunks = () => {
   let chunkOf
   return (id, { getModuleInfo, getModuleIds }) => {
@@ -152,6 +167,9 @@ function assignChunks(getModuleInfo, ids) {
     if (by.length > 1 && ofMap.length === 1) chunkOf.set(m, chunkName(ofMap[0]))
   }
   for (const action of mapActions) chunkOf.set(action, chunkName(action))
+  // A module another widget needs at once and a map's action needs too (the English ordinals, for the
+  // English words) stays with the map: the action must not fetch the other widget's chunk.
+  for (const action of mapActions) for (const m of closure(action)) if (owners.has(m) && !owners.get(m).includes(FIRST_PART)) chunkOf.set(m, FIRST_PART)
   return chunkOf
 }
 const partsBeside = () => ({
@@ -189,8 +207,8 @@ export default [
   // The loader's own ES entry is not shipped: the IIFE below is.
   {
     input: { loader: LOADER },
-    plugins: [assetVariant('browser'), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
-    output: { dir: 'dist', format: 'es', entryFileNames: 'atlas-culture.[name]-[hash].js', chunkFileNames: 'atlas-culture.[name]-[hash].js', manualChunks: partChunks() },
+    plugins: [assetVariant('browser'), textsByLanguage(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
+    output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks() },
   },
   {
     input: LOADER,

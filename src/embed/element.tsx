@@ -1,7 +1,7 @@
 import { render, type VNode } from 'preact'
 import { LANGS, type Lang } from '../core/locale.js'
 import { readSpec, type Spec, type Values } from '../core/spec/spec.js'
-import { TEXTS } from '../core/text/table.js'
+import { languageReady, TEXTS } from '../core/text/table.js'
 import { adoptCss } from '../components/shared/styles.js'
 import { baseCss } from './base.css.js'
 import { ErrorBoundary } from './ErrorBoundary.js'
@@ -100,7 +100,10 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     this.#controller?.abort()
     const controller = (this.#controller = new AbortController())
     const read = readSpec(this, this.spec)
-    const lang = pageLang(this)
+    // The script tag fetches a language's words when an element first speaks it (table.parts.ts);
+    // if they cannot be fetched, the widget speaks French, whose words are always there.
+    const lang = await languageReady(pageLang(this)).then(() => pageLang(this), (): Lang => 'fr')
+    if (controller.signal.aborted) return
     if (!read.ok) {
       const { attribute, error } = read.problem
       render(<ErrorMessage lang={lang} message={`${this.localName} ${attribute}: ${error instanceof Error ? error.message : String(error)}`} />, this.#root)

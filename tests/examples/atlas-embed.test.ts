@@ -90,6 +90,39 @@ it('a CMS article with a map and a ranking in one group: fetches the map\'s part
   await page.context().close()
 })
 
+it('a French page does not fetch the English words; an element in English fetches them once and speaks English', async () => {
+  const { pageFiles } = (await import(/* @vite-ignore */ `${repo}scripts/size-budgets.mjs`)) as { pageFiles: (parts: string[], dist: string) => string[] }
+  const english = pageFiles(['src/core/text/en.ts'], `${repo}dist`).filter((f) => !pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`).includes(f))
+  expect(english).toHaveLength(1)
+  const { page, problems } = await watchedPage(site)
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace('/dist/', ''))
+  })
+  await page.goto(`${site.base}atlas/integration.html`)
+  expect(await settled(page, '#carte')).toBe('ready')
+  expect(scripts).not.toContain(english[0])
+  expect(await page.locator('#carte .atlas-legend__title').textContent()).toBe('Légende')
+  await page.evaluate(() => {
+    const a = document.querySelector('#carte')!
+    for (const id of ['en1', 'en2']) {
+      const b = document.createElement('atlas-map')
+      for (const { name, value } of a.attributes) if (name !== 'id' && name !== 'group') b.setAttribute(name, value)
+      b.id = id
+      b.setAttribute('lang', 'en')
+      document.querySelector('main')!.append(b)
+    }
+  })
+  expect(await settled(page, '#en1')).toBe('ready')
+  expect(await settled(page, '#en2')).toBe('ready')
+  expect(scripts.filter((f) => f === english[0])).toHaveLength(1)
+  expect(await page.locator('#en1 .atlas-legend__title').textContent()).toBe('Legend')
+  expect(await page.locator('#en2 .atlas-map__export').textContent()).toContain('Download')
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+  await page.context().close()
+})
+
 it('draws the 101 départements under the strict CSP, fetching geometry beside the script; a bad attribute stays in its own element; loading the script twice is harmless', async () => {
   const { page, problems } = await watchedPage(site)
   const geometry: string[] = []

@@ -1,12 +1,7 @@
 import type { TableTexts, Texts } from './fr.js'
+import { ordinal } from './ordinal.en.js'
 
-/** « 1st », « 12th », « 22nd ». */
-export function ordinal(n: number): string {
-  const mod10 = n % 10
-  const mod100 = n % 100
-  const suffix = mod10 === 1 && mod100 !== 11 ? 'st' : mod10 === 2 && mod100 !== 12 ? 'nd' : mod10 === 3 && mod100 !== 13 ? 'rd' : 'th'
-  return `${n}${suffix}`
-}
+export { ordinal }
 
 /** Every word the widgets show in English, and the rules of English text. Same shape as {@link fr}. */
 export const en: Texts = {

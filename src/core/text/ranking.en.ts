@@ -1,4 +1,4 @@
-import { ordinal } from './en.js'
+import { ordinal } from './ordinal.en.js'
 import type { RankingTexts } from './ranking.fr.js'
 
 /** The ranking chart's words in English. Same shape as {@link rankingFr}. */

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useEffect } from 'preact/hooks'
 import { AtlasElement } from '../../src/embed/element.js'
 import { attributesOf, option } from '../../src/core/spec/spec.js'
@@ -82,14 +82,14 @@ describe('AtlasElement', () => {
 
   it('aborts its load when removed from the page and when reconfigured', async () => {
     const el = mount({ src: 'hang' })
-    await Promise.resolve()
-    await Promise.resolve()
-    expect(loads).toHaveLength(1)
+    // The load starts once the element's language is ready (at once for French, after a fetch of the
+    // English words in the script tag).
+    await vi.waitFor(() => expect(loads).toHaveLength(1))
     el.setAttribute('src', 'other')
     expect(await el.settled).toBe('ready')
     expect(loads[0]!.aborted).toBe(true)
     el.setAttribute('src', 'hang')
-    await new Promise((r) => queueMicrotask(() => r(null)))
+    await vi.waitFor(() => expect(loads).toHaveLength(3))
     el.remove()
     expect(loads.at(-1)!.aborted).toBe(true)
   })

@@ -115,7 +115,9 @@ describe('fromOpendatasoft', () => {
 
   it('times out a hanging response', async () => {
     server.fail(PATH('musees', 'records'), { kind: 'hang' })
-    await expect(fromOpendatasoft(musees({ timeout: 50, retries: 0 })).load()).rejects.toThrow(new RegExp(`^timeout after 50 ms: ${server.origin}${PATH('musees', 'records')}`))
+    // The records request hangs for ever; the dataset's metadata request before it must not time out
+    // on a loaded machine (it did at 50 ms), hence a timeout well above a real response time.
+    await expect(fromOpendatasoft(musees({ timeout: 1000, retries: 0 })).load()).rejects.toThrow(new RegExp(`^timeout after 1000 ms: ${server.origin}${PATH('musees', 'records')}`))
   })
 
   it('aborts the records and the catalog requests when the widget goes', async () => {

@@ -2,6 +2,7 @@ import { cleanup, render } from '@testing-library/preact'
 import axe from 'axe-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
+import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import { ComparisonTable } from '../../../src/components/table/ComparisonTable.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { loadTerritories } from '../../../src/core/registry/index.js'
@@ -135,6 +136,49 @@ describe('ComparisonTable', () => {
     await userEvent.keyboard('{End}')
     await expect.poll(() => (document.activeElement as HTMLElement).getAttribute('aria-rowindex')).toBe(String(1 + Number(container.querySelector('table')!.getAttribute('aria-rowcount')) - 1))
     expect(container.querySelectorAll('tr').length).toBeLessThanOrEqual(100)
+    await noViolations(container)
+  })
+})
+
+describe('ComparisonTable and ChoroplethMap in one group', () => {
+  /** The row is drawn inside the table's box, below its sticky header cells. */
+  const inView = (wrap: HTMLElement, tr: Element) => {
+    const r = tr.getBoundingClientRect()
+    return r.top >= wrap.querySelector('thead th')!.getBoundingClientRect().bottom - 1 && r.bottom <= wrap.getBoundingClientRect().bottom + 1
+  }
+  const currentName = (c: Element) => c.querySelector('.atlas-cmp tr[aria-current="true"] th')?.textContent
+
+  it('a click on the map marks the territory’s row and scrolls it into view; Enter on a row selects it on the map', async () => {
+    const store = createSelectionStore()
+    let mapDrawn!: () => void
+    const map = new Promise<void>((r) => (mapDrawn = r))
+    const { container } = await draw((onReady) => (
+      <>
+        <ChoroplethMap table={tables[0]!} store={store} onReady={mapDrawn} />
+        <ComparisonTable tables={tables} store={store} onReady={onReady} />
+      </>
+    ))
+    await map
+    const wrap = container.querySelector<HTMLElement>('.atlas-cmp .atlas-table-wrap')!
+    const vosges = rows(container).find((r) => r.querySelector('th')!.textContent === 'Vosges')!
+    // Sorted by name, the Vosges are below the table's first screen.
+    expect(inView(wrap, vosges)).toBe(false)
+    const pageScroll = window.scrollY
+    await userEvent.click(container.querySelector<SVGPathElement>('.atlas-map__shapes path[data-code="88"]')!)
+    expect(store.selected.value).toBe('88')
+    await expect.poll(() => currentName(container)).toBe('Vosges')
+    await expect.poll(() => inView(wrap, container.querySelector('.atlas-cmp tr[aria-current="true"]')!)).toBe(true)
+    // The table scrolled inside its box, not the page away from the map.
+    expect(window.scrollY).toBe(pageScroll)
+    expect(container.querySelectorAll('.atlas-cmp [aria-current]')).toHaveLength(1)
+
+    // Back in the table: Enter on Ain's row selects Ain for the group, the map outlines it.
+    const ain = rows(container)[0]!
+    ain.focus()
+    await userEvent.keyboard('{Enter}')
+    expect(store.selected.value).toBe('01')
+    await expect.poll(() => container.querySelector('.atlas-map [data-selected]')?.getAttribute('data-selected')).toBe('01')
+    await expect.poll(() => currentName(container)).toBe('Ain')
     await noViolations(container)
   })
 })

@@ -3,6 +3,7 @@ export type { JoinOptions, CheckedJoinOptions, Row, Aggregate } from './options.
 export type { Source, LoadOptions } from './source.js'
 export type { MultiSource, IndicatorColumns, SharedJoinOptions } from './indicators.js'
 export { DataError } from './errors.js'
+export { AtlasError } from '../src/core/errors.js'
 export { joinRows } from './join/index.js'
 export type { JoinContext, ParsedRows } from './join/index.js'
 export { fromCSV, fromCSVIndicators, parseCsv, decodeBytes, DELIMITERS } from './csv/index.js'

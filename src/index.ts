@@ -29,7 +29,9 @@ export type { Lang } from './core/locale.js'
 export { formatNumber, formatRank } from './core/format.js'
 
 // Options: the error every widget and adapter throws for a bad option or attribute
+export { AtlasError } from './core/errors.js'
 export { OptionError } from './core/options.js'
+export type { Reason, ReasonCode } from './core/reasons.js'
 
 // Territory registry and codes
 export { territories, territory, loadTerritories, findByName, checkCode, normalizeCode, children, parentOf, currentCommuneCode } from './core/registry/index.js'

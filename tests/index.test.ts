@@ -14,7 +14,7 @@ const VALUES = [
   // selection
   'createSelectionStore', 'selectionGroup',
   // languages, formatting, options
-  'LANGS', 'formatNumber', 'formatRank', 'OptionError',
+  'LANGS', 'formatNumber', 'formatRank', 'AtlasError', 'OptionError',
   // territory registry
   'territories', 'territory', 'loadTerritories', 'findByName', 'checkCode', 'normalizeCode', 'children', 'parentOf', 'currentCommuneCode',
   // geometry and projection
@@ -26,7 +26,7 @@ const VALUES = [
 const TYPES = [
   'ChoroplethMapProps', 'TooltipInfo', 'LegendProps', 'LegendOptions', 'RankingChartProps', 'RankingOrder', 'ReferenceKind', 'RatioParts', 'ComparisonTableProps', 'ComparisonReference',
   'Level', 'Status', 'MissingStatus', 'Cell', 'IndicatorMeta', 'JoinReport', 'Territory',
-  'SelectionStore', 'View', 'Lang', 'CodeCheck', 'CodeOptions',
+  'SelectionStore', 'View', 'Lang', 'CodeCheck', 'CodeOptions', 'Reason', 'ReasonCode',
   'GeoLevel', 'GeoWithin', 'GeoProperties', 'GeoFeature', 'LevelGeometry', 'GeoFrance', 'GeoFranceOptions', 'InsetFrame', 'InsetLayout', 'ProjectOptions', 'ProjectedGeometry',
   'ClassMethod', 'Classification', 'NumericClassification', 'CategoricalClassification', 'ValueClass', 'CategoryClass', 'ClassifyOptions', 'ClassifyCategoriesOptions', 'PaletteName', 'PaletteKind', 'Palette',
 ]

@@ -1,11 +1,14 @@
+import { AtlasError } from '../../src/core/errors.js'
+
 /** Failures of a response that arrived but may not be used. */
 export type HttpFailure = 'redirect-scheme' | 'too-large'
 
 /**
  * A remote source failed. The message names the URL and, when the API sent one, its `error_code`,
- * so that a page author can tell a mistyped dataset from an outage.
+ * so that a page author can tell a mistyped dataset from an outage. Its `code` is the {@link reason},
+ * else `http`; its `params` hold `url`, `status` and the reason's values.
  */
-export class HttpError extends Error {
+export class HttpError extends AtlasError {
   /** The URL requested. */
   readonly url: string
   /** HTTP status, when a response arrived. */
@@ -19,18 +22,15 @@ export class HttpError extends Error {
    * with its {@link params}; `undefined` for network and status failures (see `status`).
    */
   readonly reason: HttpFailure | undefined
-  /** Values of the message: the URLs, the limit… */
-  readonly params: Readonly<Record<string, string | number>> | undefined
 
   constructor(init: { url: string; message: string; status?: number; errorCode?: string; attempts?: number; cause?: unknown; reason?: HttpFailure; params?: Readonly<Record<string, string | number>> | undefined }) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause })
+    super(init.reason ?? 'http', init.message, { url: init.url, status: init.status, ...init.params }, init.cause === undefined ? undefined : { cause: init.cause })
     this.name = 'HttpError'
     this.url = init.url
     this.status = init.status
     this.errorCode = init.errorCode
     this.attempts = init.attempts ?? 1
     this.reason = init.reason
-    this.params = init.params
   }
 }
 

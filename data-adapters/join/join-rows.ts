@@ -4,7 +4,7 @@ import { emptyReport, type Cell, type IndicatorMeta, type JoinReport } from '../
 import { DataError } from '../errors.js'
 import { checkJoinOptions, type CheckedJoinOptions, type JoinOptions, type Row } from '../options.js'
 import { readNumberColumn, type DecimalVote } from './cells.js'
-import { categoricalCells } from './categorical.js'
+import type { categoricalCells as CategoricalJoin } from './categorical.js'
 import { codeResolver } from './codes.js'
 import { exactSlot, RowGroups, slotsOf } from './groups.js'
 import type { Decimal } from './numbers.js'
@@ -49,7 +49,12 @@ export async function joinTable(table: RowTable, options: JoinOptions, context: 
 
   const codeColumn = (o.code ?? o.name)!
   const need = (column: string, option: string): void => {
-    if (!table.columns.includes(column)) throw new DataError(source, `${option} column ${JSON.stringify(column)} not found (columns: ${table.columns.map((c) => JSON.stringify(c)).join(', ')})`)
+    if (!table.columns.includes(column)) {
+      throw new DataError(source, `${option} column ${JSON.stringify(column)} not found (columns: ${table.columns.map((c) => JSON.stringify(c)).join(', ')})`, {
+        reason: 'column-missing',
+        params: { option, missing: column, columns: table.columns },
+      })
+    }
   }
   need(codeColumn, o.code ? 'code' : 'name')
   if (typeof o.value === 'string') need(o.value, 'value')
@@ -57,13 +62,17 @@ export async function joinTable(table: RowTable, options: JoinOptions, context: 
   for (const column of Object.keys(o.filter ?? {})) need(column, 'filter')
 
   if (!isLoaded(o.level)) await loadTerritories(o.level as 'epci' | 'commune', signal)
+  // Fetched for categorical data only: a page of quantitative maps does not carry it.
+  const categorical = o.kind === 'categorical' ? (await import('./categorical.js')).categoricalCells : undefined
   signal?.throwIfAborted()
-  return joinLoaded(table, o, context, report, rowNumber)
+  return joinLoaded(table, o, context, report, rowNumber, categorical)
 }
+
+type CategoricalCells = typeof CategoricalJoin
 
 // The join once the registry is there: synchronous, so that its loops are optimised like any function's
 // (V8 does not replace the running code of an async function's loop on the stack).
-function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext, report: JoinReport, rowNumber: (i: number) => number): IndicatorTable {
+function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext, report: JoinReport, rowNumber: (i: number) => number, categoricalCells?: CategoricalCells): IndicatorTable {
   const { source, signal } = context
   const n = table.length
   const codeColumn = (o.code ?? o.name)!
@@ -121,7 +130,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
   const markers = o.missing ? new Map(Object.entries(o.missing)) : undefined
   let cells: ReadonlyMap<string, Cell>
   let categories: string[] | undefined
-  if (o.kind === 'categorical') {
+  if (categoricalCells) {
     const given = o.indicator?.categories ?? context.defaults?.categories
     ;({ cells, categories } = categoricalCells({ source, groups, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
     for (const c of cells.values()) if (c.status !== 'ok') report.missing[c.status]++

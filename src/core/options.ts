@@ -3,19 +3,27 @@
  * custom-element attributes (always strings) go through the same helpers, so `classes="5"` and
  * `classes: 5` are accepted alike and `classes="cinq"` fails with the same message.
  */
+import { AtlasError } from './errors.js'
+import { fill, type Reason } from './reasons.js'
 
-/** Thrown for a bad option or attribute; `name` is the option, `value` what was given. */
-export class OptionError extends Error {
+/**
+ * Thrown for a bad option or attribute: code `invalid`, params `option` (its name), `value` (what
+ * was given), `reason` (what was expected, see {@link Reason}) and `args` (the reason's parameters).
+ * The message is English, for developers: `invalid classes: "cinq" (expected a number)`.
+ */
+export class OptionError extends AtlasError {
   readonly option: string
   readonly value: unknown
-  constructor(name: string, value: unknown, hint?: string) {
-    super(`invalid ${name}: ${show(value)}${hint ? ` (${hint})` : ''}`)
+  constructor(name: string, value: unknown, hint?: Reason | string) {
+    const [reason, ...args] = typeof hint === 'object' ? hint : [hint]
+    super('invalid', `invalid ${name}: ${show(value)}${reason ? ` (${fill(reason, args)})` : ''}`, { option: name, value, reason, args })
     this.name = 'OptionError'
     this.option = name
     this.value = value
   }
 }
 
+/** How a value is written in messages: strings quoted, functions named. */
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value)
   if (typeof value === 'function') return 'function'
@@ -26,8 +34,8 @@ function show(value: unknown): string {
   }
 }
 
-/** Throws `invalid <name>: <value>`. */
-export function invalid(name: string, value: unknown, hint?: string): never {
+/** Throws `invalid <name>: <value> (<reason>)`: see {@link Reason}. */
+export function invalid(name: string, value: unknown, hint?: Reason | string): never {
   throw new OptionError(name, value, hint)
 }
 
@@ -37,7 +45,7 @@ export function oneOf<T extends string>(name: string, value: unknown, allowed: r
 export function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback?: T): T | undefined {
   if (value === undefined || value === null) return fallback
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
-  return invalid(name, value, `expected one of ${allowed.join(', ')}`)
+  return invalid(name, value, ['expected one of {0}', allowed.join(', ')])
 }
 
 /** A finite number, from a number or a plain decimal string (`"2.5"`, not `"1e3"` nor `"0x1A"`). */
@@ -48,8 +56,8 @@ export function number(name: string, value: unknown, fallback?: number, range: {
   else if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) n = Number(value)
   else return invalid(name, value, 'expected a number')
   if (!Number.isFinite(n)) return invalid(name, value, 'expected a finite number')
-  if (range.min !== undefined && n < range.min) return invalid(name, value, `expected at least ${range.min}`)
-  if (range.max !== undefined && n > range.max) return invalid(name, value, `expected at most ${range.max}`)
+  if (range.min !== undefined && n < range.min) return invalid(name, value, ['expected at least {0}', String(range.min)])
+  if (range.max !== undefined && n > range.max) return invalid(name, value, ['expected at most {0}', String(range.max)])
   return n
 }
 

@@ -45,7 +45,7 @@ export function checkWithin(level: Level, within: Within | null, sameLevel = fal
   const text = `${within.level}:${within.code}`
   if (!territory(within.level, within.code)) invalid('within', text, 'unknown territory')
   const step = LEVELS.indexOf(level) - LEVELS.indexOf(within.level)
-  if (step < 0 || (step === 0 && !sameLevel)) invalid('within', text, `a ${within.level} holds no ${level}`)
+  if (step < 0 || (step === 0 && !sameLevel)) invalid('within', text, ['a {0} holds no {1}', within.level, level])
   return within
 }
 

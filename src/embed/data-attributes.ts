@@ -19,7 +19,7 @@ const text = (name: string, v: unknown) => string(name, v, undefined, true)
 export const dataSpec = {
   src: option((name, v) => string(name, v) ?? invalid(name, v, 'expected the URL of a CSV or JSON file')),
   format: option((name, v) => oneOf(name, v, FORMATS)),
-  level: option((name, v) => oneOf(name, v, LEVELS) ?? invalid(name, v, `expected one of ${LEVELS.join(', ')}`)),
+  level: option((name, v) => oneOf(name, v, LEVELS) ?? invalid(name, v, ['expected one of {0}', LEVELS.join(', ')])),
   code: option((name, v) => string(name, v)),
   name: option((name, v) => string(name, v)),
   value: option((name, v) => string(name, v) ?? invalid(name, v, 'expected a column name')),

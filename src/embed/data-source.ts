@@ -1,6 +1,7 @@
 import { fromCSV } from '../../data-adapters/csv/from-csv.js'
 import type { JoinOptions } from '../../data-adapters/options.js'
 import type { Source } from '../../data-adapters/source.js'
+import { AtlasError } from '../core/errors.js'
 import { OptionError } from '../core/options.js'
 import type { IndicatorMeta } from '../core/types.js'
 import type { DataAttributes, Format } from './data-attributes.js'
@@ -8,11 +9,14 @@ import type { DataAttributes, Format } from './data-attributes.js'
 /** Adapter option → the attribute that sets it, to name the attribute in error messages. */
 const ATTRIBUTE_OF: Record<string, string> = { url: 'src', padCodes: 'pad-codes', 'indicator.label': 'label', 'indicator.unit': 'unit', 'indicator.source': 'source', 'indicator.year': 'year' }
 
-/** Thrown when the attributes are each valid but do not make a source together. */
-export class AttributeError extends Error {
+/**
+ * Thrown when the attributes are each valid but do not make a source together: the adapter's
+ * {@link OptionError} (code `invalid`, its reason) with the attribute named in place of the option.
+ */
+export class AttributeError extends AtlasError {
   readonly attribute: string
-  constructor(element: string, attribute: string, message: string) {
-    super(`${element} ${attribute}: ${message}`)
+  constructor(element: string, attribute: string, error: OptionError) {
+    super('invalid', `${element} ${attribute}: ${error.message}`, { ...error.params, option: attribute })
     this.name = 'AttributeError'
     this.attribute = attribute
   }
@@ -55,7 +59,7 @@ export async function dataSource(a: DataAttributes, element: string): Promise<So
   try {
     return adapter({ ...join, url: a.src, allowHttp })
   } catch (error) {
-    if (error instanceof OptionError) throw new AttributeError(element, ATTRIBUTE_OF[error.option] ?? error.option, error.message)
+    if (error instanceof OptionError) throw new AttributeError(element, ATTRIBUTE_OF[error.option] ?? error.option, error)
     throw error
   }
 }

@@ -21,7 +21,10 @@ describe('option helpers', () => {
       expect(e).toBeInstanceOf(OptionError)
       expect((e as OptionError).option).toBe('level')
       expect((e as OptionError).message).toBe('invalid level: "pays" (expected one of region, departement)')
+      // What a widget says it from, in its language: code, option, value, reason and its parameters.
+      expect([(e as OptionError).code, (e as OptionError).params]).toEqual(['invalid', { option: 'level', value: 'pays', reason: 'expected one of {0}', args: ['region, departement'] }])
     }
+    expect((() => { try { invalid('x', 1) } catch (e) { return (e as OptionError).params } })()).toEqual({ option: 'x', value: 1, reason: undefined, args: [] })
   })
 
   it('accept attribute text and numbers alike, and refuse forms that are not plain decimals', () => {

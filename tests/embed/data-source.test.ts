@@ -26,6 +26,8 @@ describe('dataSource', () => {
     const both = await error({ code: 'Code', name: 'Nom' })
     expect(both).toBeInstanceOf(AttributeError)
     expect((both as AttributeError).message).toMatch(/^atlas-map name: invalid name: "Nom"/)
+    // Said in the page's language from the adapter's reason, the attribute in place of the option.
+    expect(both).toMatchObject({ code: 'invalid', params: { option: 'name', value: 'Nom' } })
     expect(((await error({})) as AttributeError).attribute).toBe('code')
     expect(((await error({ code: 'C', vintage: '2018' })) as AttributeError).message).toMatch(/^atlas-map vintage: /)
     expect(((await error({ code: 'C', src: 'ftp://x/a.csv' })) as AttributeError).attribute).toBe('src')

@@ -64,7 +64,7 @@ export function Legend(props: LegendProps) {
       {model.title !== '' && <p class="atlas-legend__title" style={{ margin: '0 0 0.25em', fontWeight: 700 }}>{model.title}</p>}
       <p class="atlas-legend__method" style={styles.small}>{model.method}</p>
       {model.note !== '' && <p class="atlas-legend__note" style={styles.small}>{model.note}</p>}
-      {model.histogram && <LegendHistogram model={model.histogram} />}
+      {model.histogram && <LegendHistogram input={model.histogram} />}
       <ul class="atlas-legend__classes" style={styles.list}>
         {model.entries.map((e) => (
           <li key={e.key}>

@@ -1,4 +1,4 @@
-import type { HistogramModel } from './histogram-model.js'
+import { histogramModel, type HistogramInput, type HistogramModel } from './histogram-model.js'
 
 /** The small histogram of the legend: an image whose text alternative sums it up. */
 export function LegendHistogram({ model }: { model: HistogramModel }) {
@@ -10,4 +10,9 @@ export function LegendHistogram({ model }: { model: HistogramModel }) {
       <line x1={0} x2={model.width} y1={model.height - 0.5} y2={model.height - 0.5} stroke="currentColor" stroke-width={1} />
     </svg>
   )
+}
+
+/** The legend's histogram of `input`, its model computed here: in the chunk fetched when a histogram is shown. */
+export function LegendHistogramOf({ input }: { input: HistogramInput }) {
+  return <LegendHistogram model={histogramModel(input.classification, input.values, input.colors, input)} />
 }

@@ -23,6 +23,18 @@ export interface HistogramModel {
   readonly label: string
 }
 
+/**
+ * What the histogram is drawn from, as the legend model hands it over: the model itself is computed
+ * in the histogram's own chunk, fetched only when a legend shows a histogram.
+ */
+export interface HistogramInput {
+  readonly classification: NumericClassification
+  readonly values: readonly number[]
+  readonly colors: readonly string[]
+  readonly lang: Lang
+  readonly unit: string
+}
+
 /** Size and resolution of the histogram: small, beside the legend entries. */
 export const histogramDefaults = { width: 160, height: 40, bins: 20 } as const
 

@@ -9,7 +9,7 @@ import { MISSING_PATTERNS, patternId, type MissingPattern } from '../../core/sca
 import { LEVELS, MISSING_STATUSES, type Level, type MissingStatus } from '../../core/types.js'
 import { counted, labelled } from '../../core/text/rules.js'
 import { TEXTS } from '../../core/text/table.js'
-import { histogramModel, type HistogramModel } from './histogram-model.js'
+import type { HistogramInput } from './histogram-model.js'
 
 /** What a legend entry stands for: a class index, or a missing status. */
 export type LegendKey = number | MissingStatus
@@ -74,7 +74,8 @@ export interface LegendModel {
   readonly missing: LegendMissingEntry[]
   /** Prefix of the pattern ids, passed to the pattern definitions. */
   readonly patternPrefix: string
-  readonly histogram?: HistogramModel
+  /** What the histogram is drawn from, when the legend shows one. */
+  readonly histogram?: HistogramInput
 }
 
 /** Computes the legend from a classification (pure: no DOM). Throws `invalid <option>` on bad options. */
@@ -120,7 +121,7 @@ export function legendModel(classification: Classification, options: Partial<Leg
     entries,
     missing,
     patternPrefix,
-    ...(histogram && numeric && options.values ? { histogram: histogramModel(numeric, options.values, colors, { lang, unit }) } : {}),
+    ...(histogram && numeric && options.values ? { histogram: { classification: numeric, values: options.values, colors, lang, unit } } : {}),
   }
 }
 

@@ -17,6 +17,12 @@ describe('legendModel', () => {
     expect(m.missing).toEqual([])
     expect(m.histogram).toBeUndefined()
   })
+  it('hands the histogram its classification, values and colours: the histogram draws them in its own chunk', () => {
+    const c = classify(SHARE, { classes: 3 })
+    const m = legendModel(c, { histogram: true, values: SHARE, unit: '%', lang: 'en' })
+    expect(m.histogram).toMatchObject({ classification: c, values: SHARE, lang: 'en', unit: '%' })
+    expect(m.histogram!.colors).toEqual(m.entries.map((e) => e.color))
+  })
   it('writes ranges with the unit, counts in the level’s words, accessible names with both', () => {
     const m = legendModel(classify(SHARE, { method: 'jenks', classes: 3 }), { unit: '%', level: 'departement' })
     expect(m.method).toBe('Seuils naturels (Jenks)')

@@ -28,6 +28,8 @@ describe('joinRows', () => {
   it('names a missing column and lists the columns', async () => {
     await expect(join(rows(['Code', 'V'], ['29', '1']), { value: 'Total' })).rejects.toThrow('t.csv: value column "Total" not found (columns: "Code", "V")')
     await expect(join(rows(['Code', 'V'], ['29', '1']), { filter: { Secteur: 'Archives' } })).rejects.toThrow('filter column "Secteur" not found')
+    // The code column too, with the code and params a widget says it from.
+    await expect(join(rows(['Insee', 'V'], ['29', '1']), {})).rejects.toMatchObject({ code: 'column-missing', params: { option: 'code', missing: 'Code', columns: ['Insee', 'V'], source: 't.csv' } })
   })
 
   it('reads each missing marker into its status and counts them; 0 stays 0', async () => {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { HttpError } from '../../../data-adapters/http/errors.js'
+import { DataError } from '../../../data-adapters/errors.js'
+import { AtlasError } from '../../../src/core/errors.js'
+import { integer, invalid, oneOf } from '../../../src/core/options.js'
+import { checkWithin } from '../../../src/core/view.js'
+import { ERROR_TEXTS, errorText } from '../../../src/core/text/error-text.js'
+
+const thrown = (f: () => unknown): unknown => {
+  try {
+    f()
+  } catch (error) {
+    return error
+  }
+  throw new Error('did not throw')
+}
+const classes = thrown(() => integer('classes', 'cinq', 5, { min: 3, max: 9 }))
+const tooMany = thrown(() => integer('classes', '12', 5, { min: 3, max: 9 }))
+const notFound = new HttpError({ url: 'https://x.test/a.csv', status: 404, message: 'HTTP 404 from https://x.test/a.csv' })
+const offline = new HttpError({ url: 'https://x.test/a.csv', message: 'network error: https://x.test/a.csv' })
+const column = new DataError('a.csv', 'value column "Total" not found (columns: "Code", "Nom")', { reason: 'column-missing', params: { option: 'value', missing: 'Total', columns: ['Code', 'Nom'] } })
+const cell = new DataError('a.csv', 'unclosed quote', { row: 12, column: 'Total' })
+
+describe('errorText', () => {
+  it('defaults: names an option; anything not an AtlasError is unexpected, its message kept as the detail', () => {
+    expect(errorText(new Error('boom'), 'fr')).toEqual({ text: 'Une erreur inattendue est survenue.', detail: 'boom' })
+    expect(errorText('boom', 'en')).toEqual({ text: 'An unexpected error occurred.', detail: 'boom' })
+    expect(errorText(classes, 'fr').text).toMatch(/^Option classes/)
+  })
+
+  it('says a bad value in French, what was expected included, and keeps the English message as the detail', () => {
+    expect(errorText(classes, 'fr', 'attribute')).toEqual({
+      text: 'Attribut classes\u00a0: la valeur « cinq » n’est pas valide (attendu : un nombre).',
+      detail: 'invalid classes: "cinq" (expected a number)',
+    })
+    expect(errorText(tooMany, 'fr', 'attribute').text).toBe('Attribut classes\u00a0: la valeur « 12 » n’est pas valide (attendu : au plus 9).')
+    expect(errorText(thrown(() => oneOf('method', 'k', ['quantile', 'jenks'])), 'fr').text).toBe('Option method\u00a0: la valeur « k » n’est pas valide (attendu : une valeur parmi quantile, jenks).')
+    expect(errorText(thrown(() => checkWithin('region', { level: 'departement', code: '29' })), 'fr').text).toContain('(attendu : un territoire qui contienne des territoires de niveau region)')
+  })
+
+  it('says the same in English', () => {
+    expect(errorText(classes, 'en', 'attribute').text).toBe('Attribute classes: the value “cinq” is not valid (expected a number).')
+    expect(errorText(tooMany, 'en').text).toBe('Option classes: the value “12” is not valid (expected at most 9).')
+  })
+
+  it('leaves words it has no translation for to the detail', () => {
+    const free = errorText(thrown(() => invalid('dataset', 'a b', 'expected a dataset identifier')), 'fr')
+    expect(free.text).toBe('Option dataset\u00a0: la valeur « a b » n’est pas valide.')
+    expect(free.detail).toContain('(expected a dataset identifier)')
+  })
+
+  it('says a failed load with its HTTP status, or without when no response came', () => {
+    expect(errorText(notFound, 'fr')).toEqual({ text: 'Les données n’ont pas pu être chargées (erreur HTTP 404).', detail: 'HTTP 404 from https://x.test/a.csv' })
+    expect(errorText(notFound, 'en').text).toBe('The data could not be loaded (HTTP error 404).')
+    expect(errorText(offline, 'fr').text).toBe('Les données n’ont pas pu être chargées.')
+  })
+
+  it('says an unreadable source with its row and column, and a missing column by name', () => {
+    expect(errorText(cell, 'fr').text).toBe('Le fichier a.csv ne peut pas être lu (ligne 12, colonne « Total »).')
+    expect(errorText(cell, 'en').text).toBe('The file a.csv cannot be read (row 12, column “Total”).')
+    expect(errorText(column, 'fr').text).toBe('Le fichier a.csv ne peut pas être lu (colonne « Total » introuvable).')
+    expect(errorText(column, 'en').text).toBe('The file a.csv cannot be read (column “Total” not found).')
+  })
+
+  it('falls back on unexpected for an AtlasError that names neither a source nor a URL', () => {
+    expect(errorText(new AtlasError('other', 'odd'), 'fr')).toEqual({ text: 'Une erreur inattendue est survenue.', detail: 'odd' })
+  })
+
+  it('has a French sentence for every reason and English needs none (its words are the reasons)', () => {
+    expect(Object.keys(ERROR_TEXTS.fr.reasons!).length).toBeGreaterThan(20)
+    expect(Object.values(ERROR_TEXTS.fr.reasons!).every((s) => s.length > 0 && !/expected/.test(s))).toBe(true)
+    expect(ERROR_TEXTS.en.reasons).toBeUndefined()
+  })
+})

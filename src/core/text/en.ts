@@ -1,4 +1,4 @@
-import type { TableTexts, Texts } from './fr.js'
+import type { Texts } from './fr.js'
 import { ordinal } from './ordinal.en.js'
 
 export { ordinal }
@@ -78,18 +78,4 @@ export const en: Texts = {
   element: {
     unavailable: 'Widget unavailable',
   },
-}
-
-/** The comparison table's words in English. Same shape as {@link frTable}. */
-export const enTable: TableTexts = {
-  title: 'Indicators compared',
-  territory: 'Territory',
-  rank: 'Rank',
-  gap: { points: 'Gap (points)', '%': 'Gap (%)' },
-  gapUnit: { points: 'pt', '%': '%' },
-  of: (what, indicator) => `${what} — ${indicator}`,
-  filter: 'Filter by name',
-  noMatch: 'No territory matches',
-  reference: 'Reference',
-  csv: 'table shown, spreadsheet',
 }

@@ -97,23 +97,3 @@ export const fr = {
 
 /** The shape of a language's table. */
 export type Texts = typeof fr
-
-/** The comparison table's words (apart from {@link fr}, so that bundles without the table do not carry them). */
-export const frTable = {
-  title: 'Comparaison des indicateurs',
-  territory: 'Territoire',
-  rank: 'Rang',
-  /** Header of a gap column, by the gap's unit: points for shares, per cent for amounts. */
-  gap: { points: 'Écart (points)', '%': 'Écart (%)' } as Record<'points' | '%', string>,
-  /** Unit written after a gap: `+1,2 pt`, `−4,0 %`. */
-  gapUnit: { points: 'pt', '%': '%' } as Record<'points' | '%', string>,
-  /** Header of an extra column of one indicator: « Rang — Part des actifs ». */
-  of: (what: string, indicator: string) => `${what} — ${indicator}`,
-  filter: 'Filtrer par nom',
-  noMatch: 'Aucun territoire ne correspond',
-  reference: 'Référence',
-  csv: 'tableau affiché, tableur',
-}
-
-/** The shape of a language's comparison-table words. */
-export type TableTexts = typeof frTable

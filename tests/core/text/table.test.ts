@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { TABLE_TEXTS, TEXTS } from '../../../src/core/text/table.js'
+import { TABLE_TEXTS } from '../../../src/core/text/comparison.js'
+import { languageReady, TEXTS } from '../../../src/core/text/table.js'
 import { RANKING_TEXTS } from '../../../src/core/text/ranking.js'
 
 /** Every key path of a table, functions as leaves. */
@@ -17,6 +18,11 @@ describe('text tables', () => {
     expect(paths(RANKING_TEXTS.en)).toEqual(paths(RANKING_TEXTS.fr))
     expect(Object.keys(TABLE_TEXTS)).toEqual(['fr', 'en'])
     expect(paths(TABLE_TEXTS.en)).toEqual(paths(TABLE_TEXTS.fr))
+  })
+
+  it('has every language from the start for npm users (the script tag fetches English on demand)', async () => {
+    await expect(languageReady('en')).resolves.toBeUndefined()
+    expect(TEXTS.en.legend).toBe('Legend')
   })
 
   it('has one name per classification method, shared by the legend and the export', () => {

@@ -1,5 +1,5 @@
 import type { View } from '../../../core/view.js'
-import { TABLE_TEXTS } from '../../../core/text/table.js'
+import { TABLE_TEXTS } from '../../../core/text/comparison.js'
 import { ExportToolbar, type ExportChoice, type ExportFormat } from '../../shared/export/ExportToolbar.js'
 import { exportFileName } from '../../shared/export/filename.js'
 import type { TableFileInput } from './files.js'

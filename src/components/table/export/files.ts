@@ -1,6 +1,7 @@
 import type { IndicatorTable } from '../../../core/indicator-table.js'
 import type { Lang } from '../../../core/locale.js'
-import { TABLE_TEXTS, TEXTS } from '../../../core/text/table.js'
+import { TABLE_TEXTS } from '../../../core/text/comparison.js'
+import { TEXTS } from '../../../core/text/table.js'
 import { csvDocument, type CsvCell } from '../../shared/export/csv.js'
 import type { ComparisonModel } from '../compute.js'
 import type { ExtraColumn } from '../defaults.js'

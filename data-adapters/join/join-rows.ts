@@ -9,6 +9,7 @@ import { codeResolver } from './codes.js'
 import { exactSlot, RowGroups, slotsOf } from './groups.js'
 import type { Decimal } from './numbers.js'
 import { quantitativeCells } from './quantitative.js'
+import type { RatioParts } from '../../src/core/ratio-parts.js'
 import { tableOfRows, type RowTable } from './table.js'
 
 /** Rows as a parser or an API gives them. */
@@ -130,6 +131,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
   const markers = o.missing ? new Map(Object.entries(o.missing)) : undefined
   let cells: ReadonlyMap<string, Cell>
   let categories: string[] | undefined
+  let parts: RatioParts | undefined
   if (categoricalCells) {
     const given = o.indicator?.categories ?? context.defaults?.categories
     ;({ cells, categories } = categoricalCells({ source, groups, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
@@ -140,7 +142,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
     const columnP = pers ? readNumberColumn(pers, perName, source, rowNumber, markers) : undefined
     const valueDecimal = decide(columnV.vote, columnP?.vote, values, valueName, source, rowNumber)
     const perDecimal = columnP && pers ? decide(columnP.vote, columnV.vote, pers, perName, source, rowNumber) : undefined
-    cells = quantitativeCells({ source, groups, values: columnV, valueDecimal, per: columnP, perDecimal, perName, scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report, markers })
+    ;({ cells, parts } = quantitativeCells({ source, groups, values: columnV, valueDecimal, per: columnP, perDecimal, perName, scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
   }
 
   finishReport(report, cells, groups, o)
@@ -151,7 +153,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
     kind: o.kind,
     ...(categories ? { categories } : {}),
   } as Partial<IndicatorMeta>)
-  return new IndicatorTable({ level: o.level, indicator, cells, report })
+  return new IndicatorTable({ level: o.level, indicator, cells, report, ...(parts ? { parts } : {}) })
 }
 
 /** The column's own separator, else the file's (the other numeric column's), else an error if a value needs one. */

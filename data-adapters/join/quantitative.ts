@@ -1,3 +1,4 @@
+import { ratioParts, type RatioParts } from '../../src/core/ratio-parts.js'
 import type { Cell, JoinReport, Status } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
@@ -32,7 +33,7 @@ export interface QuantitativeInput {
  * is no index). Every merge is listed in `report.merged`.
  * Counts the missing statuses in `report.missing`. Cells all have one shape: `{ value, status, raw }`.
  */
-export function quantitativeCells(input: QuantitativeInput): SlotMap<Cell> {
+export function quantitativeCells(input: QuantitativeInput): { cells: SlotMap<Cell>; parts: RatioParts | undefined } {
   const { groups, values, per, scale, report } = input
   const { order, first, more, size } = groups
   const cells: (Cell | undefined)[] = new Array(first.length)
@@ -40,6 +41,9 @@ export function quantitativeCells(input: QuantitativeInput): SlotMap<Cell> {
   const vCells = values.cells
   const vNums = values.nums
   const pNums = per?.nums
+  // Numerator and denominator of each ok ratio, by slot: what an area's value is pooled from.
+  const partNum = per ? new Float64Array(first.length) : undefined
+  const partDen = per ? new Float64Array(first.length) : undefined
   for (let k = 0; k < size; k++) {
     const slot = order[k]!
     let value: number | null
@@ -59,10 +63,18 @@ export function quantitativeCells(input: QuantitativeInput): SlotMap<Cell> {
         // A share of nothing has no value: not a zero, not an infinity.
         if (denStatus !== 'ok') (value = null), (status = denStatus)
         else if (den === 0) (value = null), (status = 'not-applicable')
-        else value = (value! / den!) * scale
+        else {
+          partNum![slot] = value!
+          partDen![slot] = den!
+          value = (value! / den!) * scale
+        }
       } else if (status === 'ok' && scale !== 1) value = value! * scale
     } else {
       const q = combined(slot, input)
+      if (q.parts && q.num.status === 'ok') {
+        partNum![slot] = q.parts[0]
+        partDen![slot] = q.parts[1]
+      }
       value = q.num.value
       status = q.num.status
       raw = q.raw
@@ -70,11 +82,17 @@ export function quantitativeCells(input: QuantitativeInput): SlotMap<Cell> {
     if (status !== 'ok') counts[status]++
     cells[slot] = { value, status, raw }
   }
-  return new SlotMap(groups, cells)
+  const map = new SlotMap(groups, cells)
+  if (!per) return { cells: map, parts: undefined }
+  const parts = new SlotMap(
+    groups,
+    cells.map((c, slot) => (c?.status === 'ok' ? { numerator: partNum![slot]!, denominator: partDen![slot]! } : undefined)),
+  )
+  return { cells: map, parts: ratioParts(scale, parts) }
 }
 
 /** A territory with several rows: duplicates of one source code, or merged communes. */
-function combined(slot: number, input: QuantitativeInput): { num: Quantity; raw: unknown } {
+function combined(slot: number, input: QuantitativeInput): { num: Quantity; raw: unknown; parts?: [number, number] } {
   const { source, values, per, aggregate, rowNumber, report } = input
   const bySource = input.groups.bySourceCode(slot)
   const nums: Quantity[] = []
@@ -108,9 +126,14 @@ function combined(slot: number, input: QuantitativeInput): { num: Quantity; raw:
     }
   }
   let num = nums.length === 1 ? nums[0]! : combine(nums, per ? 'sum' : aggregate!)
-  if (per) num = ratio(num, dens.length === 1 ? dens[0]! : combine(dens, 'sum'), input.scale)
-  else if (num.status === 'ok' && input.scale !== 1) num = { value: num.value! * input.scale, status: 'ok' }
-  return { num, raw: raws.length === 1 ? raws[0] : raws }
+  const raw = raws.length === 1 ? raws[0] : raws
+  if (per) {
+    const den = dens.length === 1 ? dens[0]! : combine(dens, 'sum')
+    const parts: [number, number] | undefined = num.status === 'ok' && den.status === 'ok' ? [num.value!, den.value!] : undefined
+    return { num: ratio(num, den, input.scale), raw, ...(parts ? { parts } : {}) }
+  }
+  if (num.status === 'ok' && input.scale !== 1) num = { value: num.value! * input.scale, status: 'ok' }
+  return { num, raw }
 }
 
 function sameDenominator(rows: readonly number[], per: readonly unknown[], input: QuantitativeInput): Quantity {

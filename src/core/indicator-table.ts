@@ -1,4 +1,5 @@
 import { rankWithin, type ViewRanks } from './ranks.js'
+import type { RatioParts } from './ratio-parts.js'
 import type { Cell, IndicatorMeta, JoinReport, Level, MissingStatus } from './types.js'
 
 const ABSENT: Cell = Object.freeze({ value: null, status: 'not-available', raw: undefined })
@@ -38,13 +39,16 @@ export class IndicatorTable {
   readonly level: Level
   readonly indicator: IndicatorMeta
   readonly report: JoinReport
+  /** For a ratio (`per`): the numerator and denominator of each value, to pool them over an area. */
+  readonly parts: RatioParts | undefined
   readonly #cells: ReadonlyMap<string, Cell>
   #ranks: ViewRanks | undefined
 
-  constructor(init: { level: Level; indicator: IndicatorMeta; cells: ReadonlyMap<string, Cell>; report: JoinReport }) {
+  constructor(init: { level: Level; indicator: IndicatorMeta; cells: ReadonlyMap<string, Cell>; report: JoinReport; parts?: RatioParts }) {
     this.level = init.level
     this.indicator = init.indicator
     this.report = init.report
+    this.parts = init.parts
     this.#cells = init.cells
   }
 

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { fromRecords } from '../../data-adapters/index.js'
+import { franceValue, pooledValue } from '../../src/core/reference.js'
+import { DEPARTEMENT_LIST } from '../../src/core/registry/base.js'
+
+// The Deps table read by the test itself: "Département,Code Insee,Nombre d'actifs…,Nombre total d'actifs".
+const DEPS = new URL('../../../shared/data/deps/', import.meta.url.replace(/^(?!file:)/, 'file://'))
+const csv = readFileSync(new URL('actifs-dans-les-secteurs-culturels/departement.csv', DEPS), 'utf8')
+const rows = csv.trim().split('\n').slice(1).map((line) => {
+  const cells = line.split(',')
+  return { code: cells[1]!, count: cells[2]!, total: cells[3]! }
+})
+const options = { level: 'departement' as const, code: 'code', value: 'count', per: 'total', scale: 100 }
+
+describe('pooledValue / franceValue', () => {
+  it('defaults: a table that is not a ratio has no pooled value', async () => {
+    const counts = await fromRecords(rows, { level: 'departement', code: 'code', value: 'count' }).load()
+    expect(counts.parts).toBeUndefined()
+    expect(pooledValue(counts, ['29'])).toBeUndefined()
+    expect(franceValue(counts)).toBeUndefined()
+  })
+
+  it('France entière and métropolitaine are Σ numerators / Σ denominators, not the mean of shares', async () => {
+    const table = await fromRecords(rows, options).load()
+    const num = rows.reduce((s, r) => s + Number(r.count), 0)
+    const den = rows.reduce((s, r) => s + Number(r.total), 0)
+    expect(rows).toHaveLength(101)
+    expect(franceValue(table)).toBeCloseTo((num / den) * 100, 10)
+    const metro = rows.filter((r) => DEPARTEMENT_LIST.find((d) => d.code === r.code)!.zone === 'metro')
+    const mNum = metro.reduce((s, r) => s + Number(r.count), 0)
+    const mDen = metro.reduce((s, r) => s + Number(r.total), 0)
+    expect(franceValue(table, 'metro')).toBeCloseTo((mNum / mDen) * 100, 10)
+    const mean = table.values().reduce((s, v) => s + v, 0) / 101
+    expect(Math.abs(franceValue(table)! - mean)).toBeGreaterThan(0.01)
+  })
+
+  it('pools an area and refuses a partial France', async () => {
+    const withSecret = rows.map((r) => (r.code === '2A' ? { ...r, count: 's' } : r))
+    const table = await fromRecords(withSecret, options).load()
+    const bretagne = ['22', '29', '35', '56']
+    const sel = rows.filter((r) => bretagne.includes(r.code))
+    const expected = (sel.reduce((s, r) => s + Number(r.count), 0) / sel.reduce((s, r) => s + Number(r.total), 0)) * 100
+    expect(pooledValue(table, bretagne)).toEqual({ value: expect.closeTo(expected, 10), count: 4, missing: 0 })
+    expect(pooledValue(table, ['2A', '2B'])).toMatchObject({ count: 1, missing: 1 })
+    expect(franceValue(table)).toBeUndefined()
+  })
+})

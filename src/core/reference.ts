@@ -37,15 +37,25 @@ export function pooledValue(table: IndicatorTable, codes: Iterable<string>): Poo
   return { value: (num / den) * parts.scale, count, missing }
 }
 
+/** France's value, and the territories it leaves out (no row, or no value, in the source). */
+export interface FranceValue {
+  readonly value: number
+  /** Codes of the level's territories without a value: « France entière hors Mayotte ». Default: none. */
+  readonly excluded: readonly string[]
+}
+
 /**
  * France entière (`'all'`: metropolitan France and the DROM) or France métropolitaine (`'metro'`)
- * pooled over every territory of the table's level; `undefined` unless every one has a value, so a
- * reference is never a partial sum presented as the nation's.
+ * pooled over every territory of the table's level. National statistics often leave a territory out
+ * (Mayotte, for many Insee series): the value then says which ones it excludes, so a widget labels it
+ * « hors Mayotte ». `undefined` when more than a tenth of the territories have no value: that is no
+ * longer the nation's value.
  */
-export function franceValue(table: IndicatorTable, zone: 'all' | 'metro' = 'all'): number | undefined {
+export function franceValue(table: IndicatorTable, zone: 'all' | 'metro' = 'all'): FranceValue | undefined {
   const codes = territories(table.level)
     .filter((t) => zone === 'all' || t.zone === 'metro')
     .map((t) => t.code)
   const pooled = pooledValue(table, codes)
-  return pooled && pooled.missing === 0 ? pooled.value : undefined
+  if (!pooled || pooled.missing * 10 > codes.length) return undefined
+  return { value: pooled.value, excluded: pooled.missing ? codes.filter((c) => !table.parts!.get(c)) : [] }
 }

@@ -26,16 +26,17 @@ describe('pooledValue / franceValue', () => {
     const num = rows.reduce((s, r) => s + Number(r.count), 0)
     const den = rows.reduce((s, r) => s + Number(r.total), 0)
     expect(rows).toHaveLength(101)
-    expect(franceValue(table)).toBeCloseTo((num / den) * 100, 10)
+    expect(franceValue(table)!.value).toBeCloseTo((num / den) * 100, 10)
+    expect(franceValue(table)!.excluded).toEqual([])
     const metro = rows.filter((r) => DEPARTEMENT_LIST.find((d) => d.code === r.code)!.zone === 'metro')
     const mNum = metro.reduce((s, r) => s + Number(r.count), 0)
     const mDen = metro.reduce((s, r) => s + Number(r.total), 0)
-    expect(franceValue(table, 'metro')).toBeCloseTo((mNum / mDen) * 100, 10)
+    expect(franceValue(table, 'metro')!.value).toBeCloseTo((mNum / mDen) * 100, 10)
     const mean = table.values().reduce((s, v) => s + v, 0) / 101
-    expect(Math.abs(franceValue(table)! - mean)).toBeGreaterThan(0.01)
+    expect(Math.abs(franceValue(table)!.value - mean)).toBeGreaterThan(0.01)
   })
 
-  it('pools an area and refuses a partial France', async () => {
+  it('pools an area, names what France leaves out, and refuses a France missing over a tenth', async () => {
     const withSecret = rows.map((r) => (r.code === '2A' ? { ...r, count: 's' } : r))
     const table = await fromRecords(withSecret, options).load()
     const bretagne = ['22', '29', '35', '56']
@@ -43,6 +44,10 @@ describe('pooledValue / franceValue', () => {
     const expected = (sel.reduce((s, r) => s + Number(r.count), 0) / sel.reduce((s, r) => s + Number(r.total), 0)) * 100
     expect(pooledValue(table, bretagne)).toEqual({ value: expect.closeTo(expected, 10), count: 4, missing: 0 })
     expect(pooledValue(table, ['2A', '2B'])).toMatchObject({ count: 1, missing: 1 })
-    expect(franceValue(table)).toBeUndefined()
+    const without2A = rows.filter((r) => r.code !== '2A')
+    const expectedFrance = (without2A.reduce((s, r) => s + Number(r.count), 0) / without2A.reduce((s, r) => s + Number(r.total), 0)) * 100
+    expect(franceValue(table)).toEqual({ value: expect.closeTo(expectedFrance, 10), excluded: ['2A'] })
+    const many = await fromRecords(rows.slice(0, 90), options).load()
+    expect(franceValue(many)).toBeUndefined()
   })
 })

@@ -30,6 +30,8 @@ export interface FigureFacts {
     readonly reference: 'france' | 'parent' | 'metro'
     readonly referenceName?: FrenchName
     readonly referenceText: string
+    /** Territories the national value leaves out (« Mayotte »). Default: none. */
+    readonly except?: string
   }
   /** The rank among the peers (1 for the highest), ties sharing the best rank. */
   readonly rank?: { readonly rank: number; readonly total: number; readonly tied: boolean; readonly level: Level }
@@ -61,7 +63,7 @@ function french(f: FigureFacts): string {
   const parts: string[] = []
   if (f.comparison) {
     const c = f.comparison
-    const ref = c.reference === 'france' ? 'la valeur nationale' : c.reference === 'metro' ? 'la valeur de la France métropolitaine' : `la valeur ${c.referenceName?.of ?? ''}`
+    const ref = (c.reference === 'france' ? 'la valeur nationale' : c.reference === 'metro' ? 'la valeur de la France métropolitaine' : `la valeur ${c.referenceName?.of ?? ''}`) + (c.except ? ` hors ${c.except}` : '')
     const where = c.position === 'above' ? 'au-dessus de' : c.position === 'below' ? 'en dessous de' : 'à un niveau égal à'
     parts.push(`${where} ${ref} (${c.referenceText})`)
   }
@@ -84,7 +86,7 @@ function english(f: FigureFacts): string {
   const rank = f.rank ? englishRank(f.rank) : ''
   if (!f.comparison) return rank ? `${lead} ranks ${rank}.` : `${lead} is among the territories measured.`
   const c = f.comparison
-  const ref = c.reference === 'france' ? 'the national value' : c.reference === 'metro' ? 'the value of metropolitan France' : `the value of ${c.referenceName ? plainOf(c.referenceName) : ''}`
+  const ref = (c.reference === 'france' ? 'the national value' : c.reference === 'metro' ? 'the value of metropolitan France' : `the value of ${c.referenceName ? plainOf(c.referenceName) : ''}`) + (c.except ? ` excluding ${c.except}` : '')
   const where = c.position === 'above' ? 'is above' : c.position === 'below' ? 'is below' : 'is level with'
   return `${lead} ${where} ${ref} (${c.referenceText})${rank ? `, ranking ${rank}` : ''}.`
 }

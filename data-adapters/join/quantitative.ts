@@ -1,4 +1,4 @@
-import { ratioParts, type RatioParts } from '../../src/core/ratio-parts.js'
+import type { RatioParts } from '../../src/core/ratio-parts.js'
 import type { Cell, JoinReport, Status } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
@@ -42,8 +42,7 @@ export function quantitativeCells(input: QuantitativeInput): { cells: SlotMap<Ce
   const vNums = values.nums
   const pNums = per?.nums
   // Numerator and denominator of each ok ratio, by slot: what an area's value is pooled from.
-  const partNum = per ? new Float64Array(first.length) : undefined
-  const partDen = per ? new Float64Array(first.length) : undefined
+  const parts: ([number, number] | undefined)[] | undefined = per && new Array(first.length)
   for (let k = 0; k < size; k++) {
     const slot = order[k]!
     let value: number | null
@@ -63,18 +62,11 @@ export function quantitativeCells(input: QuantitativeInput): { cells: SlotMap<Ce
         // A share of nothing has no value: not a zero, not an infinity.
         if (denStatus !== 'ok') (value = null), (status = denStatus)
         else if (den === 0) (value = null), (status = 'not-applicable')
-        else {
-          partNum![slot] = value!
-          partDen![slot] = den!
-          value = (value! / den!) * scale
-        }
+        else (parts![slot] = [value!, den!]), (value = (value! / den!) * scale)
       } else if (status === 'ok' && scale !== 1) value = value! * scale
     } else {
       const q = combined(slot, input)
-      if (q.parts && q.num.status === 'ok') {
-        partNum![slot] = q.parts[0]
-        partDen![slot] = q.parts[1]
-      }
+      if (q.num.status === 'ok') parts![slot] = q.parts
       value = q.num.value
       status = q.num.status
       raw = q.raw
@@ -82,13 +74,8 @@ export function quantitativeCells(input: QuantitativeInput): { cells: SlotMap<Ce
     if (status !== 'ok') counts[status]++
     cells[slot] = { value, status, raw }
   }
-  const map = new SlotMap(groups, cells)
-  if (!per) return { cells: map, parts: undefined }
-  const parts = new SlotMap(
-    groups,
-    cells.map((c, slot) => (c?.status === 'ok' ? { numerator: partNum![slot]!, denominator: partDen![slot]! } : undefined)),
-  )
-  return { cells: map, parts: ratioParts(scale, parts) }
+  const byCode = parts && new SlotMap(groups, parts)
+  return { cells: new SlotMap(groups, cells), parts: byCode && { scale, get: (code) => byCode.get(code) } }
 }
 
 /** A territory with several rows: duplicates of one source code, or merged communes. */

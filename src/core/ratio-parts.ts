@@ -7,10 +7,6 @@ export interface RatioParts {
   /** The multiplier of the ratio (`scale`): 100 for a percentage, 1000 for k€ → €. */
   readonly scale: number
   /** Numerator and denominator of `code`'s value; `undefined` when its value is missing. */
-  get(code: string): { readonly numerator: number; readonly denominator: number } | undefined
+  get(code: string): readonly [numerator: number, denominator: number] | undefined
 }
 
-/** Ratio parts stored by code. */
-export function ratioParts(scale: number, parts: ReadonlyMap<string, { numerator: number; denominator: number }>): RatioParts {
-  return { scale, get: (code) => parts.get(code) }
-}

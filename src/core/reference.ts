@@ -29,8 +29,8 @@ export function pooledValue(table: IndicatorTable, codes: Iterable<string>): Poo
       missing++
       continue
     }
-    num += p.numerator
-    den += p.denominator
+    num += p[0]
+    den += p[1]
     count++
   }
   if (count === 0 || den === 0) return undefined

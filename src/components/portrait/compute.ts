@@ -98,8 +98,10 @@ function figureOf(t: Territory, parent: Territory | undefined, input: PortraitFi
   if (value !== null) {
     const france = input.france !== undefined ? { value: input.france, excluded: [] } : franceValue(table)
     if (france) gaps.push(gap('france', franceLabel(table, france.excluded, lang), france.value, input.france !== undefined ? 'data' : 'pooled', value, meta.unit, digits, lang, excludedNames(table, france.excluded)))
-    if (parent) {
-      const pooled = pooledValue(table, territories('departement').filter((d) => d.region === parent.code).map((d) => d.code))
+    const siblings = parent ? territories('departement').filter((d) => d.region === parent.code).map((d) => d.code) : []
+    // A region of one département (the DROM) would only be compared with itself.
+    if (parent && siblings.length > 1) {
+      const pooled = pooledValue(table, siblings)
       const fromTable = input.parentTable?.get(parent.code)
       const pv = pooled && pooled.missing === 0 ? pooled.value : fromTable?.status === 'ok' ? fromTable.value! : undefined
       if (pv !== undefined) gaps.push(gap('parent', parent.name, pv, pooled && pooled.missing === 0 ? 'pooled' : 'data', value, meta.unit, digits, lang))

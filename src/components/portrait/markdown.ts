@@ -1,5 +1,6 @@
 /**
  * The analysis text's Markdown subset: paragraphs, `*emphasis*`, `**strong**`, `-`/`1.` lists and
+ * (underscores are left as they are: they occur in identifiers and URLs far more than as emphasis)
  * `[text](https://…)` links. The result is a tree of plain strings that the render step turns into
  * elements: no HTML of the text is ever parsed, so `<script>` stays the characters `<script>`.
  */
@@ -61,7 +62,7 @@ export function parseInline(text: string): Inline[] {
   while (i < text.length) {
     const rest = text.slice(i)
     const strong = /^\*\*(?=\S)([\s\S]*?\S)\*\*/.exec(rest)
-    const em = strong ? null : /^([*_])(?=\S)([\s\S]*?\S)\1/.exec(rest)
+    const em = strong ? null : /^(\*)(?=\S)([\s\S]*?\S)\*/.exec(rest)
     const link = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(rest)
     if (strong) {
       flush()

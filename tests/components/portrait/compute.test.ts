@@ -102,6 +102,7 @@ describe('computePortrait on real data', () => {
         const siblings = DEPARTEMENT_LIST.filter((x) => x.region === d.region).map((x) => e.data.get(x.code)!)
         // The region of Mayotte is Mayotte alone; its value is the département's.
         const region = (siblings.reduce((s, p) => s + p[0], 0) / siblings.reduce((s, p) => s + p[1], 0)) * 100
+        if (siblings.length === 1) return expect(f.gaps).toHaveLength(1)
         expect(f.gaps[1]!.reference).toBe('parent')
         expect(f.gaps[1]!.referenceValue).toBeCloseTo(region, 9)
         expect(f.rank).toEqual({ rank: e.rank, total: e.total, tied: e.tied, level: 'departement' })

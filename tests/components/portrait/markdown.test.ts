@@ -28,6 +28,10 @@ describe('parseMarkdown', () => {
     expect(text).toContain('<script>x</script>')
   })
 
+  it('leaves underscores as they are (identifiers, URLs)', () => {
+    expect(parseInline('window.__x=1 et _y_')).toEqual([{ type: 'text', text: 'window.__x=1 et _y_' }])
+  })
+
   it('leaves unmatched markers as literal characters', () => {
     expect(parseInline('2 * 3 = 6 et 5 % de **rien')).toEqual([{ type: 'text', text: '2 * 3 = 6 et 5 % de **rien' }])
   })

@@ -1,0 +1,131 @@
+import { useComputed } from '@preact/signals'
+import { useEffect, useId, useMemo, useRef } from 'preact/hooks'
+import type { JSX } from 'preact'
+import { LEVEL_LABELS } from '../../core/messages.js'
+import { territory as findTerritory } from '../../core/registry/index.js'
+import { adoptCss } from '../shared/styles.js'
+import { computePortrait, type PortraitFigure, type PortraitSubject } from './compute.js'
+import { Locator } from './Locator.js'
+import { Markdown } from './Markdown.js'
+import { checkPortraitOptions, type PortraitCardProps } from './options.js'
+import { portraitCss } from './styles.js'
+import { PORTRAIT_TEXTS, type PortraitTexts } from './texts.js'
+
+/**
+ * The portrait of a region, a département or France: its key figures with their comparison to France
+ * and to the region, their rank, a reading sentence each (written from the data; it is also what a
+ * screen reader reads), a locator map, an optional analysis text and the sources as footnotes.
+ * In a group it follows the selected territory of its level and announces the change politely.
+ */
+export function PortraitCard(props: PortraitCardProps) {
+  const options = checkPortraitOptions(props)
+  const { lang, headingLevel } = options
+  const t = PORTRAIT_TEXTS[lang]
+  const store = props.store
+  // A selection of the portrait's level replaces the territory given, until it is cleared.
+  const subject = useComputed<PortraitSubject>(() => {
+    const selected = store?.selected.value
+    const base = options.territory
+    if (selected && base.level !== 'france' && findTerritory(base.level, selected)) return { level: base.level, code: selected }
+    return base
+  }).value
+  const model = useMemo(() => computePortrait(subject, options.figures, lang), [subject.level, 'code' in subject ? subject.code : '', options.figures, lang])
+  const id = useId()
+  const root = useRef<HTMLElement>(null)
+  const first = useRef(true)
+  useEffect(() => {
+    if (root.current) adoptCss(root.current, portraitCss)
+  }, [])
+  const announced = useMemo(() => {
+    const text = first.current ? '' : `${model.name}${model.subtitle ? `, ${model.subtitle}` : ''}`
+    first.current = false
+    return text
+  }, [model])
+  const Heading = `h${headingLevel}` as keyof JSX.IntrinsicElements
+  const Sub = `h${Math.min(6, headingLevel + 1)}` as keyof JSX.IntrinsicElements
+  const level = subject.level === 'france' ? 'region' : subject.level
+  const code = subject.level === 'france' ? null : subject.code
+  const ready = () => props.onReady?.()
+  useEffect(() => {
+    if (!options.locator) ready()
+  }, [options.locator, model])
+  return (
+    <article ref={root} class="atlas-portrait" lang={lang} aria-labelledby={`${id}-name`} data-state="ready" data-territory={code ?? 'france'}>
+      <Heading id={`${id}-name`} class="atlas-portrait__name">
+        {model.name}
+      </Heading>
+      <p class="atlas-portrait__subtitle">{model.subtitle}</p>
+      <div class="atlas-portrait__body">
+        {options.locator && <Locator level={level} code={code} label={t.locator(model.subtitle ? `${model.name}, ${model.subtitle}` : model.name)} onDrawn={ready} />}
+        <div class="atlas-portrait__main">
+          <Sub class="atlas-portrait__section-title">{t.figures}</Sub>
+          <ul class="atlas-portrait__figures">
+            {model.figures.map((f, i) => (
+              <Figure key={f.id} figure={f} note={`${id}-note-${i + 1}`} index={i + 1} t={t} lang={lang} />
+            ))}
+          </ul>
+        </div>
+      </div>
+      {options.analysis && (
+        <div class="atlas-portrait__analysis">
+          <Sub class="atlas-portrait__section-title">{t.analysis}</Sub>
+          <Markdown text={options.analysis} />
+        </div>
+      )}
+      <div class="atlas-portrait__sources">
+        <Sub class="atlas-portrait__section-title">{t.sources}</Sub>
+        <ol>
+          {model.figures.map((f, i) => (
+            <li key={f.id} id={`${id}-note-${i + 1}`}>
+              {f.label}
+              {f.definition ? ` — ${f.definition}` : ''}
+              {f.source ? ` ${lang === 'fr' ? 'Source :' : 'Source:'} ${f.source}${f.year ? `, ${f.year}` : ''}.` : ''}
+            </li>
+          ))}
+        </ol>
+      </div>
+      <p class="atlas-sr-only" aria-live="polite">
+        {announced}
+      </p>
+    </article>
+  )
+}
+
+function Figure(props: { figure: PortraitFigure; note: string; index: number; t: PortraitTexts; lang: 'fr' | 'en' }) {
+  const { figure: f, t, lang } = props
+  const arrow = (p: string) => (p === 'above' ? '▲' : p === 'below' ? '▼' : '=')
+  return (
+    <li class="atlas-portrait__figure" data-status={f.status}>
+      {/* The visual summary repeats the sentence below, which screen readers read instead. */}
+      <div aria-hidden="true">
+        <p class="atlas-portrait__label">
+          {f.label}
+          {f.year && <span class="atlas-portrait__year"> ({f.year})</span>}
+        </p>
+        {f.status === 'ok' ? <p class="atlas-portrait__value">{f.valueText}</p> : <p class="atlas-portrait__value atlas-portrait__missing">{t.reason[f.status]}</p>}
+        {f.gaps.length > 0 && (
+          <ul class="atlas-portrait__gaps">
+            {f.gaps.map((g) => (
+              <li key={g.reference} data-position={g.position}>
+                {arrow(g.position)} {g.gapText} ({t[g.position]}) {t.versus(g.referenceName, g.referenceText)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {f.rank && (
+          <p class="atlas-portrait__rank">
+            {t.rank(f.rank.rank, f.rank.total, LEVEL_LABELS[lang][f.rank.level][1])}
+            {f.rank.tied ? ` ${t.tied}` : ''}
+          </p>
+        )}
+        {f.spread && <p class="atlas-portrait__rank">{t.spread(f.spread.min.text, f.spread.min.name, f.spread.max.text, f.spread.max.name)}</p>}
+      </div>
+      <p class="atlas-portrait__sentence">
+        {f.sentence}{' '}
+        <a href={`#${props.note}`} aria-label={`${t.sources} ${props.index}`}>
+          <sup>{props.index}</sup>
+        </a>
+      </p>
+    </li>
+  )
+}

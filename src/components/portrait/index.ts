@@ -1,0 +1,5 @@
+export { PortraitCard } from './PortraitCard.js'
+export { computePortrait } from './compute.js'
+export type { PortraitSubject, PortraitFigureInput, PortraitFigure, PortraitModel, Gap } from './compute.js'
+export type { PortraitCardProps } from './options.js'
+export { defaults as portraitCardDefaults } from './defaults.js'

@@ -22,14 +22,14 @@ function inline(nodes: readonly Inline[]): ComponentChildren {
   return nodes.map((n, i) =>
     n.type === 'text' ? (
       n.text
-    ) : n.type === 'em' ? (
-      <em key={i}>{inline(n.children)}</em>
-    ) : n.type === 'strong' ? (
-      <strong key={i}>{inline(n.children)}</strong>
-    ) : (
+    ) : n.type === 'link' ? (
       <a key={i} href={n.href} rel="noopener noreferrer">
         {inline(n.children)}
       </a>
+    ) : n.type === 'em' ? (
+      <em key={i}>{inline(n.children)}</em>
+    ) : (
+      <strong key={i}>{inline(n.children)}</strong>
     ),
   )
 }

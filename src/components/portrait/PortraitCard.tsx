@@ -1,6 +1,5 @@
 import { useComputed } from '@preact/signals'
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks'
-import type { JSX } from 'preact'
 import { LEVEL_LABELS } from '../../core/messages.js'
 import { territory as findTerritory } from '../../core/registry/index.js'
 import { adoptCss } from '../shared/styles.js'
@@ -10,6 +9,10 @@ import { Markdown } from './Markdown.js'
 import { checkPortraitOptions, type PortraitCardProps } from './options.js'
 import { portraitCss } from './styles.js'
 import { PORTRAIT_TEXTS, type PortraitTexts } from './texts.js'
+
+// A heading tag, not `keyof JSX.IntrinsicElements`: a JSX tag typed as the union of every element
+// makes tsc resolve the props of ~170 elements for each use and run out of memory (rollup, tsc).
+type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
 
 /**
  * The portrait of a region, a département or France: its key figures with their comparison to France
@@ -41,8 +44,8 @@ export function PortraitCard(props: PortraitCardProps) {
     first.current = false
     return text
   }, [model])
-  const Heading = `h${headingLevel}` as keyof JSX.IntrinsicElements
-  const Sub = `h${Math.min(6, headingLevel + 1)}` as keyof JSX.IntrinsicElements
+  const Heading = `h${headingLevel}` as HeadingTag
+  const Sub = `h${Math.min(6, headingLevel + 1)}` as HeadingTag
   const level = subject.level === 'france' ? 'region' : subject.level
   const code = subject.level === 'france' ? null : subject.code
   const ready = () => props.onReady?.()

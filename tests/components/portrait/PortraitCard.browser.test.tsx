@@ -1,4 +1,4 @@
-import { cleanup, render, within } from '@testing-library/preact'
+import { cleanup, render } from '@testing-library/preact'
 import axe from 'axe-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
@@ -28,8 +28,7 @@ const until = async (check: () => boolean) => {
 
 describe('PortraitCard (Chromium)', () => {
   it('defaults: an h2 named after the territory, the four figures with their sentences, a located département', async () => {
-    const { container } = await draw((onReady) => <PortraitCard territory={{ level: 'departement', code: '29' }} figures={departements} onReady={onReady} />)
-    const card = within(container)
+    const { container, ...card } = await draw((onReady) => <PortraitCard territory={{ level: 'departement', code: '29' }} figures={departements} onReady={onReady} />)
     const heading = card.getByRole('heading', { level: 2 })
     expect(heading.textContent).toBe('Finistère')
     expect(container.querySelector('article')!.getAttribute('aria-labelledby')).toBe(heading.id)
@@ -45,14 +44,14 @@ describe('PortraitCard (Chromium)', () => {
   it('renders HTML and javascript: links from the analysis and from names as inert text', async () => {
     const hostile = await portraitFigures('departement', (l) => `${l} <img src=x onerror="window.__pwned=1">`)
     const analysis = 'Texte <script>window.__pwned=2</script> et <img src=x onerror="window.__pwned=3">\n\n[lien](javascript:window.__pwned=4) et [site](https://www.culture.gouv.fr/)'
-    const { container } = await draw((onReady) => <PortraitCard territory={{ level: 'departement', code: '974' }} figures={hostile} analysis={analysis} headingLevel={3} onReady={onReady} />)
+    const { container, getByRole } = await draw((onReady) => <PortraitCard territory={{ level: 'departement', code: '974' }} figures={hostile} analysis={analysis} headingLevel={3} onReady={onReady} />)
     expect(container.querySelectorAll('img, script')).toHaveLength(0)
     expect(container.textContent).toContain('<script>window.__pwned=2</script>')
     expect(container.textContent).toContain('<img src=x onerror="window.__pwned=1">')
     const links = [...container.querySelectorAll('.atlas-portrait__analysis a')]
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://www.culture.gouv.fr/'])
     expect((window as { __pwned?: number }).__pwned).toBeUndefined()
-    expect(within(container).getByRole('heading', { level: 3 }).textContent).toBe('La Réunion')
+    expect(getByRole('heading', { level: 3 }).textContent).toBe('La Réunion')
   })
 
   it('follows the map of its group: a click on a département changes the portrait and announces it', async () => {

@@ -1,6 +1,9 @@
 import { useComputed } from '@preact/signals'
 import { useEffect, useId, useMemo, useRef } from 'preact/hooks'
-import { LEVEL_LABELS } from '../../core/messages.js'
+import type { Lang } from '../../core/locale.js'
+import { PORTRAIT_TEXTS } from '../../core/text/portrait.js'
+import type { PortraitTexts } from '../../core/text/portrait.fr.js'
+import { sourceLine } from '../../core/text/source-line.js'
 import { territory as findTerritory } from '../../core/registry/index.js'
 import { adoptCss } from '../shared/styles.js'
 import { computePortrait, type PortraitFigure, type PortraitSubject } from './compute.js'
@@ -8,7 +11,6 @@ import { Locator } from './Locator.js'
 import { Markdown } from './Markdown.js'
 import { checkPortraitOptions, type PortraitCardProps } from './options.js'
 import { portraitCss } from './styles.js'
-import { PORTRAIT_TEXTS, type PortraitTexts } from './texts.js'
 
 // A heading tag, not `keyof JSX.IntrinsicElements`: a JSX tag typed as the union of every element
 // makes tsc resolve the props of ~170 elements for each use and run out of memory (rollup, tsc).
@@ -24,7 +26,7 @@ export function PortraitCard(props: PortraitCardProps) {
   const options = checkPortraitOptions(props)
   const { lang, headingLevel } = options
   const t = PORTRAIT_TEXTS[lang]
-  const store = props.store
+  const store = options.store
   // A selection of the portrait's level replaces the territory given, until it is cleared.
   const subject = useComputed<PortraitSubject>(() => {
     const selected = store?.selected.value
@@ -32,7 +34,8 @@ export function PortraitCard(props: PortraitCardProps) {
     if (selected && base.level !== 'france' && findTerritory(base.level, selected)) return { level: base.level, code: selected }
     return base
   }).value
-  const model = useMemo(() => computePortrait(subject, options.figures, lang), [subject.level, 'code' in subject ? subject.code : '', options.figures, lang])
+  const withinKey = options.within ? `${options.within.level}:${options.within.code}` : ''
+  const model = useMemo(() => computePortrait(subject, options.figures, lang, options.within), [subject.level, 'code' in subject ? subject.code : '', options.figures, lang, withinKey])
   const id = useId()
   const root = useRef<HTMLElement>(null)
   const first = useRef(true)
@@ -44,20 +47,21 @@ export function PortraitCard(props: PortraitCardProps) {
     first.current = false
     return text
   }, [model])
+  const subtitle = options.subtitle ?? model.subtitle
   const Heading = `h${headingLevel}` as HeadingTag
   const Sub = `h${Math.min(6, headingLevel + 1)}` as HeadingTag
   const level = subject.level === 'france' ? 'region' : subject.level
   const code = subject.level === 'france' ? null : subject.code
-  const ready = () => props.onReady?.()
+  const ready = () => options.onReady?.()
   useEffect(() => {
     if (!options.locator) ready()
   }, [options.locator, model])
   return (
     <article ref={root} class="atlas-portrait" lang={lang} aria-labelledby={`${id}-name`} data-state="ready" data-territory={code ?? 'france'}>
       <Heading id={`${id}-name`} class="atlas-portrait__name">
-        {model.name}
+        {options.title ?? model.name}
       </Heading>
-      <p class="atlas-portrait__subtitle">{model.subtitle}</p>
+      {subtitle && <p class="atlas-portrait__subtitle">{subtitle}</p>}
       <div class="atlas-portrait__body">
         {options.locator && <Locator level={level} code={code} label={t.locator(model.subtitle ? `${model.name}, ${model.subtitle}` : model.name)} onDrawn={ready} />}
         <div class="atlas-portrait__main">
@@ -80,9 +84,8 @@ export function PortraitCard(props: PortraitCardProps) {
         <ol>
           {model.figures.map((f, i) => (
             <li key={f.id} id={`${id}-note-${i + 1}`}>
-              {f.label}
-              {f.definition ? ` — ${f.definition}` : ''}
-              {f.source ? ` ${lang === 'fr' ? 'Source :' : 'Source:'} ${f.source}${f.year ? `, ${f.year}` : ''}.` : ''}
+              {`${f.label}${f.definition ? ` — ${f.definition}` : ''}.`}
+              {f.source ? ` ${sourceLine(lang, f.source, f.year)}.` : ''}
             </li>
           ))}
         </ol>
@@ -94,7 +97,7 @@ export function PortraitCard(props: PortraitCardProps) {
   )
 }
 
-function Figure(props: { figure: PortraitFigure; note: string; index: number; t: PortraitTexts; lang: 'fr' | 'en' }) {
+function Figure(props: { figure: PortraitFigure; note: string; index: number; t: PortraitTexts; lang: Lang }) {
   const { figure: f, t, lang } = props
   const arrow = (p: string) => (p === 'above' ? '▲' : p === 'below' ? '▼' : '=')
   return (
@@ -117,7 +120,7 @@ function Figure(props: { figure: PortraitFigure; note: string; index: number; t:
         )}
         {f.rank && (
           <p class="atlas-portrait__rank">
-            {t.rank(f.rank.rank, f.rank.total, LEVEL_LABELS[lang][f.rank.level][1])}
+            {t.rank(f.rank)}
             {f.rank.tied ? ` ${t.tied}` : ''}
           </p>
         )}

@@ -5,8 +5,11 @@ import { franceValue, pooledValue } from '../../core/reference.js'
 import { territories, territory } from '../../core/registry/index.js'
 import { FRANCE_NAME, frenchName, type FrenchName } from '../../core/registry/liaison.js'
 import type { Level, Status, Territory } from '../../core/types.js'
-import { position, sentence, type FigureFacts, type Position } from './sentence.js'
-import { PORTRAIT_TEXTS } from './texts.js'
+import { PORTRAIT_TEXTS } from '../../core/text/portrait.js'
+import { TEXTS } from '../../core/text/table.js'
+import type { FigureFacts, FigureRank, Position } from '../../core/text/figure-facts.js'
+import type { Within } from '../../core/view.js'
+import { position, sentence } from './sentence.js'
 
 /** The territory a portrait is about: a region, a département, or France itself. */
 export type PortraitSubject = { readonly level: 'france' } | { readonly level: 'region' | 'departement'; readonly code: string }
@@ -50,8 +53,8 @@ export interface PortraitFigure {
   readonly value: number | null
   readonly valueText: string
   readonly gaps: readonly Gap[]
-  /** Rank among the territories of the level, ties sharing the best rank. */
-  readonly rank?: { readonly rank: number; readonly total: number; readonly tied: boolean; readonly level: Level }
+  /** Rank among the territories of the level (in France, or in `within`), ties sharing the best rank. */
+  readonly rank?: FigureRank
   /** For France: the lowest and highest region (or level) values, « de 1,2 % (Corse) à 4,5 % (Île-de-France) ». */
   readonly spread?: { readonly min: { name: string; text: string }; readonly max: { name: string; text: string } }
   /** The reading sentence, also the figure's accessible text. */
@@ -75,18 +78,23 @@ function digitsOf(table: IndicatorTable, value: number): number {
   return a >= 100 ? 0 : a >= 1 ? 1 : 2
 }
 
-/** Data → the portrait's figures and sentences. Throws for an unknown territory. */
-export function computePortrait(subject: PortraitSubject, inputs: readonly PortraitFigureInput[], lang: Lang): PortraitModel {
+/**
+ * Data → the portrait's figures and sentences. `within` (a region, for a département) ranks among the
+ * territories of that area when the subject is in it; otherwise ranks are among the whole level.
+ * Throws for an unknown territory.
+ */
+export function computePortrait(subject: PortraitSubject, inputs: readonly PortraitFigureInput[], lang: Lang, within: Within | null = null): PortraitModel {
   if (subject.level === 'france') return francePortrait(inputs, lang)
   const t = territory(subject.level, subject.code)
   if (!t) throw new Error(`unknown ${subject.level} code: ${subject.code}`)
   const parent = t.level === 'departement' && t.region ? territory('region', t.region) : undefined
-  const words = PORTRAIT_TEXTS[lang].level
-  const subtitle = parent ? `${words.departement}, ${parent.name}` : words[subject.level]
-  return { name: t.name, subtitle, territory: t, figures: inputs.map((input) => figureOf(t, parent, input, lang)) }
+  const levels = TEXTS[lang].levels
+  const subtitle = parent ? `${levels.departement[0]}, ${parent.name}` : levels[subject.level][0]
+  const area = within && within.level === 'region' && t.region === within.code ? territory('region', within.code) : undefined
+  return { name: t.name, subtitle, territory: t, figures: inputs.map((input) => figureOf(t, parent, input, lang, area)) }
 }
 
-function figureOf(t: Territory, parent: Territory | undefined, input: PortraitFigureInput, lang: Lang): PortraitFigure {
+function figureOf(t: Territory, parent: Territory | undefined, input: PortraitFigureInput, lang: Lang, area: Territory | undefined): PortraitFigure {
   const { table } = input
   if (table.level !== t.level) throw new Error(`figure « ${table.indicator.label} »: table of level ${table.level}, portrait of a ${t.level}`)
   const cell = table.get(t.code)
@@ -107,7 +115,7 @@ function figureOf(t: Territory, parent: Territory | undefined, input: PortraitFi
       if (pv !== undefined) gaps.push(gap('parent', parent.name, pv, pooled && pooled.missing === 0 ? 'pooled' : 'data', value, meta.unit, digits, lang))
     }
   }
-  const rank = rankOf(table, t.code)
+  const rank = rankOf(table, t.code, area)
   const facts: FigureFacts = {
     name: frenchName(t),
     plainName: t.name,
@@ -154,21 +162,22 @@ function gap(reference: Gap['reference'], referenceName: string, ref: number, ho
   return { reference, referenceName, referenceValue: ref, referenceText: formatNumber(ref, { lang, digits, unit }), position: pos, gapText, how, except }
 }
 
-/** Rank among every territory of the level with a value; ties share the best rank. */
-function rankOf(table: IndicatorTable, code: string): PortraitFigure['rank'] {
+/** Rank among every territory of the level with a value (of `area` only, when given); ties share the best rank. */
+function rankOf(table: IndicatorTable, code: string, area?: Territory): FigureRank | undefined {
   const cell = table.get(code)
   if (cell.status !== 'ok' || cell.value === null) return undefined
   let above = 0
   let same = 0
   let total = 0
   for (const t of territories(table.level)) {
+    if (area && t.region !== area.code) continue
     const c = table.get(t.code)
     if (c.status !== 'ok' || c.value === null) continue
     total++
     if (c.value > cell.value) above++
     else if (c.value === cell.value && t.code !== code) same++
   }
-  return { rank: above + 1, total, tied: same > 0, level: table.level }
+  return { rank: above + 1, total, tied: same > 0, level: table.level, ...(area ? { area: frenchName(area) } : {}) }
 }
 
 function francePortrait(inputs: readonly PortraitFigureInput[], lang: Lang): PortraitModel {

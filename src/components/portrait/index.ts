@@ -1,5 +1,6 @@
 export { PortraitCard } from './PortraitCard.js'
 export { computePortrait } from './compute.js'
 export type { PortraitSubject, PortraitFigureInput, PortraitFigure, PortraitModel, Gap } from './compute.js'
-export type { PortraitCardProps } from './options.js'
+export type { PortraitCardProps, PortraitOptions } from './options.js'
+export { portraitSpec } from './spec.js'
 export { defaults as portraitCardDefaults } from './defaults.js'

@@ -1,20 +1,32 @@
-import { integer, invalid, oneOf, string } from '../../core/options.js'
-import { LANGS, type Lang } from '../../core/locale.js'
+import type { Lang } from '../../core/locale.js'
+import { invalid } from '../../core/options.js'
+import { territory as findTerritory } from '../../core/registry/index.js'
 import type { SelectionStore } from '../../core/selection.js'
-import { defaults } from './defaults.js'
+import { checkSpec } from '../../core/spec/spec.js'
+import { checkWithin, type Within } from '../../core/view.js'
 import type { PortraitFigureInput, PortraitSubject } from './compute.js'
+import { portraitSpec } from './spec.js'
 
 /** Props of {@link PortraitCard}. */
 export interface PortraitCardProps {
   /**
-   * The territory: `{ level: 'region' | 'departement', code }`, or `{ level: 'france' }`. In a group
+   * The territory: a code (its level from `level`, else from the figures' tables),
+   * `{ level: 'region' | 'departement', code }`, or `{ level: 'france' }`. Default: France. In a group
    * (`store`), the selected territory of the same level replaces it until the selection is cleared.
    */
-  territory: PortraitSubject
+  territory?: PortraitSubject | string
+  /** Level of a `territory` given as a code: `'region'`, `'departement'` or `'france'`. Default: the figures' tables' level. */
+  level?: PortraitSubject['level']
   /** The key figures, in order: one indicator table each (the subject's level). */
   figures: readonly PortraitFigureInput[]
   /** Optional analysis text, in the Markdown subset (paragraphs, emphasis, lists, http(s) links). Default: none. */
   analysis?: string
+  /** Heading text. Default: the territory's name. */
+  title?: string
+  /** Line under the heading; `""` for none. Default: level and parent (« département, Bretagne »). */
+  subtitle?: string
+  /** The peers of the ranks: `region:53` ranks a département among those of Bretagne. Default: `null`, France entière. */
+  within?: Within | string | null
   /** Heading level of the territory's name, 1–6. Default: 2. */
   headingLevel?: number
   /** Language of every text. Default: `'fr'`. */
@@ -27,30 +39,34 @@ export interface PortraitCardProps {
   onReady?: () => void
 }
 
-export interface CheckedPortraitOptions {
+/** The props once checked: every default applied, the territory resolved. */
+export interface PortraitOptions {
   territory: PortraitSubject
   figures: readonly PortraitFigureInput[]
   analysis: string
+  title: string | undefined
+  subtitle: string | undefined
+  within: Within | null
   headingLevel: number
   lang: Lang
   locator: boolean
+  store: SelectionStore | undefined
+  onReady: (() => void) | undefined
 }
 
-/** Checks the props once, at the entry; a bad one throws `invalid <name>: <value>`. */
-export function checkPortraitOptions(props: PortraitCardProps): CheckedPortraitOptions {
-  const t = props.territory as unknown
-  if (!t || typeof t !== 'object') invalid('territory', t, 'expected { level, code } or { level: "france" }')
-  const level = oneOf('territory.level', (t as { level?: unknown }).level, ['france', 'region', 'departement'] as const)
-  const territory: PortraitSubject = level === 'france' || level === undefined ? { level: 'france' } : { level, code: string('territory.code', (t as { code?: unknown }).code)! }
-  if (!Array.isArray(props.figures)) invalid('figures', props.figures, 'expected an array of { table }')
-  if (props.onReady !== undefined && typeof props.onReady !== 'function') invalid('onReady', props.onReady, 'expected a function')
-  if (props.locator !== undefined && typeof props.locator !== 'boolean') invalid('locator', props.locator, 'expected true or false')
-  return {
-    territory,
-    figures: props.figures,
-    analysis: string('analysis', props.analysis, '', true)!,
-    headingLevel: integer('headingLevel', props.headingLevel, defaults.headingLevel, { min: 1, max: 6 }),
-    lang: oneOf('lang', props.lang, LANGS, defaults.lang),
-    locator: props.locator ?? defaults.locator,
-  }
+/** Checks the props once, at the entry, through {@link portraitSpec}; throws `invalid <name>: <value>`. */
+export function checkPortraitOptions(props: PortraitCardProps): PortraitOptions {
+  const { territory: given, level, within, ...rest } = checkSpec(portraitSpec, props as unknown as Record<string, unknown>)
+  // Only the départements of a region have peers to rank among inside an area.
+  if (within && within.level !== 'region') invalid('within', `${within.level}:${within.code}`, 'expected a region')
+  return { ...rest, within: checkWithin('departement', within), territory: subjectOf(given, level ?? rest.figures[0]?.table.level) }
+}
+
+function subjectOf(given: PortraitSubject | string | undefined, level: string | undefined): PortraitSubject {
+  if (given === undefined || level === 'france' || (typeof given !== 'string' && given.level === 'france')) return { level: 'france' }
+  const code = typeof given === 'string' ? given : given.code
+  const of = typeof given === 'string' ? level : given.level
+  if (of !== 'region' && of !== 'departement') return invalid('level', of, 'expected region or departement for a territory code')
+  if (!findTerritory(of, code)) return invalid('territory', code, `no ${of} with this code`)
+  return { level: of, code }
 }

@@ -1,4 +1,5 @@
 import type { Texts } from './fr.js'
+import { levelsEn } from './levels.en.js'
 import { ordinal } from './ordinal.en.js'
 
 export { ordinal }
@@ -13,7 +14,7 @@ export const en: Texts = {
   legend: 'Legend',
   loading: 'Loading…',
   territories: ['territory', 'territories'],
-  levels: { region: ['region', 'regions'], departement: ['département', 'départements'], epci: ['EPCI', 'EPCIs'], commune: ['commune', 'communes'] },
+  levels: levelsEn,
   statuses: { secret: 'Statistical secrecy', 'not-available': 'Not available', 'not-applicable': 'Not applicable', invalid: 'Invalid value in the source' },
   methods: { quantile: 'Quantiles', equal: 'Equal intervals', jenks: 'Natural breaks (Jenks)', manual: 'Manual thresholds', categorical: 'Categories' },
   credit: 'Boundaries: IGN Admin Express COG 2018',

@@ -1,3 +1,5 @@
+import { levelsFr } from './levels.fr.js'
+
 /** « 1ᵉʳ », « 12ᵉ ». */
 export const ordinal = (n: number) => `${n}${n === 1 ? 'ᵉʳ' : 'ᵉ'}`
 
@@ -17,10 +19,7 @@ export const fr = {
   loading: 'Chargement…',
   territories: ['territoire', 'territoires'] as [string, string],
   /** Names of the levels, singular and plural. */
-  levels: { region: ['région', 'régions'], departement: ['département', 'départements'], epci: ['EPCI', 'EPCI'], commune: ['commune', 'communes'] } as Record<
-    'region' | 'departement' | 'epci' | 'commune',
-    [string, string]
-  >,
+  levels: levelsFr,
   /** Labels of the missing statuses, as legends and tooltips show them. */
   statuses: { secret: 'Secret statistique', 'not-available': 'Donnée non disponible', 'not-applicable': 'Sans objet', invalid: 'Valeur invalide dans la source' },
   /** Names of the classification methods. */

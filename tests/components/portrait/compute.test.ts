@@ -110,6 +110,19 @@ describe('computePortrait on real data', () => {
     }
   })
 
+  it('within a region: ranks among its départements, and the sentence names the area', () => {
+    const dir = INDICATORS[0].dir
+    const model = computePortrait({ level: 'departement', code: '29' }, [tables.get(`${dir}|departement`)!], 'fr', { level: 'region', code: '53' })
+    const data = independent(dir, 'departement')
+    const bretagne = DEPARTEMENT_LIST.filter((x) => x.region === '53').map((x) => data.get(x.code)!).map(([n, d]) => n / d)
+    const [n, d] = data.get('29')!
+    const rank = 1 + bretagne.filter((v) => v > n / d).length
+    expect(model.figures[0]!.rank).toMatchObject({ rank, total: 4, tied: false, level: 'departement' })
+    expect(model.figures[0]!.sentence).toContain(rank === 4 ? 'au dernier rang des 4 départements de la Bretagne' : `rang des 4 départements de la Bretagne`)
+    // A subject outside the area is ranked in France.
+    expect(computePortrait({ level: 'departement', code: '33' }, [tables.get(`${dir}|departement`)!], 'fr', { level: 'region', code: '53' }).figures[0]!.rank!.total).toBe(data.size)
+  })
+
   it('France: pooled over every territory, compared with the métropole, with the regions’ spread', () => {
     const model = computePortrait({ level: 'france' }, INDICATORS.map(({ dir }) => tables.get(`${dir}|region`)!), 'fr')
     expect(model.name).toBe('France')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sentence, position, type FigureFacts } from '../../../src/components/portrait/sentence.js'
+import { sentence, position } from '../../../src/components/portrait/sentence.js'
+import type { FigureFacts } from '../../../src/core/text/figure-facts.js'
 import { DEPARTEMENT_LIST, REGION_LIST } from '../../../src/core/registry/base.js'
 import { FRANCE_NAME, frenchName } from '../../../src/core/registry/liaison.js'
 import { territory } from '../../../src/core/registry/index.js'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { TABLE_TEXTS } from '../../../src/core/text/comparison.js'
 import { languageReady, TEXTS } from '../../../src/core/text/table.js'
+import { PORTRAIT_TEXTS } from '../../../src/core/text/portrait.js'
 import { RANKING_TEXTS } from '../../../src/core/text/ranking.js'
 
 /** Every key path of a table, functions as leaves. */
@@ -18,6 +19,8 @@ describe('text tables', () => {
     expect(paths(RANKING_TEXTS.en)).toEqual(paths(RANKING_TEXTS.fr))
     expect(Object.keys(TABLE_TEXTS)).toEqual(['fr', 'en'])
     expect(paths(TABLE_TEXTS.en)).toEqual(paths(TABLE_TEXTS.fr))
+    expect(Object.keys(PORTRAIT_TEXTS)).toEqual(['fr', 'en'])
+    expect(paths(PORTRAIT_TEXTS.en)).toEqual(paths(PORTRAIT_TEXTS.fr))
   })
 
   it('has every language from the start for npm users (the script tag fetches English on demand)', async () => {

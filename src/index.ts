@@ -13,6 +13,8 @@ export { RankingChart, rankingChartDefaults } from './components/ranking/index.j
 export type { RankingChartProps, RankingOrder, ReferenceKind, RatioParts } from './components/ranking/index.js'
 export { ComparisonTable, comparisonTableDefaults } from './components/table/index.js'
 export type { ComparisonTableProps, Reference as ComparisonReference } from './components/table/index.js'
+export { PortraitCard, portraitCardDefaults } from './components/portrait/index.js'
+export type { PortraitCardProps, PortraitSubject, PortraitFigureInput } from './components/portrait/index.js'
 
 // Data: the indicator table, its cells and report
 export { IndicatorTable } from './core/indicator-table.js'

@@ -8,7 +8,7 @@ import * as root from '../src/index.js'
 
 const VALUES = [
   // widgets
-  'ChoroplethMap', 'choroplethMapDefaults', 'Legend', 'legendDefaults', 'RankingChart', 'rankingChartDefaults', 'ComparisonTable', 'comparisonTableDefaults',
+  'ChoroplethMap', 'choroplethMapDefaults', 'Legend', 'legendDefaults', 'RankingChart', 'rankingChartDefaults', 'ComparisonTable', 'comparisonTableDefaults', 'PortraitCard', 'portraitCardDefaults',
   // data
   'IndicatorTable', 'LEVELS', 'MISSING_STATUSES',
   // selection
@@ -24,7 +24,7 @@ const VALUES = [
 ]
 
 const TYPES = [
-  'ChoroplethMapProps', 'TooltipInfo', 'LegendProps', 'LegendOptions', 'RankingChartProps', 'RankingOrder', 'ReferenceKind', 'RatioParts', 'ComparisonTableProps', 'ComparisonReference',
+  'ChoroplethMapProps', 'TooltipInfo', 'LegendProps', 'LegendOptions', 'RankingChartProps', 'RankingOrder', 'ReferenceKind', 'RatioParts', 'ComparisonTableProps', 'ComparisonReference', 'PortraitCardProps', 'PortraitSubject', 'PortraitFigureInput',
   'Level', 'Status', 'MissingStatus', 'Cell', 'IndicatorMeta', 'JoinReport', 'Territory',
   'SelectionStore', 'View', 'Lang', 'CodeCheck', 'CodeOptions', 'Reason', 'ReasonCode',
   'GeoLevel', 'GeoWithin', 'GeoProperties', 'GeoFeature', 'LevelGeometry', 'GeoFrance', 'GeoFranceOptions', 'InsetFrame', 'InsetLayout', 'ProjectOptions', 'ProjectedGeometry',
@@ -45,7 +45,7 @@ describe('src/index.ts (the root export)', () => {
   })
 
   it('keeps internals out', () => {
-    for (const name of ['number', 'string', 'invalid', 'abortable', 'projectOptions', 'deltaE', 'assetBase', 'assetUrl', 'loadAsset', 'emptyReport', 'computeMap', 'computeRanking', 'mergeTopologies'])
+    for (const name of ['number', 'string', 'invalid', 'abortable', 'projectOptions', 'deltaE', 'assetBase', 'assetUrl', 'loadAsset', 'emptyReport', 'computeMap', 'computeRanking', 'computePortrait', 'mergeTopologies'])
       expect(root).not.toHaveProperty(name)
   })
 })

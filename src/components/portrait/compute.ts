@@ -4,7 +4,7 @@ import type { Lang } from '../../core/locale.js'
 import { franceValue, pooledValue } from '../../core/reference.js'
 import { territories, territory } from '../../core/registry/index.js'
 import { FRANCE_NAME, frenchName, type FrenchName } from '../../core/registry/liaison.js'
-import type { Level, Status, Territory } from '../../core/types.js'
+import type { IndicatorMeta, Status, Territory } from '../../core/types.js'
 import { PORTRAIT_TEXTS } from '../../core/text/portrait.js'
 import { TEXTS } from '../../core/text/table.js'
 import type { FigureFacts, FigureRank, Position } from '../../core/text/figure-facts.js'
@@ -126,20 +126,13 @@ function figureOf(t: Territory, parent: Territory | undefined, input: PortraitFi
     ...(gaps[0] ? { comparison: { position: gaps[0].position, reference: gaps[0].reference, ...(parent && gaps[0].reference === 'parent' ? { referenceName: frenchName(parent) } : {}), referenceText: gaps[0].referenceText, ...(gaps[0].except ? { except: gaps[0].except } : {}) } } : {}),
     ...(rank ? { rank } : {}),
   }
-  return {
-    id: meta.id,
-    label: meta.label,
-    unit: meta.unit,
-    year: meta.year,
-    source: meta.source,
-    definition: meta.definition,
-    status: cell.status,
-    value,
-    valueText: facts.valueText,
-    gaps,
-    ...(rank ? { rank } : {}),
-    sentence: sentence(facts, lang),
-  }
+  return shown(meta, value, facts, gaps, lang, rank ? { rank } : {})
+}
+
+/** A figure as the card shows it: the indicator's metadata, the facts and their sentence. */
+function shown(meta: IndicatorMeta, value: number | null, facts: FigureFacts, gaps: readonly Gap[], lang: Lang, more: Pick<PortraitFigure, 'rank' | 'spread'>): PortraitFigure {
+  const { id, label, unit, year, source, definition } = meta
+  return { id, label, unit, year, source, definition, status: facts.status, value, valueText: facts.valueText, gaps, ...more, sentence: sentence(facts, lang) }
 }
 
 /** « France entière », or « France entière hors Mayotte » when the source has no value for it. */
@@ -196,27 +189,14 @@ function francePortrait(inputs: readonly PortraitFigureInput[], lang: Lang): Por
     const status: Status = value === null ? 'not-available' : 'ok'
     const facts: FigureFacts = {
       name: FRANCE_NAME as FrenchName,
-      plainName: 'France',
+      plainName: name,
       label: meta.label,
       ...(input.phrase ? { phrase: input.phrase } : {}),
       status,
       valueText: value === null ? '' : fmt(value),
       ...(gaps[0] ? { comparison: { position: gaps[0].position, reference: 'metro' as const, referenceText: gaps[0].referenceText, ...(gaps[0].except ? { except: gaps[0].except } : {}) } } : {}),
     }
-    return {
-      id: meta.id,
-      label: meta.label,
-      unit: meta.unit,
-      year: meta.year,
-      source: meta.source,
-      definition: meta.definition,
-      status,
-      value,
-      valueText: facts.valueText,
-      gaps,
-      ...(spread ? { spread } : {}),
-      sentence: sentence(facts, lang),
-    }
+    return shown(meta, value, facts, gaps, lang, spread ? { spread } : {})
   })
   return { name, subtitle: t.france, territory: undefined, figures }
 }

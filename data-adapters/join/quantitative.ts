@@ -66,7 +66,7 @@ export function quantitativeCells(input: QuantitativeInput): { cells: SlotMap<Ce
       } else if (status === 'ok' && scale !== 1) value = value! * scale
     } else {
       const q = combined(slot, input)
-      if (q.num.status === 'ok') parts![slot] = q.parts
+      if (parts && q.num.status === 'ok') parts[slot] = q.parts
       value = q.num.value
       status = q.num.status
       raw = q.raw

@@ -3,6 +3,8 @@
 // files stay out of every bundle.
 import { mapSpec } from '../../src/components/map/spec.js'
 import { mapDocs } from '../../src/components/map/spec.docs.js'
+import { portraitSpec } from '../../src/components/portrait/spec.js'
+import { portraitDocs } from '../../src/components/portrait/spec.docs.js'
 import { rankingSpec } from '../../src/components/ranking/spec.js'
 import { rankingDocs } from '../../src/components/ranking/spec.docs.js'
 import { tableSpec } from '../../src/components/table/spec.js'
@@ -26,6 +28,7 @@ export const SECTIONS: readonly Section[] = [
   { title: 'ChoroplethMap', intro: 'Props of the map component; the column « attribute » is the same option on `<atlas-map>`.', kind: 'props', spec: mapSpec, docs: mapDocs },
   { title: 'RankingChart', intro: 'Props of the ranking chart; the column « attribute » is the same option on `<atlas-ranking>`.', kind: 'props', spec: rankingSpec, docs: rankingDocs },
   { title: 'ComparisonTable', intro: 'Props of the comparison table.', kind: 'props', spec: tableSpec, docs: tableDocs },
+  { title: 'PortraitCard', intro: 'Props of the territory portrait.', kind: 'props', spec: portraitSpec, docs: portraitDocs },
   { title: 'Data attributes', intro: 'Attributes of every element (`<atlas-map>`, `<atlas-ranking>`) that say where its data is: the data adapters’ options of the same names.', kind: 'attributes', spec: dataSpec, docs: dataDocs },
   { title: 'Element attributes', intro: 'Attributes every element has besides its widget’s and the data attributes.', kind: 'attributes', spec: elementSpec, docs: elementDocs },
 ]

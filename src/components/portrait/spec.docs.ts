@@ -11,7 +11,7 @@ export const portraitDocs: SpecDocs<typeof portraitSpec> = {
   figures: { type: 'PortraitFigureInput[]', default: 'required', doc: 'The key figures, in order: one indicator table each, at the subject’s level.' },
   territory: { type: 'string | { level, code } | { level: "france" }', default: 'France', doc: 'The territory portrayed; in a group, the selected territory of its level replaces it.' },
   level: { type: "'france' | 'region' | 'departement'", default: 'the figures’ tables’ level', doc: 'Level of a `territory` given as a code.' },
-  analysis: { type: 'string', doc: 'Analysis text in a Markdown subset (paragraphs, emphasis, lists, http(s) links), never read as HTML.' },
+  analysis: { type: 'string', default: 'none', doc: 'Analysis text in a Markdown subset (paragraphs, emphasis, lists, http(s) links), never read as HTML.' },
   headingLevel: { type: 'number', values: 'integer, 1 to 6', doc: 'Level of the heading, to fit the host page’s outline.' },
   locator: { type: 'boolean', doc: 'The small map locating the territory.' },
   store: { type: 'SelectionStore', doc: 'Shared selection; the embed’s `group` attribute sets it.' },

@@ -104,9 +104,11 @@ describe('requestBytes', () => {
   it('times out a hanging response, naming the URL', async () => {
     const p = path()
     server.fail(p, { kind: 'hang' }, { kind: 'hang' })
-    const error = await request(p, { timeout: 50, retries: 1, sleep: recorder().sleep }).catch((e: unknown) => e)
+    // Long enough for each attempt to reach the server on a loaded machine (at 50 ms the second one
+    // was sometimes aborted before it was sent); the server never answers.
+    const error = await request(p, { timeout: 1000, retries: 1, sleep: recorder().sleep }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(HttpError)
-    expect((error as Error).message).toBe(`timeout after 50 ms: ${server.origin}${p} (after 2 attempts)`)
+    expect((error as Error).message).toBe(`timeout after 1000 ms: ${server.origin}${p} (after 2 attempts)`)
     expect(server.requests(p)).toHaveLength(2)
   })
 

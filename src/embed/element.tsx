@@ -5,7 +5,6 @@ import { languageReady, TEXTS } from '../core/text/table.js'
 import { adoptCss } from '../components/shared/styles.js'
 import { baseCss } from './base.css.js'
 import { ErrorBoundary } from './ErrorBoundary.js'
-import { ErrorMessage } from './ErrorMessage.js'
 
 /** Where an element is in its life: `loading` → `ready` or `error`. */
 export type ElementState = 'idle' | 'loading' | 'ready' | 'error'
@@ -106,9 +105,7 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     if (controller.signal.aborted) return
     if (!read.ok) {
       const { attribute, error } = read.problem
-      render(<ErrorMessage lang={lang} message={`${this.localName} ${attribute}: ${error instanceof Error ? error.message : String(error)}`} />, this.#root)
-      this.#settle('error')
-      return
+      return this.#fail(controller, lang, error, true, `${this.localName} ${attribute}: `)
     }
     this.#state = 'loading'
     render(<p class="atlas-loading" role="status">{TEXTS[lang].loading}</p>, this.#root)
@@ -117,36 +114,56 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
       data = await this.load(read.value, controller.signal)
     } catch (error) {
       if (controller.signal.aborted) return
-      render(<ErrorMessage lang={lang} message={error instanceof Error ? error.message : String(error)} />, this.#root)
-      this.#settle('error')
-      return
+      return this.#fail(controller, lang, error, true)
     }
     if (controller.signal.aborted) return
     let failed = false
-    const fallback = (error: unknown) => <ErrorMessage lang={lang} message={error instanceof Error ? error.message : String(error)} />
+    let rendering = true
     // Before rendering: a view may report ready (or fail) from its first effects.
     if (this.settlesOnViewReady) this.#awaitingView = controller
-    let reported = false
-    const onError = () => {
+    // A failure while rendering, or before the view reported ready, settles the element; a later one
+    // (after `atlas-ready`) only shows its message.
+    const onError = (error: unknown) => {
+      const settles = rendering || this.#awaitingView === controller
       failed = true
-      if (this.#awaitingView !== controller) return
-      reported = true
-      this.#settle('error')
+      this.#awaitingView = undefined
+      void this.#fail(controller, lang, error, settles)
     }
     try {
       render(
-        <ErrorBoundary fallback={fallback} onError={onError}>
+        <ErrorBoundary fallback={() => null} onError={onError}>
           {this.view(data, { ...read.value, lang })}
         </ErrorBoundary>,
         this.#root,
       )
     } catch (error) {
-      failed = true
-      render(fallback(error), this.#root)
+      onError(error)
     }
-    if (failed) {
-      if (!reported) this.#settle('error')
-    } else if (!this.settlesOnViewReady) this.#settle('ready')
+    rendering = false
+    if (!failed && !this.settlesOnViewReady) this.#settle('ready')
+  }
+
+  /**
+   * Shows `error` instead of the widget, in the page's language, then settles (when `settles`). The
+   * message and its sentences are fetched now, not with the widget: no first paint pays for them.
+   * Should that fetch fail too, the developer's message is shown as it is, marked English.
+   */
+  async #fail(controller: AbortController, lang: Lang, error: unknown, settles: boolean, prefix = ''): Promise<void> {
+    const title = TEXTS[lang].element.unavailable
+    let message: VNode
+    try {
+      const { ErrorMessage } = await import('../components/shared/ErrorMessage.js')
+      message = <ErrorMessage lang={lang} error={error} names="attribute" title={title} prefix={prefix} />
+    } catch {
+      message = (
+        <p class="atlas-error" role="alert">
+          <strong>{title}</strong> <code lang="en">{`${prefix}${error instanceof Error ? error.message : String(error)}`}</code>
+        </p>
+      )
+    }
+    if (controller !== this.#controller || controller.signal.aborted) return
+    render(message, this.#root)
+    if (settles) this.#settle('error')
   }
 }
 

@@ -5,6 +5,8 @@ import { attributesOf, option } from '../../src/core/spec/spec.js'
 import { defineElement } from '../../src/embed/define.js'
 import { LANGS } from '../../src/core/locale.js'
 import { integer, oneOf, string } from '../../src/core/options.js'
+import { HttpError } from '../../data-adapters/http/errors.js'
+import { fromCSV } from '../../data-adapters/csv/from-csv.js'
 
 const spec = {
   lang: option((name, v) => oneOf(name, v, LANGS, 'fr')),
@@ -19,7 +21,9 @@ class TestElement extends AtlasElement<typeof spec, number> {
   protected readonly spec = spec
   protected async load(options: { classes: number; src: string | undefined }, signal: AbortSignal) {
     loads.push(signal)
-    if (options.src === 'fail') throw new Error('cannot load fail: HTTP 404')
+    if (options.src === 'fail') throw new HttpError({ url: 'https://x.test/fail.csv', status: 404, message: 'HTTP 404 from https://x.test/fail.csv' })
+    // A real CSV whose code column is not there.
+    if (options.src === 'csv') await fromCSV({ text: 'Insee;Valeur\n29;1\n', sourceName: 'dep.csv', level: 'departement', code: 'Code', value: 'Valeur' }).load()
     if (options.src === 'hang') return new Promise<number>(() => {})
     return options.classes * 2
   }
@@ -57,15 +61,49 @@ describe('AtlasElement', () => {
     expect(el.children.length).toBe(0)
   })
 
-  it('shows an invalid attribute inline, naming it, in French by default and in English on request', async () => {
+  /** The message an element shows: its sentence, and its technical line with that line's language. */
+  const shown = (el: TestElement) => {
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!
+    const code = alert.querySelector('.atlas-error__detail code')!
+    return { title: alert.querySelector('strong')!.textContent, text: alert.querySelector('.atlas-error__text')!.textContent, detail: code.textContent, detailLang: code.getAttribute('lang'), label: alert.querySelector('.atlas-error__label')!.textContent }
+  }
+
+  it('says an invalid attribute in a French page in French, the English technical line marked lang="en"', async () => {
     const el = mount({ classes: 'cinq' })
     expect(await el.settled).toBe('error')
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!
-    expect(alert.textContent).toContain('Widget indisponible')
-    expect(alert.textContent).toContain('atlas-test-element classes: invalid classes: "cinq"')
-    el.setAttribute('lang', 'en')
-    await el.settled
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('Widget unavailable')
+    expect(shown(el)).toEqual({
+      title: 'Widget indisponible',
+      text: 'Attribut classes\u00a0: la valeur « cinq » n’est pas valide (attendu : un nombre).',
+      label: 'Détail technique, en anglais\u00a0:',
+      detail: 'atlas-test-element classes: invalid classes: "cinq" (expected a number)',
+      detailLang: 'en',
+    })
+  })
+
+  it('says it in English in an English page, and follows a lang change', async () => {
+    const el = mount({ classes: '12' }, 'en')
+    expect(await el.settled).toBe('error')
+    expect(shown(el)).toMatchObject({ title: 'Widget unavailable', text: 'Attribute classes: the value “12” is not valid (expected at most 9).', detailLang: 'en' })
+    el.setAttribute('lang', 'fr')
+    expect(await el.settled).toBe('error')
+    expect(shown(el).text).toBe('Attribut classes\u00a0: la valeur « 12 » n’est pas valide (attendu : au plus 9).')
+  })
+
+  it('says a 404 in the page\'s language, the URL on the technical line', async () => {
+    const fr = mount({ src: 'fail' })
+    const en = mount({ src: 'fail' }, 'en')
+    expect([await fr.settled, await en.settled]).toEqual(['error', 'error'])
+    expect(shown(fr)).toMatchObject({ text: 'Les données n’ont pas pu être chargées (erreur HTTP 404).', detail: 'HTTP 404 from https://x.test/fail.csv', detailLang: 'en' })
+    expect(shown(en)).toMatchObject({ text: 'The data could not be loaded (HTTP error 404).', detailLang: 'en' })
+  })
+
+  it('says a CSV without its code column in the page\'s language, naming the file and the column', async () => {
+    const fr = mount({ src: 'csv' })
+    const en = mount({ src: 'csv' }, 'en')
+    expect([await fr.settled, await en.settled]).toEqual(['error', 'error'])
+    expect(shown(fr)).toMatchObject({ text: 'Le fichier dep.csv ne peut pas être lu (colonne « Code » introuvable).', detailLang: 'en' })
+    expect(shown(fr).detail).toContain('code column "Code" not found (columns: "Insee", "Valeur")')
+    expect(shown(en)).toMatchObject({ text: 'The file dep.csv cannot be read (column “Code” not found).', detailLang: 'en' })
   })
 
   it('keeps a failing load or render inside its own element', async () => {
@@ -76,7 +114,7 @@ describe('AtlasElement', () => {
     expect(await badLoad.settled).toBe('error')
     expect(await badRender.settled).toBe('error')
     expect(badLoad.shadowRoot!.textContent).toContain('HTTP 404')
-    expect(badRender.shadowRoot!.textContent).toContain('render exploded')
+    expect(shown(badRender)).toMatchObject({ text: 'Une erreur inattendue est survenue.', detail: 'render exploded' })
     expect(good.shadowRoot!.querySelector('output')!.textContent).toBe('6')
   })
 

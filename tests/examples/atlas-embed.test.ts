@@ -37,7 +37,9 @@ it('a page with one départements map fetches only the loader and the parts of t
   })
   await page.goto(`${site.base}atlas/integration.html`)
   await eventsUntil(page, 'atlas-ready', 'carte')
-  const fetched = [...new Set(scripts)].sort()
+  // The page's second map (#erreur, a bad attribute) fetches the error sentences for itself: not
+  // part of the working map's first paint.
+  const fetched = [...new Set(scripts)].filter((f) => !f.includes('ErrorMessage')).sort()
   expect(fetched).toEqual(pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`).sort())
   // Nothing that only serves an action: no export, data table, canvas, histogram or JSON adapter.
   expect(fetched.filter((f) => /ExportToolbar|DataTable|CanvasShapes|LegendHistogram|from-json/.test(f))).toEqual([])
@@ -138,8 +140,12 @@ it('draws the 101 départements under the strict CSP, fetching geometry beside t
   expect(geometry).toContain('/dist/geo/france.topo.json')
   expect(await page.locator('#carte .atlas-map__title').textContent()).toBe('Part des actifs dans les secteurs culturels')
 
+  // In the page's language (French), the English technical line marked as such; its sentences were
+  // fetched for the error only.
   const alert = page.locator('#erreur [role="alert"]')
-  expect(await alert.textContent()).toContain('atlas-map classes: invalid classes: "cinq"')
+  expect(await alert.locator('.atlas-error__text').textContent()).toBe('Attribut classes\u00a0: la valeur « cinq » n’est pas valide (attendu : un nombre).')
+  expect(await alert.locator('code').textContent()).toBe('atlas-map classes: invalid classes: "cinq" (expected a number)')
+  expect(await alert.locator('code').getAttribute('lang')).toBe('en')
   expect(await page.locator('#erreur .atlas-map').count()).toBe(0)
 
   expect(await cspViolations(page)).toEqual([])
@@ -163,7 +169,46 @@ it('names the attribute when attributes are valid alone but not together', async
     await el.settled
     return el.shadowRoot!.querySelector('[role="alert"]')!.textContent
   })
+  expect(message).toContain('Attribut name\u00a0: la valeur « Région » n’est pas valide.')
   expect(message).toContain('atlas-map name: invalid name')
+  await page.context().close()
+})
+
+it('says a missing file and a missing column in the page\'s language, from the built bundle: French page, English part of a page', async () => {
+  const { page } = await watchedPage(site)
+  const scripts: string[] = []
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname))
+  await page.goto(`${site.base}embed-html/hostile-css.html`)
+  await settled(page, '#carte')
+  // A page whose map draws never fetches the error sentences.
+  expect(scripts.filter((p) => p.includes('ErrorMessage'))).toEqual([])
+  const said = await page.evaluate(async () => {
+    const show = async (attrs: Record<string, string>, lang?: string) => {
+      const el = document.createElement('atlas-map') as HTMLElement & { settled: Promise<string> }
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v)
+      const holder = document.createElement('div')
+      if (lang) holder.lang = lang
+      holder.append(el)
+      document.body.append(holder)
+      await el.settled
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!
+      return [alert.querySelector('.atlas-error__text')!.textContent, alert.querySelector('code')!.getAttribute('lang'), alert.querySelector('code')!.textContent]
+    }
+    const region = { src: '/data/deps/actifs-dans-les-secteurs-culturels/region.csv', level: 'region', code: 'Code Insee', value: "Nombre d'actifs dans les secteurs culturels" }
+    return {
+      missingFr: await show({ ...region, src: '/data/absent.csv' }),
+      missingEn: await show({ ...region, src: '/data/absent.csv' }, 'en'),
+      columnFr: await show({ ...region, value: 'Total' }),
+      columnEn: await show({ ...region, value: 'Total' }, 'en'),
+    }
+  })
+  expect(said.missingFr.slice(0, 2)).toEqual(['Les données n’ont pas pu être chargées (erreur HTTP 404).', 'en'])
+  expect(said.missingFr[2]).toContain('/data/absent.csv')
+  expect(said.missingEn.slice(0, 2)).toEqual(['The data could not be loaded (HTTP error 404).', 'en'])
+  expect(said.columnFr[0]).toMatch(/^Le fichier .*region\.csv ne peut pas être lu \(colonne « Total » introuvable\)\.$/)
+  expect(said.columnEn[0]).toMatch(/^The file .*region\.csv cannot be read \(column “Total” not found\)\.$/)
+  expect(said.columnFr[2]).toContain('value column "Total" not found')
+  expect(scripts.filter((p) => p.includes('ErrorMessage'))).toHaveLength(1)
   await page.context().close()
 })
 

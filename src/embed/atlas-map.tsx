@@ -50,16 +50,6 @@ export class AtlasMapElement extends AtlasElement<typeof mapElementSpec, Indicat
   }
 
   protected view(table: IndicatorTable, a: MapAttributes & { lang: Lang }) {
-    // The attributes read through the map's own spec, passed on as the props of the same names.
-    const props = Object.fromEntries(Object.keys(mapSpec).map((k) => [k, a[k as keyof MapAttributes]])) as Partial<ChoroplethMapProps>
-    return (
-      <ChoroplethMap
-        {...props}
-        table={table}
-        lang={a.lang}
-        onReady={() => this.viewReady()}
-        {...(a.group !== undefined ? { store: selectionGroup(a.group) } : {})}
-      />
-    )
+    return <ChoroplethMap {...this.widgetProps<ChoroplethMapProps>(mapSpec, a)} table={table} />
   }
 }

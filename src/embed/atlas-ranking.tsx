@@ -1,6 +1,5 @@
 import type { IndicatorTable } from '../core/indicator-table.js'
 import type { Lang } from '../core/locale.js'
-import { selectionGroup } from '../core/selection.js'
 import { attributesOf, type Values } from '../core/spec/spec.js'
 import { RankingChart } from '../components/ranking/RankingChart.js'
 import type { RankingChartProps } from '../components/ranking/options.js'
@@ -29,16 +28,6 @@ export class AtlasRankingElement extends AtlasElement<typeof rankingElementSpec,
   }
 
   protected view(table: IndicatorTable, a: RankingAttributes & { lang: Lang }) {
-    // The attributes read through the chart's own spec, passed on as the props of the same names.
-    const props = Object.fromEntries(Object.keys(rankingSpec).map((k) => [k, a[k as keyof RankingAttributes]])) as Partial<RankingChartProps>
-    return (
-      <RankingChart
-        {...props}
-        table={table}
-        lang={a.lang}
-        onReady={() => this.viewReady()}
-        {...(a.group !== undefined ? { store: selectionGroup(a.group) } : {})}
-      />
-    )
+    return <RankingChart {...this.widgetProps<RankingChartProps>(rankingSpec, a)} table={table} />
   }
 }

@@ -1,5 +1,6 @@
 import { render, type VNode } from 'preact'
 import { LANGS, type Lang } from '../core/locale.js'
+import { selectionGroup, type SelectionStore } from '../core/selection.js'
 import { readSpec, type Spec, type Values } from '../core/spec/spec.js'
 import { languageReady, TEXTS } from '../core/text/table.js'
 import { adoptCss } from '../components/shared/styles.js'
@@ -80,6 +81,20 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
   }
 
   /** Called by the view once drawn; ignored unless the current update waits for it. */
+  /**
+   * The widget's props from the element's attributes: each option of the widget's own spec under its
+   * name, the element's language, `onReady` that settles the element, and the group's store.
+   */
+  protected widgetProps<P>(spec: Spec, a: Values<S> & { lang: Lang }): Partial<P> & { lang: Lang; onReady: () => void; store?: SelectionStore } {
+    const props: Record<string, unknown> = {}
+    for (const k in spec) props[k] = a[k as keyof typeof a]
+    props.lang = a.lang
+    props.onReady = () => this.viewReady()
+    const group = (a as { group?: string }).group
+    if (group !== undefined) props.store = selectionGroup(group)
+    return props as Partial<P> & { lang: Lang; onReady: () => void; store?: SelectionStore }
+  }
+
   protected viewReady(): void {
     const awaited = this.#awaitingView
     if (!awaited || awaited !== this.#controller || awaited.signal.aborted) return

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { cspViolations, eventsUntil, openSite, repo, settled, watchedPage, type Site } from './atlas-browser.js'
+import type { Page } from 'playwright-core'
 
 let site: Site
 beforeAll(async () => {
@@ -12,8 +13,31 @@ beforeAll(async () => {
 })
 afterAll(() => site?.close())
 
+/** The page budgets and the files of each page (scripts/size-budgets.mjs, read from the built dist/). */
+async function budgets() {
+  return (await import(/* @vite-ignore */ `${repo}scripts/size-budgets.mjs`)) as {
+    pageBudgets: Record<string, { budget: number }>
+    pageFiles: (parts: string[] | 'all', dist: string) => string[]
+  }
+}
+
+/**
+ * The scripts a page requests, as dist/ file names. Requests are recorded as they start (synchronously),
+ * so the list taken at `atlas-ready` is what the page fetched before its first paint.
+ */
+function scriptRequests(page: Page): string[] {
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace('/dist/', ''))
+  })
+  return scripts
+}
+
+/** What files weigh as served: gzip -9 of each. */
+const gzipBytes = (files: readonly string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(`${repo}dist/${f}`), { level: 9 }).length, 0)
+
 it('the loader and every part hold no eval nor Function constructor (CSP without unsafe-eval)', async () => {
-  const { pageFiles } = (await import(/* @vite-ignore */ `${repo}scripts/size-budgets.mjs`)) as { pageFiles: (parts: 'all', dist: string) => string[] }
+  const { pageFiles } = await budgets()
   const files = pageFiles('all', `${repo}dist`)
   expect(files.length).toBeGreaterThan(2)
   for (const file of files) {
@@ -24,17 +48,9 @@ it('the loader and every part hold no eval nor Function constructor (CSP without
 })
 
 it('a page with one départements map fetches only the loader and the parts of the map, within the page budget', async () => {
-  const { pageBudgets, pageFiles } = (await import(/* @vite-ignore */ `${repo}scripts/size-budgets.mjs`)) as {
-    pageBudgets: Record<string, { budget: number }>
-    pageFiles: (parts: string[], dist: string) => string[]
-  }
+  const { pageBudgets, pageFiles } = await budgets()
   const { page, problems } = await watchedPage(site)
-  // Requests are recorded as they start (synchronously), so the list taken at `atlas-ready` is what the
-  // page fetched before its first paint; their bytes are the gzip size of the files served.
-  const scripts: string[] = []
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace('/dist/', ''))
-  })
+  const scripts = scriptRequests(page)
   await page.goto(`${site.base}atlas/integration.html`)
   await eventsUntil(page, 'atlas-ready', 'carte')
   // The page's second map (#erreur, a bad attribute) fetches the error sentences for itself: not
@@ -43,8 +59,7 @@ it('a page with one départements map fetches only the loader and the parts of t
   expect(fetched).toEqual(pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`).sort())
   // Nothing that only serves an action: no export, data table, canvas, histogram or JSON adapter.
   expect(fetched.filter((f) => /ExportToolbar|DataTable|CanvasShapes|LegendHistogram|from-json/.test(f))).toEqual([])
-  const bytes = fetched.reduce((sum, f) => sum + gzipSync(readFileSync(`${repo}dist/${f}`), { level: 9 }).length, 0)
-  expect(bytes).toBeLessThanOrEqual(pageBudgets['one map']!.budget)
+  expect(gzipBytes(fetched)).toBeLessThanOrEqual(pageBudgets['one map']!.budget)
   // The data table is fetched when asked for.
   await page.locator('#carte .atlas-map__toggle').click()
   await page.waitForFunction(() => document.querySelector('#carte')!.shadowRoot!.querySelector('table'))
@@ -55,24 +70,17 @@ it('a page with one départements map fetches only the loader and the parts of t
 })
 
 it('a CMS article with a map and a ranking in one group: fetches the map\'s parts and the ranking\'s own chunk within budget; a click on the map selects the département in the ranking, Enter in the ranking selects it on the map', async () => {
-  const { pageBudgets, pageFiles } = (await import(/* @vite-ignore */ `${repo}scripts/size-budgets.mjs`)) as {
-    pageBudgets: Record<string, { budget: number }>
-    pageFiles: (parts: string[], dist: string) => string[]
-  }
+  const { pageBudgets, pageFiles } = await budgets()
   const { page, problems } = await watchedPage(site)
-  const scripts: string[] = []
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace('/dist/', ''))
-  })
+  const scripts = scriptRequests(page)
   await page.goto(`${site.base}embed-html/index.html`)
   expect(await settled(page, '#carte')).toBe('ready')
   expect(await settled(page, '#classement')).toBe('ready')
   const fetched = [...new Set(scripts)].sort()
   expect(fetched).toEqual(pageFiles(['src/embed/atlas-map.tsx', 'src/embed/atlas-ranking.tsx'], `${repo}dist`).sort())
-  const size = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(`${repo}dist/${f}`), { level: 9 }).length, 0)
-  expect(size(fetched)).toBeLessThanOrEqual(pageBudgets['map and ranking']!.budget)
+  expect(gzipBytes(fetched)).toBeLessThanOrEqual(pageBudgets['map and ranking']!.budget)
   // Each further widget kind adds at most 8 KB to the map's page (issue #14).
-  expect(size(fetched) - size(pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`))).toBeLessThanOrEqual(8 * 1024)
+  expect(gzipBytes(fetched) - gzipBytes(pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`))).toBeLessThanOrEqual(8 * 1024)
 
   const selectedBar = () => page.evaluate(() => document.querySelector('#classement')!.shadowRoot!.querySelector('.atlas-ranking__item.is-selected')?.getAttribute('data-code') ?? null)
   expect(await selectedBar()).toBe(null)
@@ -93,14 +101,11 @@ it('a CMS article with a map and a ranking in one group: fetches the map\'s part
 })
 
 it('a French page does not fetch the English words; an element in English fetches them once and speaks English', async () => {
-  const { pageFiles } = (await import(/* @vite-ignore */ `${repo}scripts/size-budgets.mjs`)) as { pageFiles: (parts: string[], dist: string) => string[] }
+  const { pageFiles } = await budgets()
   const english = pageFiles(['src/core/text/en.ts'], `${repo}dist`).filter((f) => !pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`).includes(f))
   expect(english).toHaveLength(1)
   const { page, problems } = await watchedPage(site)
-  const scripts: string[] = []
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace('/dist/', ''))
-  })
+  const scripts = scriptRequests(page)
   await page.goto(`${site.base}atlas/integration.html`)
   expect(await settled(page, '#carte')).toBe('ready')
   expect(scripts).not.toContain(english[0])

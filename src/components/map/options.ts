@@ -10,12 +10,12 @@ import type { Level } from '../../core/types.js'
 import type { View } from '../../core/view.js'
 import { defaults } from './defaults.js'
 import { mapSpec } from './spec.js'
-import { byLevel } from '../shared/tables.js'
+import { byLevel, type ClassificationProps } from '../shared/tables.js'
 import type { TooltipInfo } from './types.js'
 import type { RendererChoice } from './renderer.js'
 
 /** Props of {@link ChoroplethMap}. Defaults: see {@link defaults}. */
-export interface ChoroplethMapProps {
+export interface ChoroplethMapProps extends ClassificationProps {
   /** The data: one table, or one per level to allow drilling down (régions → départements → communes). */
   table: IndicatorTable | readonly IndicatorTable[]
   /** Level drawn at start. Default: the (first) table’s level. */
@@ -24,16 +24,6 @@ export interface ChoroplethMapProps {
   within?: View['within'] | string
   /** Shared selection (selected, hovered, view). Default: a new store of the map's own. */
   store?: SelectionStore
-  /** `quantile` (default), `equal`, `jenks` or `manual` (with `breaks`). */
-  method?: ClassMethod
-  /** Number of classes, 3 to 9. Default 5. */
-  classes?: number
-  /** Inner class thresholds, to share one legend between maps. */
-  breaks?: number[]
-  /** Reference value for a diverging classification (e.g. the France value). */
-  reference?: number
-  /** Palette name. Default: by kind of classification (see scales). */
-  palette?: PaletteName
   lang?: Lang
   /** Title. Default: the indicator's label. */
   title?: string

@@ -1,11 +1,9 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
-import type { ClassMethod } from '../../core/scales/classification.js'
-import type { PaletteName } from '../../core/scales/palettes.js'
 import { checkSpec, type Values } from '../../core/spec/spec.js'
 import type { Level } from '../../core/types.js'
 import type { View } from '../../core/view.js'
-import { byLevel, type TableWidgetProps } from '../shared/tables.js'
+import { byLevel, type ClassificationProps, type TableWidgetProps } from '../shared/tables.js'
 import { defaults } from './defaults.js'
 import type { RatioParts } from './references.js'
 import { rankingSpec, type RankingOrder, type ReferenceKind } from './spec.js'
@@ -13,7 +11,7 @@ import { rankingSpec, type RankingOrder, type ReferenceKind } from './spec.js'
 export type { RankingOrder, ReferenceKind }
 
 /** Props of {@link RankingChart}. Defaults: see {@link defaults}. */
-export interface RankingChartProps extends TableWidgetProps {
+export interface RankingChartProps extends TableWidgetProps, ClassificationProps {
   /** `desc` (default), `asc` or `name`; the sort buttons change it. */
   order?: RankingOrder
   /** `auto` (default: all up to 20 bars, otherwise top 10 and bottom 5), `all`, or a number N (top N). */
@@ -26,14 +24,8 @@ export interface RankingChartProps extends TableWidgetProps {
   metro?: number
   /** Numerators and denominators of a `per` ratio, to pool references. Default: the table's own (`table.parts`) when it has them. */
   parts?: RatioParts
-  /** `classes` (default: the map's class colours) or one CSS colour for every bar. */
+  /** `classes` (default: the map's class colours, classified by the {@link ClassificationProps}) or one CSS colour for every bar. */
   color?: string
-  /** Classification when `color` is `classes`, as the map's: method, classes, breaks, reference, palette. */
-  method?: ClassMethod
-  classes?: number
-  breaks?: number[]
-  reference?: number
-  palette?: PaletteName
   /** Language of every text. Default `fr`. */
   lang?: Lang
   /** Title. Default: the indicator's label. */

@@ -1,6 +1,6 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import { integer, invalid, number, numberList, oneOf } from '../../core/options.js'
-import { CLASS_METHODS, CLASS_RANGE } from '../../core/scales/classification.js'
+import { CLASS_METHODS, CLASS_RANGE, type ClassMethod } from '../../core/scales/classification.js'
 import { classifyDefaults } from '../../core/scales/classify.js'
 import { PALETTES, type PaletteName } from '../../core/scales/palettes.js'
 import type { SelectionStore } from '../../core/selection.js'
@@ -59,4 +59,18 @@ export interface TableWidgetProps {
   within?: View['within'] | string
   /** Shared selection (selected, hovered, view) with the other widgets of a group. Default: the widget's own. */
   store?: SelectionStore
+}
+
+/** How values are cut into coloured classes, the same for every widget that draws them (map, ranking). */
+export interface ClassificationProps {
+  /** `quantile` (default), `equal`, `jenks` or `manual` (with `breaks`). */
+  method?: ClassMethod
+  /** Number of classes, 3 to 9. Default 5. */
+  classes?: number
+  /** Inner class thresholds, to share one legend between widgets. */
+  breaks?: number[]
+  /** Reference value for a diverging classification (e.g. the France value). */
+  reference?: number
+  /** Palette name. Default: by kind of classification (see scales). */
+  palette?: PaletteName
 }

@@ -116,7 +116,8 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     const read = readSpec(this, this.spec)
     // The script tag fetches a language's words when an element first speaks it (table.parts.ts);
     // if they cannot be fetched, the widget speaks French, whose words are always there.
-    const lang = await languageReady(pageLang(this)).then(() => pageLang(this), (): Lang => 'fr')
+    const wanted = pageLang(this)
+    const lang = await languageReady(wanted).then((): Lang => wanted, (): Lang => 'fr')
     if (controller.signal.aborted) return
     if (!read.ok) {
       const { attribute, error } = read.problem

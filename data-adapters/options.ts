@@ -58,7 +58,7 @@ const INDICATOR_KEYS = ['id', 'label', 'unit', 'definition', 'source', 'year', '
 export function checkJoinOptions(options: unknown): CheckedJoinOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return invalid('options', options, 'expected an object')
   const o = options as Record<string, unknown>
-  const level = oneOf('level', o.level, LEVELS) ?? invalid('level', o.level, `expected one of ${LEVELS.join(', ')}`)
+  const level = oneOf('level', o.level, LEVELS) ?? invalid('level', o.level, ['expected one of {0}', LEVELS.join(', ')])
   const code = string('code', o.code)
   const name = string('name', o.name)
   if ((code === undefined) === (name === undefined)) invalid(code ? 'name' : 'code', code ? name : code, 'give exactly one of code and name')
@@ -76,21 +76,8 @@ export function checkJoinOptions(options: unknown): CheckedJoinOptions {
   if (vintage !== undefined && level !== 'commune') invalid('vintage', vintage, 'only commune codes have vintages')
   const missing = missingMarkers('missing', o.missing)
   const indicator = checkIndicator(o.indicator)
-  return {
-    level,
-    ...(code !== undefined ? { code } : {}),
-    ...(name !== undefined ? { name } : {}),
-    value,
-    ...(per !== undefined ? { per } : {}),
-    scale,
-    ...(filter !== undefined ? { filter } : {}),
-    ...(aggregate !== undefined ? { aggregate } : {}),
-    padCodes,
-    ...(vintage !== undefined ? { vintage } : {}),
-    ...(missing !== undefined ? { missing } : {}),
-    kind,
-    ...(indicator !== undefined ? { indicator } : {}),
-  }
+  // Options not given stay undefined (absent for every reader: `in` is never asked).
+  return { level, code, name, value, per, scale, filter, aggregate, padCodes, vintage, missing, kind, indicator }
 }
 
 /**
@@ -116,7 +103,8 @@ function checkIndicator(value: unknown): Partial<IndicatorMeta> | undefined {
   const v = value as Record<string, unknown>
   const out: Partial<IndicatorMeta> = {}
   for (const key of INDICATOR_KEYS) {
-    const s = v[key] === undefined ? undefined : typeof v[key] === 'number' ? String(v[key]) : string(`indicator.${key}`, v[key], undefined, true)
+    const x = v[key]
+    const s = typeof x === 'number' ? String(x) : string(`indicator.${key}`, x, undefined, true)
     if (s !== undefined) out[key] = s
   }
   const kind = oneOf('indicator.kind', v.kind, ['quantitative', 'categorical'] as const)

@@ -23,7 +23,7 @@ export function fromRecords(records: readonly object[], options: RecordsOptions)
   return {
     name,
     load(load: LoadOptions = {}): Promise<IndicatorTable> {
-      return joinRows(recordRows(records, name), join, { source: name, ...(load.signal ? { signal: load.signal } : {}) })
+      return joinRows(recordRows(records, name), join, { source: name, signal: load.signal })
     },
   }
 }

@@ -1,4 +1,4 @@
-import { joinTable, tableOfColumns } from '../join/index.js'
+import { joinTable } from '../join/index.js'
 import { checkIndicators, unionColumns, type IndicatorColumns, type MultiSource, type SharedJoinOptions } from '../indicators.js'
 import type { LoadOptions } from '../source.js'
 import { csvReader, joinColumns, type CsvLocation } from './read.js'
@@ -34,15 +34,12 @@ export function fromCSVIndicators(options: CsvIndicatorsOptions): MultiSource {
   return {
     name: reader.name,
     count: joins.length,
-    async loadAll(load: LoadOptions = {}) {
-      const { signal } = load
-      const { parsed, warnings } = await reader.read(read, signal)
-      const table = tableOfColumns(parsed.columns, parsed.cells, parsed.length, read === undefined)
-      const context = { source: reader.name, rowNumber: (i: number) => parsed.lines[i]!, ...(signal ? { signal } : {}) }
-      const tables = []
-      // One after the other: a join is synchronous once the registry is loaded, so nothing is gained in parallel.
-      for (const join of joins) tables.push(await joinTable(table, join, { ...context, warnings: [...warnings] }))
-      return tables
-    },
+    loadAll: (load: LoadOptions = {}) =>
+      reader.load(read, load.signal, async (table, context) => {
+        const tables = []
+        // One after the other: a join is synchronous once the registry is loaded, so nothing is gained in parallel.
+        for (const join of joins) tables.push(await joinTable(table, join, context))
+        return tables
+      }),
   }
 }

@@ -1,5 +1,5 @@
 import type { IndicatorTable } from '../../src/core/indicator-table.js'
-import { joinTable, tableOfColumns } from '../join/index.js'
+import { joinTable } from '../join/index.js'
 import { checkJoinOptions, type JoinOptions } from '../options.js'
 import type { LoadOptions, Source } from '../source.js'
 import { csvReader, joinColumns, type CsvLocation } from './read.js'
@@ -18,11 +18,6 @@ export function fromCSV(options: CsvOptions): Source {
   const read = joinColumns(join)
   return {
     name: reader.name,
-    async load(load: LoadOptions = {}): Promise<IndicatorTable> {
-      const { signal } = load
-      const { parsed, warnings } = await reader.read(read, signal)
-      const table = tableOfColumns(parsed.columns, parsed.cells, parsed.length, read === undefined)
-      return joinTable(table, join, { source: reader.name, warnings, rowNumber: (i) => parsed.lines[i]!, ...(signal ? { signal } : {}) })
-    },
+    load: (load: LoadOptions = {}): Promise<IndicatorTable> => reader.load(read, load.signal, (table, context) => joinTable(table, join, context)),
   }
 }

@@ -1,8 +1,9 @@
 import { invalid, oneOf, string } from '../../src/core/options.js'
 import { checkFetchOptions, checkUrl, fetchBytes, pickFetchOptions, type FetchOptions } from '../http/index.js'
+import { tableOfColumns, type JoinContext, type RowTable } from '../join/index.js'
 import type { CheckedJoinOptions } from '../options.js'
 import { decodeBytes } from './decode.js'
-import { parseCsvColumns, type ColumnarCsv } from './parse.js'
+import { parseCsvColumns } from './parse.js'
 import { DELIMITERS, type Delimiter } from './sniff.js'
 
 /** Where a CSV is and how to read it: the options of {@link fromCSV} besides the join. */
@@ -22,14 +23,16 @@ export interface CsvLocation extends Omit<FetchOptions, 'signal'> {
 /** A checked {@link CsvLocation} that reads the file: fetch, decode, parse. */
 export interface CsvReader {
   readonly name: string
-  /** Parses only `columns` (all when `undefined`); decoding warnings come along. */
-  read(columns: readonly string[] | undefined, signal?: AbortSignal): Promise<{ parsed: ColumnarCsv; warnings: string[] }>
+  /**
+   * Reads the file, parsing only `columns` (all when `undefined`), and gives `join` the table and the
+   * join's context (source name, decoding warnings, line numbers, signal).
+   */
+  load<T>(columns: readonly string[] | undefined, signal: AbortSignal | undefined, join: (table: RowTable, context: JoinContext) => Promise<T>): Promise<T>
 }
 
 /** Checks where the CSV is (exactly one of `url`, `text`, `data`) once, at the entry. */
 export function csvReader(options: CsvLocation): CsvReader {
-  const given = (['url', 'text', 'data'] as const).filter((k) => options[k] !== undefined)
-  if (given.length !== 1) invalid(given[1] ?? 'url', given[1] ? options[given[1]] : undefined, 'give exactly one of url, text and data')
+  onlyOne(options)
   const fetchOptions = pickFetchOptions(options)
   const url = options.url !== undefined ? checkUrl(options.url, checkFetchOptions(fetchOptions).allowHttp) : undefined
   const text = string('text', options.text, undefined, true)
@@ -39,17 +42,24 @@ export function csvReader(options: CsvLocation): CsvReader {
   const name = string('sourceName', options.sourceName) ?? url ?? 'csv'
   return {
     name,
-    async read(columns, signal) {
+    async load(columns, signal, join) {
       let csv = text
       let warnings: string[] = []
       if (csv === undefined) {
-        const bytes = url !== undefined ? await fetchBytes(url, { ...fetchOptions, ...(signal ? { signal } : {}) }) : data!
+        const bytes = url !== undefined ? await fetchBytes(url, { ...fetchOptions, signal }) : data!
         ;({ text: csv, warnings } = decodeBytes(bytes))
       }
       signal?.throwIfAborted()
-      return { parsed: parseCsvColumns(csv, name, delimiter, columns), warnings }
+      const { columns: header, cells, length, lines } = parseCsvColumns(csv, name, delimiter, columns)
+      return join(tableOfColumns(header, cells, length, !columns), { source: name, warnings, rowNumber: (i) => lines[i]!, signal })
     },
   }
+}
+
+/** Exactly one of `url`, `text` and `data` (of a CSV or JSON source), checked at the entry. */
+export function onlyOne(options: { url?: unknown; text?: unknown; data?: unknown }): void {
+  const given = (['url', 'text', 'data'] as const).filter((k) => options[k] !== undefined)
+  if (given.length !== 1) invalid(given[1] ?? 'url', given[1] ? options[given[1]] : undefined, 'give exactly one of url, text and data')
 }
 
 /** The columns a join reads, or `undefined` (all) when a function of the row needs them all. */

@@ -1,64 +1,8 @@
 import { DataError } from '../errors.js'
 
-/** Records of a delimited text, each with the line number where it starts. */
-export interface Records {
-  records: string[][]
-  lines: number[]
-}
-
 const QUOTE = 34
 const CR = 13
 const LF = 10
-
-/**
- * Splits delimited text into records (RFC 4180 quoting: `"a ""b"" c"`, delimiters and line breaks inside
- * quotes). Any line ending (`\n`, `\r\n`, `\r`). Blank lines are skipped. An unclosed quote is an error
- * naming the line where the field starts, as is text after a closing quote. Plain string scanning: no
- * eval, no generated code. Stops after `max` records.
- */
-export function splitRecords(text: string, delimiter: string, source: string, max = Infinity): Records {
-  const d = delimiter.charCodeAt(0)
-  const n = text.length
-  const records: string[][] = []
-  const lines: number[] = []
-  let i = 0
-  let line = 1
-  while (i < n && records.length < max) {
-    const start = line
-    const fields: string[] = []
-    for (;;) {
-      let field: string
-      if (text.charCodeAt(i) === QUOTE) {
-        field = quoted(text, i, d, source, line)
-        i = quotedEnd
-        line = quotedLine
-      } else {
-        let j = i
-        for (; j < n; j++) {
-          const c = text.charCodeAt(j)
-          if (c === d || c === CR || c === LF) break
-        }
-        field = text.slice(i, j)
-        i = j
-      }
-      fields.push(field)
-      const c = text.charCodeAt(i)
-      if (i < n && c === d) {
-        i++
-        if (i === n) fields.push('')
-        continue
-      }
-      if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1
-      else if (c === LF) i++
-      line++
-      break
-    }
-    if (fields.length === 1 && fields[0] === '') continue
-    records.push(fields)
-    lines.push(start)
-  }
-  return { records, lines }
-}
 
 // Where the last quoted field ended, and the line there: the second and third results of `quoted`,
 // kept here so that the scanners' loops allocate nothing per field.
@@ -66,7 +10,7 @@ let quotedEnd = 0
 let quotedLine = 0
 
 /**
- * The one reader of a quoted field, shared by both scanners: the field starting with the quote at `i`
+ * The reader of a quoted field: the field starting with the quote at `i`
  * (`"a ""b"" c"`, delimiters and line breaks inside). Sets {@link quotedEnd} (the position after the
  * closing quote) and {@link quotedLine}. An unclosed quote is an error naming the line where the field
  * starts; text after the closing quote other than a delimiter or a line break is an error too.
@@ -111,13 +55,16 @@ export interface Columns {
 }
 
 /**
- * {@link splitRecords} for a whole file, writing the fields straight into one array per column (no
- * array per record). Same reading and same errors, thrown at the same place: quote errors while
- * scanning, a ragged record is returned (the caller reports it after checking the header, as before).
- * `wanted`, given the header, says which columns to copy: the others are scanned (quotes, field
- * count) but their fields are not copied, and their arrays stay empty.
+ * Splits delimited text into records (RFC 4180 quoting: `"a ""b"" c"`, delimiters and line breaks inside
+ * quotes), writing the fields straight into one array per column (no array per record). Any line ending
+ * (`\n`, `\r\n`, `\r`); blank lines are skipped. An unclosed quote is an error naming the line where the
+ * field starts, as is text after a closing quote; the first record whose field count differs from the
+ * header's is returned in `ragged` (the caller reports it after checking the header). Plain string
+ * scanning: no eval, no generated code. `wanted`, given the header, says which columns to copy: the
+ * others are scanned (quotes, field count) but their fields are not copied, and their arrays stay
+ * empty. Stops after `max` data records (the delimiter sniffer reads a sample).
  */
-export function splitColumns(text: string, delimiter: string, source: string, wanted?: (header: readonly string[]) => readonly boolean[]): Columns {
+export function splitColumns(text: string, delimiter: string, source: string, wanted?: (header: readonly string[]) => readonly boolean[], max = Infinity): Columns {
   const d = delimiter.charCodeAt(0)
   const n = text.length
   let header: string[] | undefined
@@ -127,7 +74,7 @@ export function splitColumns(text: string, delimiter: string, source: string, wa
   let width = 0
   // Arrays sized once from the number of line feeds (an upper bound of the records; CR-only files grow
   // them as needed), filled by index, trimmed at the end.
-  const estimate = lineFeeds(text) + 1
+  const estimate = max < Infinity ? max : lineFeeds(text) + 1
   const lines: number[] = new Array(estimate)
   let rows = 0
   let ragged: Columns['ragged']
@@ -135,7 +82,7 @@ export function splitColumns(text: string, delimiter: string, source: string, wa
   const fields: string[] = []
   let i = 0
   let line = 1
-  while (i < n) {
+  while (i < n && rows < max) {
     const start = line
     let count = 0
     let blank = false

@@ -1,5 +1,5 @@
 import { DataError } from '../errors.js'
-import { splitRecords } from './records.js'
+import { splitColumns } from './records.js'
 
 /** Delimiters French open data uses, in order of preference when several fit. */
 export const DELIMITERS = [',', ';', '\t', '|'] as const
@@ -14,26 +14,25 @@ const SAMPLE = 20
  */
 export function sniffDelimiter(text: string, source: string): Delimiter {
   let best: { delimiter: Delimiter; fields: number } | undefined
-  let disagreement: { delimiter: Delimiter; counts: number[]; lines: number[] } | undefined
+  let disagreement: { delimiter: Delimiter; fields: number; ragged: { fields: number; line: number } } | undefined
   for (const delimiter of DELIMITERS) {
     let sample
     try {
-      sample = splitRecords(text, delimiter, source, SAMPLE)
+      sample = splitColumns(text, delimiter, source, (h) => h.map(() => false), SAMPLE)
     } catch {
       continue
     }
-    const counts = sample.records.map((r) => r.length)
-    const header = counts[0] ?? 1
-    if (header < 2) continue
-    if (counts.every((c) => c === header)) {
-      if (!best || header > best.fields) best = { delimiter, fields: header }
-    } else if (!disagreement || header > disagreement.counts[0]!) disagreement = { delimiter, counts, lines: sample.lines }
+    const fields = sample.header?.length ?? 1
+    if (fields < 2) continue
+    const { ragged } = sample
+    if (!ragged) {
+      if (!best || fields > best.fields) best = { delimiter, fields }
+    } else if (!disagreement || fields > disagreement.fields) disagreement = { delimiter, fields, ragged }
   }
   if (best) return best.delimiter
   if (disagreement) {
-    const { delimiter, counts, lines } = disagreement
-    const k = counts.findIndex((c) => c !== counts[0])
-    throw new DataError(source, `cannot detect the delimiter: with ${JSON.stringify(delimiter)} the header has ${counts[0]} columns but this row has ${counts[k]} (first rows: ${counts.join(', ')})`, { row: lines[k]! })
+    const { delimiter, fields, ragged } = disagreement
+    throw new DataError(source, `cannot detect the delimiter: with ${JSON.stringify(delimiter)} the header has ${fields} columns but this row has ${ragged.fields}`, { row: ragged.line })
   }
   return ','
 }

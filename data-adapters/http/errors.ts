@@ -35,7 +35,7 @@ export class HttpError extends AtlasError {
 }
 
 /** Reads `{ error_code, message }` (Opendatasoft) or `{ message }` / `{ detail }` / `{ errors }` from an error body. */
-export function errorDetails(body: string): { errorCode?: string; message?: string } {
+export function errorDetails(body: string): { errorCode?: string | undefined; message?: string | undefined } {
   let parsed: unknown
   try {
     parsed = JSON.parse(body)
@@ -47,8 +47,5 @@ export function errorDetails(body: string): { errorCode?: string; message?: stri
   const o = parsed as Record<string, unknown>
   const code = o.error_code ?? o.errorCode ?? o.code
   const message = o.message ?? o.detail ?? o.error ?? (Array.isArray(o.errors) ? JSON.stringify(o.errors) : undefined)
-  return {
-    ...(typeof code === 'string' || typeof code === 'number' ? { errorCode: String(code) } : {}),
-    ...(typeof message === 'string' ? { message: message.slice(0, 500) } : {}),
-  }
+  return { errorCode: typeof code === 'string' || typeof code === 'number' ? String(code) : undefined, message: typeof message === 'string' ? message.slice(0, 500) : undefined }
 }

@@ -48,8 +48,8 @@ function withAttempts(error: HttpError, attempts: number, note: string): HttpErr
   return new HttpError({
     url: error.url,
     message: `${error.message} (${note})`,
-    ...(error.status !== undefined ? { status: error.status } : {}),
-    ...(error.errorCode !== undefined ? { errorCode: error.errorCode } : {}),
+    status: error.status,
+    errorCode: error.errorCode,
     attempts,
     cause: error.cause,
   })
@@ -64,7 +64,7 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
   const failed = (what: string, cause: unknown, status?: number): Transient => {
     const timedOut = controller.signal.reason === TIMEOUT
     const message = timedOut ? `timeout after ${options.timeout} ms: ${url}` : `${what}: ${url}`
-    return new Transient(new HttpError({ url, message, attempts: attempt, cause, ...(status !== undefined ? { status } : {}) }))
+    return new Transient(new HttpError({ url, message, attempts: attempt, cause, status }))
   }
   try {
     let res: Response
@@ -103,7 +103,7 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
       status: res.status,
       attempts: attempt,
       message: `HTTP ${res.status}${details.errorCode ? ` ${details.errorCode}` : ''} from ${url}${details.message ? `: ${details.message}` : ''}`,
-      ...(details.errorCode !== undefined ? { errorCode: details.errorCode } : {}),
+      errorCode: details.errorCode,
     })
     if (!retryableStatus(res.status)) throw error
     throw new Transient(error, retryAfterMs(res.headers.get('retry-after'), Date.now()))

@@ -1,8 +1,7 @@
 import type { Cell, JoinReport } from '../../src/core/types.js'
-import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
 import { toCategory, type Markers } from './cells.js'
-import type { RowGroups } from './groups.js'
+import { duplicateCode, type RowGroups } from './groups.js'
 
 export interface CategoricalInput {
   source: string
@@ -38,7 +37,7 @@ export function categoricalCells(input: CategoricalInput): { cells: Map<string, 
     for (const [sourceCode, rows] of bySource) {
       if (rows.length > 1) {
         report.duplicates.push(sourceCode)
-        if (!aggregate) throw new DataError(source, `duplicate code ${JSON.stringify(sourceCode)} (rows ${rows.map(rowNumber).join(', ')}); set aggregate to combine rows of one territory`, { row: rowNumber(rows[1]!), column: input.codeColumn })
+        if (!aggregate) throw duplicateCode(source, sourceCode, rows, rowNumber, input.codeColumn)
       }
       chosen.push(pick(rows))
     }

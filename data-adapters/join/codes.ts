@@ -22,23 +22,16 @@ export interface ResolverOptions {
  * `undefined` for a row that joins no territory; such rows are listed, never dropped silently.
  */
 export function codeResolver(options: ResolverOptions, report: JoinReport): (cell: unknown) => Resolved | undefined {
-  const unknown = new Set<string>()
-  const unpadded = new Set<string>()
-  const untranslatable = new Set<string>()
+  // Each text listed once in each list of the report.
+  const seen = new Map<string[], Set<string>>()
+  const note = (list: string[], text: string): undefined => {
+    let set = seen.get(list)
+    if (!set) seen.set(list, (set = new Set()))
+    if (!set.has(text)) set.add(text), list.push(text)
+  }
   const ambiguousNames = new Set<string>()
-  const addUnknown = (text: string): undefined => {
-    if (!unknown.has(text)) {
-      unknown.add(text)
-      report.unknownCodes.push(text)
-    }
-    return undefined
-  }
-  const addUnpadded = (text: string): void => {
-    if (!unpadded.has(text)) {
-      unpadded.add(text)
-      report.unpaddedCodes.push(text)
-    }
-  }
+  const addUnknown = (text: string): undefined => note(report.unknownCodes, text)
+  const addUnpadded = (text: string): void => note(report.unpaddedCodes, text)
 
   if (options.byName)
     return (cell) => {
@@ -72,18 +65,13 @@ export function codeResolver(options: ResolverOptions, report: JoinReport): (cel
       old = `0${old}`
     }
     const current = currentCommuneCode(old)
-    if (current === undefined) {
-      if (!untranslatable.has(old)) {
-        untranslatable.add(old)
-        report.untranslatable.push(old)
-      }
-      return addUnknown(text)
-    }
+    if (current === undefined) return note(report.untranslatable, old), addUnknown(text)
     report.translated[old] = current
     return { sourceCode: old, code: current }
   }
 }
 
-function cellText(cell: unknown): string {
+/** A cell as trimmed text: a number as written, nothing for null or undefined. */
+export function cellText(cell: unknown): string {
   return typeof cell === 'string' ? cell.trim() : cell === null || cell === undefined ? '' : String(cell)
 }

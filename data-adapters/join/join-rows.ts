@@ -5,8 +5,9 @@ import { DataError } from '../errors.js'
 import { checkJoinOptions, type CheckedJoinOptions, type JoinOptions, type Row } from '../options.js'
 import { readNumberColumn, type DecimalVote } from './cells.js'
 import type { categoricalCells as CategoricalJoin } from './categorical.js'
-import { codeResolver } from './codes.js'
+import { cellText, codeResolver } from './codes.js'
 import { exactSlot, RowGroups, slotsOf } from './groups.js'
+import { wrongLevel } from './level-guess.js'
 import type { Decimal } from './numbers.js'
 import { quantitativeCells } from './quantitative.js'
 import type { RatioParts } from '../../src/core/ratio-parts.js'
@@ -79,7 +80,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
   const codeColumn = (o.code ?? o.name)!
   const filter = Object.entries(o.filter ?? {}).map(([k, v]) => [k, v.trim()] as const)
   const byName = o.name !== undefined
-  const resolve = codeResolver({ level: o.level, byName, padCodes: o.padCodes, ...(o.vintage !== undefined ? { vintage: o.vintage } : {}) }, report)
+  const resolve = codeResolver({ ...o, byName }, report)
 
   // Value and denominator cells of every row (their decimal separator is decided over the whole column):
   // a column as it is, or a function called on each row in order (value, then per).
@@ -108,6 +109,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
   const codes = table.column(codeColumn)
   const filterColumns = filter.map(([k, v]) => [table.column(k), v] as const)
   let kept = 0
+  let unjoined = 0
   rows: for (let i = 0; i < n; i++) {
     if ((i & 8191) === 8191) signal?.throwIfAborted()
     for (let f = 0; f < filterColumns.length; f++) if (cellText(filterColumns[f]![0][i]) !== filterColumns[f]![1]) continue rows
@@ -121,9 +123,12 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
     }
     const resolved = resolve(cell)
     if (resolved) groups.add(groups.slotOf(resolved.code), i, resolved.sourceCode)
+    else unjoined++
   }
+  // Most kept rows joining nothing (half is not most): a file of another level, an error, never an empty map.
+  if (unjoined * 2 > kept) throw wrongLevel(report.unknownCodes, o.level, { rows: unjoined, kept }, source, codeColumn)
   if (filter.length && n && kept === 0) report.warnings.push(`filter ${filter.map(([k, v]) => `${k}=${v}`).join('; ')} kept no row (${describeValues(table.column(filter[0]![0]), filter[0]![0])})`)
-  if (report.unknownCodes.length) report.warnings.push(`${report.unknownCodes.length} ${o.name ? 'names' : 'codes'} are not current territories of level ${o.level}: see unknownCodes`)
+  if (report.unknownCodes.length) report.warnings.push(`${report.unknownCodes.length} unknown ${o.level} ${o.name ? 'names' : 'codes'}: see unknownCodes`)
   if (report.unpaddedCodes.length)
     report.warnings.push(`${report.unpaddedCodes.length} codes lost their leading zeros${o.padCodes ? ' and were padded' : ': not joined (set padCodes: true to pad them)'}`)
 
@@ -153,7 +158,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
     kind: o.kind,
     ...(categories ? { categories } : {}),
   } as Partial<IndicatorMeta>)
-  return new IndicatorTable({ level: o.level, indicator, cells, report, ...(parts ? { parts } : {}) })
+  return new IndicatorTable({ level: o.level, indicator, cells, report, parts })
 }
 
 /** The column's own separator, else the file's (the other numeric column's), else an error if a value needs one. */
@@ -175,15 +180,11 @@ function finishReport(report: JoinReport, cells: ReadonlyMap<string, Cell>, grou
   for (let s = 0; s < codes.length; s++) if (first[s]! < 0) report.absent.push(codes[s]!)
   const translated = Object.keys(report.translated).filter((k) => report.translated[k] !== k).length
   if (o.vintage !== undefined)
-    report.warnings.push(`${translated} codes of ${o.vintage} translated to current communes, ${report.untranslatable.length} could not be; ${Object.keys(report.merged).length} current communes merged several (see merged)`)
+    report.warnings.push(`${translated} codes of ${o.vintage} translated, ${report.untranslatable.length} untranslatable, ${Object.keys(report.merged).length} merges (see merged)`)
 }
 
 function accessor(spec: string | ((row: Row) => unknown)): (row: Row) => unknown {
   return typeof spec === 'string' ? (row) => row[spec] : spec
-}
-
-function cellText(cell: unknown): string {
-  return typeof cell === 'string' ? cell.trim() : cell === null || cell === undefined ? '' : String(cell)
 }
 
 function describeValues(cells: readonly unknown[], column: string): string {

@@ -4,7 +4,7 @@ import { DataError } from '../errors.js'
 import type { Aggregate } from '../options.js'
 import { missing, toQuantity, type Markers, type NumberColumn, type Quantity } from './cells.js'
 import { combine } from './combine.js'
-import { SlotMap, type RowGroups } from './groups.js'
+import { duplicateCode, SlotMap, type RowGroups } from './groups.js'
 import type { Decimal } from './numbers.js'
 
 export interface QuantitativeInput {
@@ -88,8 +88,7 @@ function combined(slot: number, input: QuantitativeInput): { num: Quantity; raw:
   for (const [sourceCode, rows] of bySource) {
     if (rows.length > 1) {
       report.duplicates.push(sourceCode)
-      if (!aggregate)
-        throw new DataError(source, `duplicate code ${JSON.stringify(sourceCode)} (rows ${rows.map(rowNumber).join(', ')}); set aggregate to combine rows of one territory`, { row: rowNumber(rows[1]!), column: input.codeColumn })
+      if (!aggregate) throw duplicateCode(source, sourceCode, rows, rowNumber, input.codeColumn)
     }
     const parts = rows.map((i) => toQuantity(values.cells[i], input.valueDecimal, input.markers))
     nums.push(rows.length === 1 ? parts[0]! : combine(parts, aggregate!))
@@ -117,7 +116,7 @@ function combined(slot: number, input: QuantitativeInput): { num: Quantity; raw:
   if (per) {
     const den = dens.length === 1 ? dens[0]! : combine(dens, 'sum')
     const parts: [number, number] | undefined = num.status === 'ok' && den.status === 'ok' ? [num.value!, den.value!] : undefined
-    return { num: ratio(num, den, input.scale), raw, ...(parts ? { parts } : {}) }
+    return { num: ratio(num, den, input.scale), raw, parts }
   }
   if (num.status === 'ok' && input.scale !== 1) num = { value: num.value! * input.scale, status: 'ok' }
   return { num, raw }

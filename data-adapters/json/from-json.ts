@@ -1,6 +1,7 @@
 import type { IndicatorTable } from '../../src/core/indicator-table.js'
-import { invalid, string } from '../../src/core/options.js'
-import { decodeBytes } from '../csv/decode.js'
+import { string } from '../../src/core/options.js'
+import { decodeBytes, stripBom } from '../csv/decode.js'
+import { onlyOne } from '../csv/read.js'
 import { DataError } from '../errors.js'
 import { checkFetchOptions, checkUrl, fetchJSON, pickFetchOptions, type FetchOptions } from '../http/index.js'
 import { joinRows } from '../join/index.js'
@@ -27,8 +28,7 @@ export interface JsonOptions extends JoinOptions, Omit<FetchOptions, 'signal'> {
  */
 export function fromJSON(options: JsonOptions): Source {
   const join = checkJoinOptions(options)
-  const given = (['url', 'text', 'data'] as const).filter((k) => options[k] !== undefined)
-  if (given.length !== 1) invalid(given[1] ?? 'url', given[1] ? options[given[1]] : undefined, 'give exactly one of url, text and data')
+  onlyOne(options)
   const fetchOptions = pickFetchOptions(options)
   const url = options.url !== undefined ? checkUrl(options.url, checkFetchOptions(fetchOptions).allowHttp) : undefined
   const text = string('text', options.text)
@@ -42,7 +42,7 @@ export function fromJSON(options: JsonOptions): Source {
       const { signal } = load
       let doc: unknown
       let warnings: string[] = []
-      if (url !== undefined) doc = await fetchJSON(url, { ...fetchOptions, ...(signal ? { signal } : {}) })
+      if (url !== undefined) doc = await fetchJSON(url, { ...fetchOptions, signal })
       else if (text !== undefined) doc = parse(text, name)
       else if (data instanceof Uint8Array || data instanceof ArrayBuffer) {
         const decoded = decodeBytes(data)
@@ -50,14 +50,14 @@ export function fromJSON(options: JsonOptions): Source {
         doc = parse(decoded.text, name)
       } else doc = data
       signal?.throwIfAborted()
-      return joinRows(recordRows(jsonRecords(doc, name), name), join, { source: name, warnings, ...(signal ? { signal } : {}) })
+      return joinRows(recordRows(jsonRecords(doc, name), name), join, { source: name, warnings, signal })
     },
   }
 }
 
 function parse(text: string, source: string): unknown {
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+    return JSON.parse(stripBom(text))
   } catch (error) {
     throw new DataError(source, `not valid JSON: ${(error as Error).message}`)
   }

@@ -187,14 +187,44 @@ describe('the Atlas Culture CSVs', () => {
   })
 
   describe.each(all.filter(({ file }) => file === 'zone-d-emploi.csv'))('$indicator/$file', ({ indicator, file }) => {
-    // No zone d'emploi level exists: at every level the 4-character codes are unknown, never mis-joined.
+    // No zone d'emploi level exists: at every level the 4-character codes are unknown, never mis-joined,
+    // and a file of which no row joins is an error, not an empty map.
     // (With padCodes: true at commune level, `1105` would become commune `01105`: padding is the caller's claim.)
-    it.each(['region', 'departement', 'commune'] as const)('joins nothing at level %s and lists every code', async (level) => {
-      const options = { ...optionsFor(indicator, file), level, code: 'Code Insee' }
-      const t = await fromCSV(options).load()
-      expect(t.size).toBe(0)
-      expect(t.report.unknownCodes.length).toBe(meta(indicator).sheets[file]!.rows)
-      if (level === 'commune') expect(t.report.unpaddedCodes.length).toBeGreaterThan(0)
+    it.each(['region', 'departement', 'commune'] as const)('fails at level %s, showing the first codes and naming no level', async (level) => {
+      const rows = meta(indicator).sheets[file]!.rows
+      const first = lines(text(indicator, file)).slice(1, 6).map((l) => fields(l)[1])
+      const error = await fromCSV({ ...optionsFor(indicator, file), level, code: 'Code Insee' }).load().catch((e: unknown) => e)
+      expect(error).toMatchObject({ name: 'DataError', reason: 'wrong-level', column: 'Code Insee', params: { level, rows, kept: rows, codes: first } })
+      expect((error as Error & { params: { guess?: string } }).params.guess).toBeUndefined()
+      expect((error as Error).message).toBe(`${indicator}/${file}: column "Code Insee": ${rows} of ${rows} rows have a code that is not a ${level} code (${first.join(', ')}…)`)
+    })
+  })
+
+  describe('a file read at the wrong level', () => {
+    it('département file at level region: an error saying the codes look like départements, never Aude on Île-de-France', async () => {
+      const file = 'departement.csv'
+      const rows = meta('actifs-dans-les-secteurs-culturels').sheets[file]!.rows
+      const codes = lines(text('actifs-dans-les-secteurs-culturels', file)).slice(1).map((l) => fields(l)[1]!)
+      const unknown = codes.filter((c) => !territory('region', c)).length
+      expect(unknown).toBeGreaterThan(rows / 2)
+      const error = await fromCSV({ ...optionsFor('actifs-dans-les-secteurs-culturels', file), level: 'region' }).load().catch((e: unknown) => e)
+      expect(error).toMatchObject({ reason: 'wrong-level', params: { level: 'region', guess: 'departement', rows: unknown, kept: rows } })
+      expect((error as Error).message).toBe(`actifs-dans-les-secteurs-culturels/${file}: column "Code Insee": ${unknown} of ${rows} rows have a code that is not a region code: these codes look like departement codes`)
+    })
+
+    it('commune file at level epci: an error saying the codes look like communes (the map was all « non disponible »)', async () => {
+      const options = optionsFor('population', 'population.csv')
+      const error = await fromCSV({ ...options, level: 'epci' }).load().catch((e: unknown) => e)
+      const rows = meta('population').sheets['population.csv']!.rows
+      expect(error).toMatchObject({ reason: 'wrong-level', params: { level: 'epci', guess: 'commune', rows, kept: rows } })
+    })
+
+    it('a minority of unknown codes still loads, each listed in the report', async () => {
+      const csv = text('actifs-dans-les-secteurs-culturels', 'departement.csv')
+      const [header, ...rest] = lines(csv)
+      const t = await fromCSV({ ...optionsFor('actifs-dans-les-secteurs-culturels', 'departement.csv'), text: [header, ...rest, rest[0]!.replace(/^([^,]*),[^,]*/, '$1,98')].join('\n') }).load()
+      expect(t.report.unknownCodes).toEqual(['98'])
+      expect(t.report.matched).toBe(rest.length)
     })
   })
 })

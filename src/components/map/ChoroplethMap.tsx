@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { LegendKey } from '../legend/legend-model.js'
 import { createSelectionStore } from '../../core/selection.js'
-import { counted, labelled } from '../../core/text/rules.js'
+import { labelled } from '../../core/text/rules.js'
 import { sourceLine } from '../../core/text/source-line.js'
 import { TEXTS } from '../../core/text/table.js'
 import { checkView, drillTarget, levelsIn, viewKey } from '../../core/view.js'
@@ -17,6 +17,7 @@ import { MapLegend } from './MapLegend.js'
 import { MapNav } from './MapNav.js'
 import { checkMapOptions, type ChoroplethMapProps } from './options.js'
 import { adoptCss } from '../shared/styles.js'
+import { UnknownCodes } from '../shared/UnknownCodes.js'
 import { mapCss } from './styles.js'
 import { preloadLayer, shapeLayer } from './renderer.js'
 import { useStoreView } from '../shared/use-store-view.js'
@@ -296,7 +297,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           <p>{sourceLine(lang, table.indicator.source, table.indicator.year)}</p>
         )}
         <p>{TEXTS[lang].credit}</p>
-        {model && model.unmatched.length > 0 && <p class="atlas-map__unmatched">{counted(lang, model.unmatched.length, t.unknownCodes)}</p>}
+        {model && <UnknownCodes class="atlas-map__unmatched" codes={table.report.unknownCodes.concat(model.unmatched)} lang={lang} />}
       </div>
       {model && (
         <>

@@ -3,6 +3,7 @@ import { isLoaded } from '../../core/registry/store.js'
 import { loadTerritories } from '../../core/registry/lazy.js'
 import { formatNumber } from '../../core/format.js'
 import { labelled, sourceLine } from '../../core/text/index.js'
+import { UnknownCodes } from '../shared/UnknownCodes.js'
 import { TEXTS } from '../../core/text/table.js'
 import { RANKING_TEXTS } from '../../core/text/ranking.js'
 import { levelsIn } from '../../core/view.js'
@@ -261,6 +262,7 @@ export function RankingChart(props: RankingChartProps) {
           {sourceLine(lang, table.indicator.source, table.indicator.year)}
         </p>
       )}
+      <UnknownCodes class="atlas-ranking__foot" codes={table.report.unknownCodes} lang={lang} />
       {model && <RankingExportToolbar model={model} table={table} view={view} lang={lang} title={title} subtitle={subtitle} />}
     </figure>
   )

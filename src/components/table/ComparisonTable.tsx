@@ -3,6 +3,7 @@ import { createSelectionStore } from '../../core/selection.js'
 import { counted } from '../../core/text/rules.js'
 import { TABLE_TEXTS } from '../../core/text/comparison.js'
 import { TEXTS } from '../../core/text/table.js'
+import { UnknownCodes } from '../shared/UnknownCodes.js'
 import { areaName, checkWithin, type View } from '../../core/view.js'
 import { DataTable, type DataColumn } from '../shared/DataTable.js'
 import { nextSort, type SortState } from '../shared/sort.js'
@@ -89,6 +90,7 @@ export function ComparisonTable(props: ComparisonTableProps) {
         onActivate={(r) => (store.selected.value = r.code)}
         region
       />
+      <UnknownCodes class="atlas-cmp__unknown" codes={[...new Set(tables.flatMap((t) => t.report.unknownCodes))]} lang={lang} />
       {o.download && <TableExportToolbar idPrefix={id} view={view} model={model} tables={tables} columns={o.columns} lang={lang} onExport={o.onExport} />}
     </div>
   )

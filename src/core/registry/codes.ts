@@ -30,8 +30,8 @@ export interface CodeOptions {
   pad?: boolean
 }
 
-// Full length of each level's code, and its shape; a code one character short may have lost a zero.
-const SHAPES: Record<Level, { length: number; shape: RegExp; label: string; expected: string }> = {
+/** Full length of each level's code, and its shape; a code one character short may have lost a zero. */
+export const CODE_SHAPES: Record<Level, { length: number; shape: RegExp; label: string; expected: string }> = {
   region: { length: 2, shape: /^\d{2}$/, label: 'region', expected: '2 digits' },
   departement: { length: 2, shape: /^(\d{2}|2[AB]|97\d)$/, label: 'département', expected: '2 digits, 2A, 2B or 97x' },
   epci: { length: 9, shape: /^\d{9}$/, label: 'EPCI', expected: 'a 9-digit SIREN' },
@@ -49,7 +49,7 @@ const FORMER: Record<string, string> = { departement_20: ' (Corsica has been spl
  */
 export function checkCode(level: Level, input: string | number, options: CodeOptions = {}): CodeCheck {
   const known = levelData(level).byCode
-  const { length, shape, label, expected } = SHAPES[level]
+  const { length, shape, label, expected } = CODE_SHAPES[level]
   const text = typeof input === 'number' ? (Number.isSafeInteger(input) && input >= 0 ? String(input) : '') : typeof input === 'string' ? input.trim().toUpperCase() : ''
   const shown = JSON.stringify(typeof input === 'string' ? input : String(input))
   if (shape.test(text)) {

@@ -35,7 +35,9 @@ export function errorText(error: unknown, lang: Lang, names: 'attribute' | 'opti
   } else if (p.source !== undefined) {
     const at = [p.row !== undefined && t.row(p.row), p.column !== undefined && t.column(p.column), p.missing !== undefined && t.missing(p.missing)]
     const where = at.filter(Boolean).join(', ')
+    const why = t.why[(error as AtlasError).code as keyof ErrorTexts['why']]
     text = `${t.data(p.source)}${where ? ` (${where})` : ''}`
+    if (why) text = labelled(lang, text, why(p))
   } else if (p.url !== undefined) text = t.http(p.status)
   return { text: `${text}.`, detail }
 }

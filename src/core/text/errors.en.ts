@@ -1,4 +1,6 @@
+import type { Level } from '../types.js'
 import type { ErrorTexts } from './errors.fr.js'
+import { levelsEn } from './levels.en.js'
 
 /** What a widget says when it fails, in English. Same shape as {@link errorsFr}. */
 export const errorsEn: ErrorTexts = {
@@ -12,6 +14,9 @@ export const errorsEn: ErrorTexts = {
   row: (row) => `row ${row}`,
   column: (column) => `column “${column}”`,
   missing: (column) => `column “${column}” not found`,
+  why: {
+    'wrong-level': (p) => `most codes are not ${levelsEn[p.level as Level][0]} codes${p.guess ? `; they look like ${levelsEn[p.guess as Level][0]} codes` : ''}`,
+  },
   unexpected: 'An unexpected error occurred',
   detail: 'Technical detail:',
 }

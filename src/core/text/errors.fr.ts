@@ -1,4 +1,6 @@
 import type { ReasonCode } from '../reasons.js'
+import type { Level } from '../types.js'
+import { levelsFr } from './levels.fr.js'
 
 /** Values of an error's sentence, as the error carries them (`AtlasError.params`). */
 export type ErrorParams = Readonly<Record<string, unknown>>
@@ -45,6 +47,14 @@ export const errorsFr = {
   column: (column: unknown) => `colonne « ${column} »`,
   /** A column that the file does not have. */
   missing: (column: unknown) => `colonne « ${column} » introuvable`,
+  /**
+   * Why a source cannot be read, by the adapters' error code, from its params: most codes are not
+   * codes of the `level` (the counts are in the detail), and the level they look like (`guess`).
+   */
+  why: {
+    'wrong-level': (p: ErrorParams) =>
+      `la plupart des codes ne sont pas des codes ${p.level === 'epci' ? 'd’' : 'de '}${levelsFr[p.level as Level][1]}${p.guess ? `\u00a0; ils ressemblent à des codes de ${levelsFr[p.guess as Level][1]}` : ''}`,
+  },
   unexpected: 'Une erreur inattendue est survenue',
   /** Before the technical line, which stays in English. */
   detail: 'Détail technique, en anglais\u00a0:',

@@ -6,7 +6,7 @@ import { classify } from '../../../src/core/scales/classify.js'
 import { classColors } from '../../../src/core/scales/class-colors.js'
 import { contrastRatio } from '../../../src/core/scales/contrast.js'
 import { territories } from '../../../src/core/registry/store.js'
-import type { IndicatorTable } from '../../../src/core/indicator-table.js'
+import { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { culturalShare, draw, useBuiltAssets, withMissing } from './fixtures.js'
 
 let table: IndicatorTable
@@ -40,6 +40,21 @@ describe('ChoroplethMap (Chromium)', () => {
     }
     // Not one colour everywhere: every class is used.
     expect(new Set(paths.map((p) => getComputedStyle(p).fill)).size).toBe(5)
+  })
+
+  it('shows how many codes of the source are unknown, and their list on demand (#8 item 8)', async () => {
+    expect(table.report.unknownCodes).toEqual([])
+    const { container: none } = await draw((onReady) => <ChoroplethMap table={table} onReady={onReady} />)
+    expect(none.querySelector('.atlas-map__unmatched')).toBeNull()
+    cleanup()
+    const report = { ...table.report, unknownCodes: ['98', '2C'] }
+    const unknown = new IndicatorTable({ level: table.level, indicator: table.indicator, cells: new Map(table.entries()), report })
+    const { container } = await draw((onReady) => <ChoroplethMap table={unknown} onReady={onReady} />)
+    const note = container.querySelector<HTMLDetailsElement>('details.atlas-map__unmatched')!
+    expect(note.querySelector('summary')!.textContent).toBe('2 codes inconnus')
+    await userEvent.click(note.querySelector('summary')!)
+    expect(note.open).toBe(true)
+    expect(note.textContent).toBe('2 codes inconnus98, 2C')
   })
 
   it('gives each missing status its own pattern, never a class colour', async () => {

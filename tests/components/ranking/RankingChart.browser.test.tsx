@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import { RankingChart } from '../../../src/components/ranking/RankingChart.js'
-import type { IndicatorTable } from '../../../src/core/indicator-table.js'
+import { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { createSelectionStore } from '../../../src/core/selection.js'
 import { culturalShare, useBuiltAssets, withMissing } from '../../../stories/fixtures/cultural-share.js'
 import { culturalParts } from '../../../stories/fixtures/ranking.js'
@@ -34,6 +34,20 @@ const middle = () => {
 }
 
 describe('RankingChart with a map in one group (Chromium)', () => {
+  it('shows how many codes of the source are unknown, and their list on demand (#8 item 8)', async () => {
+    const { container: none } = render(<RankingChart table={table} parts={parts} />)
+    await ready(none)
+    expect(none.querySelector('details')).toBeNull()
+    cleanup()
+    const report = { ...table.report, unknownCodes: ['98', '2C'] }
+    const unknown = new IndicatorTable({ level: table.level, indicator: table.indicator, cells: new Map(table.entries()), report })
+    const { container } = render(<RankingChart table={unknown} parts={parts} />)
+    await ready(container)
+    const note = container.querySelector<HTMLDetailsElement>('details.atlas-ranking__foot')!
+    expect(note.querySelector('summary')!.textContent).toBe('2 codes inconnus')
+    expect(note.textContent).toBe('2 codes inconnus98, 2C')
+  })
+
   it('a département clicked on the map is highlighted in the ranking and shown after a gap; a bar hovered is the group’s hovered territory', async () => {
     const store = createSelectionStore()
     const { container } = render(

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import { ComparisonTable } from '../../../src/components/table/ComparisonTable.js'
-import type { IndicatorTable } from '../../../src/core/indicator-table.js'
+import { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { loadTerritories } from '../../../src/core/registry/index.js'
 import { createSelectionStore } from '../../../src/core/selection.js'
 import { communePopulation, threeIndicators } from '../../../stories/fixtures/comparison.js'
@@ -45,6 +45,20 @@ describe('ComparisonTable', () => {
     expect(rows(container)[0]!.querySelector('th')!.textContent).toBe('Ain')
     expect(container.querySelector('input[type="search"]')).not.toBeNull()
     expect(container.querySelector('[role="status"]')!.textContent).toBe('101 territoires')
+    await noViolations(container)
+  })
+
+  it('shows how many codes of the sources are unknown, once each, and their list on demand (#8 item 8)', async () => {
+    const { container: none } = await draw((onReady) => <ComparisonTable tables={tables} onReady={onReady} />)
+    expect(none.querySelector('details')).toBeNull()
+    cleanup()
+    const withUnknown = (t: IndicatorTable, unknownCodes: string[]) =>
+      new IndicatorTable({ level: t.level, indicator: t.indicator, cells: new Map(t.entries()), report: { ...t.report, unknownCodes } })
+    const mixed = [withUnknown(tables[0]!, ['98', '2C']), withUnknown(tables[1]!, ['98']), tables[2]!]
+    const { container } = await draw((onReady) => <ComparisonTable tables={mixed} onReady={onReady} />)
+    const note = container.querySelector<HTMLDetailsElement>('details.atlas-cmp__unknown')!
+    expect(note.querySelector('summary')!.textContent).toBe('2 codes inconnus')
+    expect(note.textContent).toBe('2 codes inconnus98, 2C')
     await noViolations(container)
   })
 

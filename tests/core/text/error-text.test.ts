@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { HttpError } from '../../../data-adapters/http/errors.js'
 import { DataError } from '../../../data-adapters/errors.js'
+import { wrongLevel } from '../../../data-adapters/join/level-guess.js'
 import { AtlasError } from '../../../src/core/errors.js'
 import { integer, invalid, oneOf } from '../../../src/core/options.js'
 import { checkWithin } from '../../../src/core/view.js'
@@ -60,6 +61,19 @@ describe('errorText', () => {
     expect(errorText(cell, 'en').text).toBe('The file a.csv cannot be read (row 12, column “Total”).')
     expect(errorText(column, 'fr').text).toBe('Le fichier a.csv ne peut pas être lu (colonne « Total » introuvable).')
     expect(errorText(column, 'en').text).toBe('The file a.csv cannot be read (column “Total” not found).')
+  })
+
+  it('says a file of another level and the level its codes look like (wrong-level); the counts stay in the detail', () => {
+    const regions = wrongLevel(['11', '24', '27', '28'], 'region', { rows: 83, kept: 101 }, 'dep.csv', 'code')
+    expect(errorText(regions, 'fr')).toEqual({
+      text: 'Le fichier dep.csv ne peut pas être lu (colonne « code »)\u00a0: la plupart des codes ne sont pas des codes de régions\u00a0; ils ressemblent à des codes de départements.',
+      detail: 'dep.csv: column "code": 83 of 101 rows have a code that is not a region code: these codes look like departement codes',
+    })
+    expect(errorText(regions, 'en').text).toBe('The file dep.csv cannot be read (column “code”): most codes are not region codes; they look like département codes.')
+    // No level fits: the sentence stops there (the detail lists the first codes).
+    const epci = wrongLevel(['x1', 'x2'], 'epci', { rows: 2, kept: 2 }, 'c.csv', 'code')
+    expect(errorText(epci, 'fr').text).toBe('Le fichier c.csv ne peut pas être lu (colonne « code »)\u00a0: la plupart des codes ne sont pas des codes d’EPCI.')
+    expect(errorText(epci, 'en').text).toBe('The file c.csv cannot be read (column “code”): most codes are not EPCI codes.')
   })
 
   it('falls back on unexpected for an AtlasError that names neither a source nor a URL', () => {

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { splitRecords } from '../../../data-adapters/csv/records.js'
+import { splitColumns } from '../../../data-adapters/csv/records.js'
 
-describe('splitRecords', () => {
+/** The records splitColumns read, header first, each with its line: rebuilt from the columns. */
+function splitRecords(text: string, delimiter: string, source: string, max?: number): { records: string[][]; lines: number[] } {
+  const c = splitColumns(text, delimiter, source, undefined, max)
+  expect(c.ragged).toBeUndefined()
+  if (!c.header) return { records: [], lines: [] }
+  return { records: [c.header, ...c.lines.map((_, r) => c.cells.map((column) => column[r]!))], lines: [c.headerLine, ...c.lines] }
+}
+
+describe('splitColumns', () => {
   it('splits on the delimiter and line breaks, numbering lines from 1', () => {
     expect(splitRecords('a,b\n1,2\n', ',', 's')).toEqual({ records: [['a', 'b'], ['1', '2']], lines: [1, 2] })
   })
@@ -35,7 +43,23 @@ describe('splitRecords', () => {
     expect(() => splitRecords('a,b\n"1"x,2\n', ',', 'f.csv')).toThrow('f.csv: row 2: unexpected "x" after a closing quote')
   })
 
-  it('stops after max records', () => {
-    expect(splitRecords('a\nb\nc\n', ',', 's', 2).records).toEqual([['a'], ['b']])
+  it('stops after max data records', () => {
+    expect(splitRecords('a\nb\nc\nd\n', ',', 's', 2).records).toEqual([['a'], ['b'], ['c']])
+  })
+
+  it('returns the header as written and no record for a text without one', () => {
+    expect(splitColumns(' a , b\n1,2', ',', 's').header).toEqual([' a ', ' b'])
+    expect(splitColumns('\n\n', ',', 's')).toMatchObject({ header: undefined, cells: [], lines: [] })
+    // A line of one empty quoted field is blank too; a record starting with one is not.
+    expect(splitRecords('""\na,b\n"",1\n', ',', 's')).toEqual({ records: [['a', 'b'], ['', '1']], lines: [2, 3] })
+  })
+
+  it('leaves unread columns empty and still checks every field', () => {
+    const c = splitColumns('Nom,Code\n"A",1\n,2\n', ',', 's', (h) => h.map((n) => n === 'Code'))
+    expect(c.cells).toEqual([[], ['1', '2']])
+    expect(splitColumns('Nom,Code\n,1\n,2,3\n', ',', 's', (h) => h.map((n) => n === 'Code')).ragged).toEqual({ fields: 3, line: 3 })
+    // A record with one empty field is a blank line only if that field is really empty.
+    expect(splitColumns('a,b\nx\n', ',', 's', () => [false, true]).ragged).toEqual({ fields: 1, line: 2 })
+    expect(() => splitColumns('a,b\n"x"y,1\n', ',', 's', () => [false, true])).toThrow('s: row 2: unexpected "y" after a closing quote')
   })
 })

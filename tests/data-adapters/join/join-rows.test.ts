@@ -86,14 +86,15 @@ describe('joinRows', () => {
   })
 
   it('lists unknown codes instead of dropping them silently', async () => {
-    const t = await join(rows(['Code', 'V'], ['29', '1'], ['20', '2'], ['99', '3'], ['abc', '4'], ['99', '5']), {})
-    expect(t.size).toBe(1)
+    // Known codes in the majority: most rows unknown is a wrong file (see level-guess).
+    const t = await join(rows(['Code', 'V'], ['29', '1'], ['20', '2'], ['99', '3'], ['abc', '4'], ['99', '5'], ['01', '6'], ['02', '7'], ['03', '8'], ['04', '9']), {})
+    expect(t.size).toBe(5)
     expect(t.report.unknownCodes).toEqual(['20', '99', 'abc'])
-    expect(t.report.warnings).toContain('3 codes are not current territories of level departement: see unknownCodes')
+    expect(t.report.warnings).toContain('3 unknown departement codes: see unknownCodes')
   })
 
   it('reports codes that lost their leading zeros, and pads them only with padCodes', async () => {
-    const data = rows(['Code', 'V'], ['1', '5'], [2, '6'], ['29', '7'])
+    const data = rows(['Code', 'V'], ['1', '5'], [2, '6'], ['29', '7'], ['30', '8'], ['31', '9'])
     const kept = await join(data, {})
     expect(kept.has('01')).toBe(false)
     expect(kept.report.unpaddedCodes).toEqual(['1', '2'])
@@ -175,9 +176,9 @@ describe('joinRows', () => {
     beforeAll(() => loadRegistry('commune'))
 
     it('lists old codes as unknown without vintage', async () => {
-      const t = await joinRows(rows(['Code', 'V'], [a!, '1']), { level: 'commune', code: 'Code', value: 'V' }, { source: 's' })
+      const t = await joinRows(rows(['Code', 'V'], [a!, '1'], [merged.code, '2']), { level: 'commune', code: 'Code', value: 'V' }, { source: 's' })
       expect(t.report.unknownCodes).toEqual([a])
-      expect(t.size).toBe(0)
+      expect(t.size).toBe(1)
     })
 
     it('translates merged communes, summing numerators and denominators and counting translations', async () => {

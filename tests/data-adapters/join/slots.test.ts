@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { splitColumns, splitRecords } from '../../../data-adapters/csv/records.js'
 import { codeKey, exactSlot, RowGroups, SlotMap, slotsOf } from '../../../data-adapters/join/groups.js'
 
 describe('codeKey', () => {
@@ -41,28 +40,5 @@ describe('slots', () => {
     expect([...map.keys()]).toEqual(['56', '99'])
     expect([...map.values()]).toEqual(['b', 'c'])
     expect([map.get('29'), map.has('29'), map.get('99'), map.has('56')]).toEqual([undefined, false, 'c', true])
-  })
-})
-
-describe('splitColumns', () => {
-  it('reads as splitRecords does, by column', () => {
-    for (const text of ['a,b\n1,2\n', 'n,v\r\n"Saint-Denis, La Réunion","a ""b"""\r\n"x\ny",2\n\nz,3', 'a\n\n1\n\n', 'a,b,c\n1,,\n', '""\na,b\n"",1\n']) {
-      const { records, lines } = splitRecords(text, ',', 's')
-      const c = splitColumns(text, ',', 's')
-      expect(c.header).toEqual(records[0])
-      expect(c.headerLine).toBe(lines[0])
-      expect(c.lines).toEqual(lines.slice(1))
-      expect(c.cells).toEqual(records[0]!.map((_, k) => records.slice(1).map((r) => r[k])))
-      expect(c.ragged).toBeUndefined()
-    }
-  })
-
-  it('leaves unread columns empty and still checks every field', () => {
-    const c = splitColumns('Nom,Code\n"A",1\n,2\n', ',', 's', (h) => h.map((n) => n === 'Code'))
-    expect(c.cells).toEqual([[], ['1', '2']])
-    expect(splitColumns('Nom,Code\n,1\n,2,3\n', ',', 's', (h) => h.map((n) => n === 'Code')).ragged).toEqual({ fields: 3, line: 3 })
-    // A record with one empty field is a blank line only if that field is really empty.
-    expect(splitColumns('a,b\nx\n', ',', 's', () => [false, true]).ragged).toEqual({ fields: 1, line: 2 })
-    expect(() => splitColumns('a,b\n"x"y,1\n', ',', 's', () => [false, true])).toThrow('s: row 2: unexpected "y" after a closing quote')
   })
 })

@@ -68,7 +68,7 @@ export function RankingChart(props: RankingChartProps) {
   const selected = store.selected.value
   const hovered = store.hovered.value
   const model = useMemo(
-    () => (loaded ? computeRanking(table, { ...options, view, order, expanded, selected, parts: options.parts ?? (table as { parts?: typeof options.parts }).parts }) : undefined),
+    () => (loaded ? computeRanking(table, { ...options, view, order, expanded, selected, parts: options.parts ?? table.parts }) : undefined),
     [loaded, table, view.level, view.within?.code, lang, order, options.limit, expanded, selected, String(options.references), options.parts, options.france, options.metro, options.color, options.method, options.classes, String(options.breaks), options.reference, options.palette, options.id],
   )
 

@@ -1,14 +1,10 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
+import type { RatioParts } from '../../core/ratio-parts.js'
 import { territories, territory } from '../../core/registry/store.js'
 import type { View } from '../../core/selection.js'
 
-/** Numerators and denominators behind the values of a `per` ratio indicator. */
-export interface RatioParts {
-  /** The ratio's multiplier (`scale`): 100 for a percentage. */
-  readonly scale: number
-  /** Numerator and denominator of `code`'s value; `undefined` when its value is missing. */
-  get(code: string): { readonly numerator: number; readonly denominator: number } | undefined
-}
+// The table's own shape (IndicatorTable.parts): a `parts` prop and the table's parts are read alike.
+export type { RatioParts }
 
 /** How a reference value was obtained: given by the source, pooled from a ratio's parts, or the median shown. */
 export type ReferenceOrigin = 'data' | 'pooled' | 'median'
@@ -32,8 +28,8 @@ export function pooled(parts: RatioParts, codes: readonly string[]): number | un
   for (const code of codes) {
     const p = parts.get(code)
     if (!p) return undefined
-    num += p.numerator
-    den += p.denominator
+    num += p[0]
+    den += p[1]
   }
   return codes.length > 0 && den !== 0 ? (num / den) * parts.scale : undefined
 }

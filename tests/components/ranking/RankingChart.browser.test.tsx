@@ -117,6 +117,24 @@ describe('RankingChart keyboard and screen reader (Chromium)', () => {
   })
 })
 
+describe('RankingChart references from the table (Chromium)', () => {
+  it('pools France entière from the table’s own parts when no parts prop is given (an adapter ratio table)', async () => {
+    const { container } = render(<RankingChart table={table} />)
+    await ready(container)
+    let num = 0
+    let den = 0
+    for (const code of table.codes()) {
+      const p = parts.get(code)!
+      num += p[0]
+      den += p[1]
+    }
+    const text = container.querySelector('.atlas-ranking')!.textContent!
+    expect(text).not.toContain('NaN')
+    const shown = /France entière\s?:\s?(\d+,\d+)/.exec(text)?.[1]
+    expect(Number(shown!.replace(',', '.'))).toBeCloseTo((num / den) * 100, 1)
+  })
+})
+
 describe('RankingChart axe-core (Chromium)', () => {
   it('finds no violation with data, with missing values, with the selection outside the top N, and at 320 px', async () => {
     const data = render(<RankingChart table={table} parts={parts} />)

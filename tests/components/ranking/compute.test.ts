@@ -15,7 +15,7 @@ const header = (indicator: string, file: string, i: number) => depsText(indicato
 async function ratioTable(indicator: string, file: string, level: 'departement' | 'commune'): Promise<IndicatorTable> {
   return fromCSV({ text: depsText(indicator, file), level, code: 'Code Insee', value: header(indicator, file, 2), per: header(indicator, file, 3), scale: 100 }).load()
 }
-const partsOf = (raw: Map<string, [number, number]>): RatioParts => ({ scale: 100, get: (c) => (raw.has(c) && raw.get(c)![1] > 0 ? { numerator: raw.get(c)![0], denominator: raw.get(c)![1] } : undefined) })
+const partsOf = (raw: Map<string, [number, number]>): RatioParts => ({ scale: 100, get: (c) => (raw.has(c) && raw.get(c)![1] > 0 ? ([raw.get(c)![0], raw.get(c)![1]] as const) : undefined) })
 
 /** Independent expectations: values of the view from the raw lines, ranks by counting, order by value then given order. */
 function expected(raw: Map<string, [number, number]>, codes: readonly string[]) {

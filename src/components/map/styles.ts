@@ -15,7 +15,7 @@ export const mapCss = `
 .atlas-map__title { font-weight: 700; font-size: 1.125rem; line-height: 1.4; }
 .atlas-map__subtitle { color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-map__nav { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: .5rem; }
-.atlas-map button, .atlas-map select { font: inherit; color: var(--atlas-action, #000091); background: #fff; border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
+.atlas-map button, .atlas-map select { font: inherit; color: var(--atlas-action, #000091); background: var(--atlas-bg, #fff); border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
 .atlas-map button:focus-visible, .atlas-map select:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-map__choose select { margin-left: .25rem; color: #161616; max-width: 100%; }
 .atlas-map__body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }

@@ -10,9 +10,9 @@ export const rankingCss = `
 .atlas-ranking__head { margin-bottom: .5rem; }
 .atlas-ranking__title { font-weight: 700; font-size: 1.125rem; line-height: 1.4; }
 .atlas-ranking__subtitle { color: var(--atlas-text-muted, #3a3a3a); }
-.atlas-ranking button { font: inherit; color: var(--atlas-action, #000091); background: #fff; border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
+.atlas-ranking button { font: inherit; color: var(--atlas-action, #000091); background: var(--atlas-bg, #fff); border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
 .atlas-ranking button:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
-.atlas-ranking button[aria-pressed="true"] { background: var(--atlas-action, #000091); color: #fff; }
+.atlas-ranking button[aria-pressed="true"] { background: var(--atlas-action, #000091); color: var(--atlas-bg, #fff); }
 .atlas-ranking__controls { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin-bottom: .5rem; font-size: .875rem; }
 .atlas-ranking__sort { display: flex; flex-wrap: wrap; gap: .25rem; align-items: center; }
 .atlas-ranking__chart { position: relative; }
@@ -39,7 +39,7 @@ export const rankingCss = `
 .atlas-ranking__refline[data-kind="median"] { border-left-style: dotted; }
 .atlas-ranking__refline[data-kind="parent"] { border-left-color: #3a3a3a; }
 .atlas-ranking__reflabels .atlas-ranking__plot { min-height: 1.25rem; }
-.atlas-ranking__reflabel { position: absolute; top: 0; white-space: nowrap; font-size: .75rem; line-height: 1.25rem; transform: translateX(-50%); background: #fff; padding: 0 .125rem; }
+.atlas-ranking__reflabel { position: absolute; top: 0; white-space: nowrap; font-size: .75rem; line-height: 1.25rem; transform: translateX(-50%); background: var(--atlas-bg, #fff); padding: 0 .125rem; }
 .atlas-ranking__axis .atlas-ranking__plot { height: 1.5rem; border-top: 1px solid #161616; margin-top: .25rem; }
 .atlas-ranking__tick { position: absolute; top: 0; font-size: .75rem; transform: translateX(-50%); padding-top: .25rem; font-variant-numeric: tabular-nums; }
 .atlas-ranking__tick::before { content: ""; position: absolute; top: 0; left: 50%; height: .25rem; border-left: 1px solid #161616; }

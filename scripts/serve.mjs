@@ -1,5 +1,6 @@
-// Serves the example atlas site: examples/ at /, the built package at /dist/, and the Deps data
-// read in place from ../shared at /data/ (never copied into the repo). Localhost only.
+// Serves the examples: the atlas site (examples/atlas-site/, built by scripts/build-site.mjs) at /site/,
+// examples/ at /, the built package at /dist/, and the Deps data read in place from ../shared at
+// /data/ (never copied into the repo). Localhost only.
 import { createServer } from 'node:http'
 import { createReadStream, statSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
@@ -9,14 +10,18 @@ const repo = fileURLToPath(new URL('..', import.meta.url))
 const mounts = [
   ['/dist/', join(repo, 'dist')],
   ['/data/', resolve(repo, '../shared/data')],
+  ['/site/', join(repo, 'examples/atlas-site/dist')],
   ['/', join(repo, 'examples')],
 ]
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml' }
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff' }
 // The strict policy the embed must work under; every example page is served with it.
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'"
 
-// The site's home page: the atlas (examples/atlas/); `/` is the geometry demo that links to it.
-export const HOME = '/atlas/'
+// The atlas site, an npm consumer of the package, may also load its own fonts.
+export const SITE_CSP = `${CSP}; font-src 'self'`
+
+// The site's home page: the atlas site; `/` is the geometry demo, `/atlas/` the script-tag page.
+export const HOME = '/site/'
 
 export function resolvePath(urlPath) {
   const path = decodeURIComponent(urlPath.split('?')[0])
@@ -41,7 +46,7 @@ export function startServer(port = Number(process.env.PORT ?? 8080), host = '127
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
       return
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' })
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-security-policy': (req.url ?? '').startsWith('/site/') ? SITE_CSP : CSP, 'x-content-type-options': 'nosniff' })
     createReadStream(file).on('error', () => res.end()).pipe(res)
   })
   return new Promise((ok) => server.listen(port, host, () => ok(server)))
@@ -51,4 +56,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startServer()
   const { port } = server.address()
   console.log(`Atlas Culture example site: http://localhost:${port}${HOME}`)
+  if (!resolvePath(HOME)) console.log('(the site is not built: run node scripts/build-site.mjs, or npm start)')
 }

@@ -18,10 +18,12 @@ it('prints the URL of the atlas home page, which serves the atlas', async () => 
       child.on('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${out}`)))
     })
     const url = /(http:\/\/localhost:\d+\/\S*)$/.exec(line)?.[1]
-    expect(url).toMatch(/^http:\/\/localhost:\d+\/atlas\/$/)
+    expect(url).toMatch(/^http:\/\/localhost:\d+\/site\/$/)
     const res = await fetch(url!.replace('localhost', '127.0.0.1'))
     expect(res.status).toBe(200)
-    expect(await res.text()).toContain('<select id="indicateur"')
+    // The site built by `npm start` / `npm test` (scripts/build-site.mjs), under the strict CSP plus its fonts.
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'")
+    expect(await res.text()).toContain('<title>Atlas Culture — les territoires de la culture</title>')
   } finally {
     child.kill()
   }

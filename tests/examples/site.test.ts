@@ -91,6 +91,11 @@ it('home → explorer → indicator, level, area → map selection → portrait 
   await shows(other, 'entreprises|departement|region:53')
   expect(await controls(other)).toEqual({ indicator: 'entreprises', level: 'departement', zone: 'region:53' })
   expect(await other.locator('#vues .atlas-ranking__item.is-selected').getAttribute('data-code')).toBe('29')
+  // The map's own way back up (« ← France entière »: the regions): the page's level, area and address follow.
+  await other.locator('#vues .atlas-map').getByRole('button', { name: /France entière/ }).click()
+  await shows(other, 'entreprises|region|')
+  expect(await controls(other)).toEqual({ indicator: 'entreprises', level: 'region', zone: '' })
+  expect([param(other, 'echelon'), param(other, 'zone'), param(other, 'territoire')]).toEqual(['region', null, null])
 
   expect(await cspViolations(page)).toEqual([])
   expect(await cspViolations(other)).toEqual([])

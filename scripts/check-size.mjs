@@ -1,7 +1,7 @@
 // Size budget, enforced in `npm test`: fails when a shipped file, or the JS a page of widgets loads,
 // grows past its gzip budget (scripts/size-budgets.mjs).
 import { existsSync } from 'node:fs'
-import { KB, fileBudgets, gzipSize, pageBudgets, pageFiles } from './size-budgets.mjs'
+import { KB, fileBudgets, furtherWidgetBudget, gzipSize, pageBudgets, pageFiles } from './size-budgets.mjs'
 
 let failed = false
 const report = (name, size, budget) => {
@@ -25,5 +25,14 @@ for (const [page, { parts, budget }] of Object.entries(pageBudgets)) {
     console.error(`size: ${error.message} (run npm run build)`)
     failed = true
   }
+}
+// Issue #14: what a further widget kind adds to the one-map page (its own chunks).
+try {
+  const pageSize = (name) => pageFiles(pageBudgets[name].parts).reduce((sum, f) => sum + gzipSize(`dist/${f}`), 0)
+  const base = pageSize(furtherWidgetBudget.base)
+  for (const page of furtherWidgetBudget.pages) report(`added by "${page}" over "${furtherWidgetBudget.base}"`, pageSize(page) - base, furtherWidgetBudget.budget)
+} catch (error) {
+  console.error(`size: ${error.message} (run npm run build)`)
+  failed = true
 }
 process.exit(failed ? 1 : 0)

@@ -27,8 +27,8 @@ export interface Section {
 export const SECTIONS: readonly Section[] = [
   { title: 'ChoroplethMap', intro: 'Props of the map component; the column « attribute » is the same option on `<atlas-map>`.', kind: 'props', spec: mapSpec, docs: mapDocs },
   { title: 'RankingChart', intro: 'Props of the ranking chart; the column « attribute » is the same option on `<atlas-ranking>`.', kind: 'props', spec: rankingSpec, docs: rankingDocs },
-  { title: 'ComparisonTable', intro: 'Props of the comparison table.', kind: 'props', spec: tableSpec, docs: tableDocs },
-  { title: 'PortraitCard', intro: 'Props of the territory portrait.', kind: 'props', spec: portraitSpec, docs: portraitDocs },
-  { title: 'Data attributes', intro: 'Attributes of every element (`<atlas-map>`, `<atlas-ranking>`) that say where its data is: the data adapters’ options of the same names.', kind: 'attributes', spec: dataSpec, docs: dataDocs },
+  { title: 'ComparisonTable', intro: 'Props of the comparison table; the column « attribute » is the same option on `<atlas-table>`, whose columns are its `<atlas-indicator>` children (see Data attributes).', kind: 'props', spec: tableSpec, docs: tableDocs },
+  { title: 'PortraitCard', intro: 'Props of the territory portrait; the column « attribute » is the same option on `<atlas-portrait>`, whose key figures are its `<atlas-indicator>` children (see Data attributes). On the element, `level` is also the level of the data.', kind: 'props', spec: portraitSpec, docs: portraitDocs },
+  { title: 'Data attributes', intro: 'Attributes that say where an element’s data is: the data adapters’ options of the same names. On `<atlas-map>` and `<atlas-ranking>`, the element’s own. `<atlas-table>` and `<atlas-portrait>` show several indicators: one `<atlas-indicator>` child each, in order, with these attributes; an attribute a child lacks is taken from its parent element (write `src`, `code`, `level`… once there), and the required ones (`src`, `level`, `value`) are required of each indicator. Elements of one `group` that show the same indicator (same attributes) load it once.', kind: 'attributes', spec: dataSpec, docs: dataDocs },
   { title: 'Element attributes', intro: 'Attributes every element has besides its widget’s and the data attributes.', kind: 'attributes', spec: elementSpec, docs: elementDocs },
 ]

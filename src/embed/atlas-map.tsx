@@ -53,3 +53,6 @@ export class AtlasMapElement extends AtlasElement<typeof mapElementSpec, Indicat
     return <ChoroplethMap {...this.widgetProps<ChoroplethMapProps>(mapSpec, a)} table={table} />
   }
 }
+
+/** The loader's name of this part's class (src/embed/elements.ts). */
+export { AtlasMapElement as element }

@@ -31,3 +31,6 @@ export class AtlasRankingElement extends AtlasElement<typeof rankingElementSpec,
     return <RankingChart {...this.widgetProps<RankingChartProps>(rankingSpec, a)} table={table} />
   }
 }
+
+/** The loader's name of this part's class (src/embed/elements.ts). */
+export { AtlasRankingElement as element }

@@ -3,7 +3,6 @@ import type { JoinOptions } from '../../data-adapters/options.js'
 import type { Source } from '../../data-adapters/source.js'
 import { AtlasError } from '../core/errors.js'
 import { OptionError } from '../core/options.js'
-import type { IndicatorMeta } from '../core/types.js'
 import type { DataAttributes, Format } from './data-attributes.js'
 
 /** Adapter option → the attribute that sets it, to name the attribute in error messages. */
@@ -27,39 +26,31 @@ export function formatOf(src: string, format: Format | undefined): Format {
   return format ?? (/\.json$/i.test(src.split(/[?#]/)[0]!) ? 'json' : 'csv')
 }
 
+// The data attributes that are join options, and those that describe the indicator, by name.
+const JOIN = 'level code name value per scale filter aggregate padCodes vintage missing kind'.split(' ') as (keyof DataAttributes)[]
+const META = 'label unit source year definition'.split(' ') as (keyof DataAttributes)[]
+
+/** The given values of `keys` in `a` (the adapters tell an absent option from none). */
+function given(a: DataAttributes, keys: readonly (keyof DataAttributes)[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const k of keys) if (a[k] !== undefined) out[k] = a[k]
+  return out
+}
+
 /**
  * The adapter source the attributes describe. `src` resolves against the page; plain `http:` is
  * accepted only on a page that is itself `http:` (a local or intranet site: nothing to downgrade).
- * The JSON adapter is fetched only for a JSON source.
+ * The JSON adapter is fetched only for a JSON source. `where` names a child element in errors
+ * (`atlas-indicator[2] `).
  */
-export async function dataSource(a: DataAttributes, element: string): Promise<Source> {
-  const indicator: Partial<IndicatorMeta> = {}
-  if (a.label !== undefined) indicator.label = a.label
-  if (a.unit !== undefined) indicator.unit = a.unit
-  if (a.source !== undefined) indicator.source = a.source
-  if (a.year !== undefined) indicator.year = a.year
-  if (a.definition !== undefined) indicator.definition = a.definition
-  const join: JoinOptions = {
-    level: a.level,
-    value: a.value,
-    padCodes: a.padCodes,
-    indicator,
-    ...(a.code !== undefined ? { code: a.code } : {}),
-    ...(a.name !== undefined ? { name: a.name } : {}),
-    ...(a.per !== undefined ? { per: a.per } : {}),
-    ...(a.scale !== undefined ? { scale: a.scale } : {}),
-    ...(a.filter !== undefined ? { filter: a.filter } : {}),
-    ...(a.aggregate !== undefined ? { aggregate: a.aggregate } : {}),
-    ...(a.vintage !== undefined ? { vintage: a.vintage } : {}),
-    ...(a.missing !== undefined ? { missing: a.missing } : {}),
-    ...(a.kind !== undefined ? { kind: a.kind } : {}),
-  }
+export async function dataSource(a: DataAttributes, element: string, where = ''): Promise<Source> {
   const allowHttp = globalThis.location?.protocol === 'http:'
   const adapter = formatOf(a.src, a.format) === 'json' ? (await import('../../data-adapters/json/from-json.js')).fromJSON : fromCSV
   try {
-    return adapter({ ...join, url: a.src, allowHttp })
+    // The adapters' join options: the data attributes but `src` and `format`, the indicator's words apart.
+    return adapter({ ...(given(a, JOIN) as Omit<JoinOptions, 'indicator'>), indicator: given(a, META), url: a.src, allowHttp })
   } catch (error) {
-    if (error instanceof OptionError) throw new AttributeError(element, ATTRIBUTE_OF[error.option] ?? error.option, error)
+    if (error instanceof OptionError) throw new AttributeError(element, `${where}${ATTRIBUTE_OF[error.option] ?? error.option}`, error)
     throw error
   }
 }

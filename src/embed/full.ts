@@ -11,5 +11,7 @@ export { version } from './version.js'
 export { groupChannel as group } from '../core/page-channel.js'
 export { AtlasMapElement } from './atlas-map.js'
 export { AtlasRankingElement } from './atlas-ranking.js'
+export { AtlasTableElement } from './atlas-table.js'
+export { AtlasPortraitElement } from './atlas-portrait.js'
 
 defineOnUse(ELEMENTS)

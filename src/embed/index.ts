@@ -7,7 +7,7 @@ import { defineOnUse } from './define-on-use.js'
 import { ELEMENTS } from './elements.js'
 
 export { version } from './version.js'
-export type { AtlasMapElement, AtlasRankingElement } from './tags.js'
+export type { AtlasMapElement, AtlasPortraitElement, AtlasRankingElement, AtlasTableElement } from './tags.js'
 export { groupChannel as group } from '../core/page-channel.js'
 
 let configured: Promise<unknown> = Promise.resolve()

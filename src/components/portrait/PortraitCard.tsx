@@ -1,5 +1,4 @@
-import { useComputed } from '@preact/signals'
-import { useEffect, useId, useMemo, useRef } from 'preact/hooks'
+import { useEffect, useMemo, useRef } from 'preact/hooks'
 import type { Lang } from '../../core/locale.js'
 import { PORTRAIT_TEXTS } from '../../core/text/portrait.js'
 import type { PortraitTexts } from '../../core/text/portrait.fr.js'
@@ -16,6 +15,9 @@ import { portraitCss } from './styles.js'
 // makes tsc resolve the props of ~170 elements for each use and run out of memory (rollup, tsc).
 type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
 
+/** Cards drawn so far, numbering their ids. */
+let cards = 0
+
 /**
  * The portrait of a region, a département or France: its key figures with their comparison to France
  * and to the region, their rank, a reading sentence each (written from the data; it is also what a
@@ -27,16 +29,16 @@ export function PortraitCard(props: PortraitCardProps) {
   const { lang, headingLevel } = options
   const t = PORTRAIT_TEXTS[lang]
   const store = options.store
-  // A selection of the portrait's level replaces the territory given, until it is cleared.
-  const subject = useComputed<PortraitSubject>(() => {
-    const selected = store?.selected.value
-    const base = options.territory
-    if (selected && base.level !== 'france' && findTerritory(base.level, selected)) return { level: base.level, code: selected }
-    return base
-  }).value
+  // A selection of the portrait's level replaces the territory given, until it is cleared. Read in
+  // render: the component follows the signal (no useComputed, which only the portrait would ship).
+  const selected = store?.selected.value
+  const given = options.territory
+  const subject: PortraitSubject = selected && given.level !== 'france' && findTerritory(given.level, selected) ? { level: given.level, code: selected } : given
   const withinKey = options.within ? `${options.within.level}:${options.within.code}` : ''
   const model = useMemo(() => computePortrait(subject, options.figures, lang, options.within), [subject.level, 'code' in subject ? subject.code : '', options.figures, lang, withinKey])
-  const id = useId()
+  // Ids unique in the page, one set per card, kept across renders (not preact's useId: only the
+  // portrait would ship it beside the map).
+  const id = useMemo(() => `atlas-portrait-${++cards}`, [])
   const root = useRef<HTMLElement>(null)
   const first = useRef(true)
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { boolean, fn, integer, invalid, oneOf, string } from '../../core/options.js'
 import { option, propOnly } from '../../core/spec/spec.js'
 import { widgetSpec } from '../../core/spec/widget.js'
-import { mapSpec } from '../map/spec.js'
+import { storeOption } from '../shared/tables.js'
 import type { PortraitFigureInput, PortraitSubject } from './compute.js'
 import { defaults } from './defaults.js'
 
@@ -31,6 +31,6 @@ export const portraitSpec = {
   analysis: option((name, v) => string(name, v, '', true)!),
   headingLevel: option((name, v) => integer(name, v, defaults.headingLevel, { min: 1, max: 6 })),
   locator: option((name, v) => boolean(name, v, defaults.locator)!),
-  store: mapSpec.store,
+  store: storeOption,
   onReady: propOnly((name, v) => fn<() => void>(name, v)),
 }

@@ -1,9 +1,9 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import { boolean, fn, invalid, string } from '../../core/options.js'
-import type { SelectionStore } from '../../core/selection.js'
 import { option, propOnly } from '../../core/spec/spec.js'
 import type { ExportFormat } from '../shared/export/ExportToolbar.js'
 import { widgetSpec } from '../../core/spec/widget.js'
+import { storeOption } from '../shared/tables.js'
 import { LEVELS } from '../../core/types.js'
 import type { Reference } from './compute.js'
 import { defaults, EXTRA_COLUMNS, type ExtraColumn } from './defaults.js'
@@ -35,10 +35,7 @@ export const tableSpec = {
     return v as readonly IndicatorTable[]
   }),
   ...widgetSpec,
-  store: propOnly((name, v) => {
-    if (v !== undefined && (typeof v !== 'object' || v === null || !('view' in v))) invalid(name, v)
-    return v as SelectionStore | undefined
-  }),
+  store: storeOption,
   columns: option(extraColumns),
   reference: propOnly(reference),
   filterBox: option((name, v) => boolean(name, v, defaults.filterBox)!),

@@ -69,7 +69,8 @@ export async function eventsUntil(page: Page, type: 'atlas-ready' | 'atlas-error
 
 /** Resolves when the element settles: its `settled` promise, the same as `atlas-ready`/`atlas-error`. */
 export function settled(page: Page, selector: string): Promise<string> {
-  return page.waitForFunction((s) => customElements.get('atlas-map') && document.querySelector(s), selector).then(() =>
+  // Once the element's class is defined (the loader fetches it when the page first uses the tag).
+  return page.waitForFunction((s) => customElements.get(document.querySelector(s)?.localName ?? '-'), selector).then(() =>
     page.evaluate((s) => (document.querySelector(s) as HTMLElement & { settled: Promise<string> }).settled, selector),
   )
 }

@@ -2,39 +2,15 @@
 // The script-tag bundle as a CMS page uses it: dist/atlas-culture.min.js (built by `npm test` first),
 // served with the strict CSP, in Debian's Chromium.
 import { readFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { cspViolations, eventsUntil, openSite, repo, settled, watchedPage, type Site } from './atlas-browser.js'
-import type { Page } from 'playwright-core'
+import { budgets, gzipBytes, scriptRequests } from './embed-bytes.js'
 
 let site: Site
 beforeAll(async () => {
   site = await openSite()
 })
 afterAll(() => site?.close())
-
-/** The page budgets and the files of each page (scripts/size-budgets.mjs, read from the built dist/). */
-async function budgets() {
-  return (await import(/* @vite-ignore */ `${repo}scripts/size-budgets.mjs`)) as {
-    pageBudgets: Record<string, { budget: number }>
-    pageFiles: (parts: string[] | 'all', dist: string) => string[]
-  }
-}
-
-/**
- * The scripts a page requests, as dist/ file names. Requests are recorded as they start (synchronously),
- * so the list taken at `atlas-ready` is what the page fetched before its first paint.
- */
-function scriptRequests(page: Page): string[] {
-  const scripts: string[] = []
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.replace('/dist/', ''))
-  })
-  return scripts
-}
-
-/** What files weigh as served: gzip -9 of each. */
-const gzipBytes = (files: readonly string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(`${repo}dist/${f}`), { level: 9 }).length, 0)
 
 it('the loader and every part hold no eval nor Function constructor (CSP without unsafe-eval)', async () => {
   const { pageFiles } = await budgets()

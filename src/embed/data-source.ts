@@ -40,17 +40,17 @@ function given(a: DataAttributes, keys: readonly (keyof DataAttributes)[]): Reco
 /**
  * The adapter source the attributes describe. `src` resolves against the page; plain `http:` is
  * accepted only on a page that is itself `http:` (a local or intranet site: nothing to downgrade).
- * The JSON adapter is fetched only for a JSON source. `where` names a child element in errors
- * (`atlas-indicator[2] `).
+ * The JSON adapter is fetched only for a JSON source. `element` names the element in errors (a
+ * child: `atlas-table atlas-indicator[2]`).
  */
-export async function dataSource(a: DataAttributes, element: string, where = ''): Promise<Source> {
+export async function dataSource(a: DataAttributes, element: string): Promise<Source> {
   const allowHttp = globalThis.location?.protocol === 'http:'
   const adapter = formatOf(a.src, a.format) === 'json' ? (await import('../../data-adapters/json/from-json.js')).fromJSON : fromCSV
   try {
     // The adapters' join options: the data attributes but `src` and `format`, the indicator's words apart.
     return adapter({ ...(given(a, JOIN) as Omit<JoinOptions, 'indicator'>), indicator: given(a, META), url: a.src, allowHttp })
   } catch (error) {
-    if (error instanceof OptionError) throw new AttributeError(element, `${where}${ATTRIBUTE_OF[error.option] ?? error.option}`, error)
+    if (error instanceof OptionError) throw new AttributeError(element, ATTRIBUTE_OF[error.option] ?? error.option, error)
     throw error
   }
 }

@@ -16,7 +16,7 @@ const loads = new Map<string, Promise<IndicatorTable>>()
  * child (`where(i)`).
  */
 export async function indicatorTables(indicators: readonly DataAttributes[], group: string | undefined, element: string, where: (i: number) => string, signal: AbortSignal): Promise<IndicatorTable[]> {
-  const sources = await Promise.all(indicators.map((a, i) => dataSource(a, element, where(i))))
+  const sources = await Promise.all(indicators.map((a, i) => dataSource(a, `${element} ${where(i)}`.trim())))
   return Promise.all(
     sources.map(async (source, i) => {
       if (group === undefined) return source.load({ signal })

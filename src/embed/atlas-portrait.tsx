@@ -8,10 +8,12 @@ import { elementSpec } from './data-attributes.js'
 import { IndicatorsElement, inheritedDataSpec } from './indicators-element.js'
 
 /**
- * Attributes of `<atlas-portrait>`: the portrait's options that have one (`territory`,
- * `heading-level`, `analysis`, `locator`, `title`, `subtitle`, `within`, `lang`), the data attributes —
- * defaults of its `<atlas-indicator>` children — and `group`. `level` is both the data's level and the
- * level of `territory` (`territory="france"`: France entière).
+ * Attributes of `<atlas-portrait>`: the portrait's options that have one, with the portrait's
+ * defaults (`territory`: France; `heading-level`: 2; `locator`: true; `analysis`: none; `title`: the
+ * territory's name; `within`: France entière; `lang`: the page's, else French), the data attributes —
+ * defaults of its `<atlas-indicator>` children, none required of the element itself — and `group`
+ * (default: none). `level` is both the data's level and the level of `territory`
+ * (`territory="france"`: France entière).
  */
 export const portraitElementSpec = { ...portraitSpec, ...inheritedDataSpec, ...elementSpec }
 

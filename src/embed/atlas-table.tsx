@@ -8,9 +8,11 @@ import { elementSpec } from './data-attributes.js'
 import { IndicatorsElement, inheritedDataSpec } from './indicators-element.js'
 
 /**
- * Attributes of `<atlas-table>`: the table's options that have one (`columns`, `filter-box`,
- * `download`, `title`, `subtitle`, `within`, `lang`), the data attributes — defaults of its
- * `<atlas-indicator>` children — and `group`.
+ * Attributes of `<atlas-table>`: the table's options that have one, with the table's defaults
+ * (`columns`: none; `filter-box`, `download`: true; `title`: « Comparaison des indicateurs »; `within`:
+ * the group's view, France entière alone; `lang`: the page's, else French), the data attributes —
+ * defaults of its `<atlas-indicator>` children, none required of the element itself — and `group`
+ * (default: none, a selection of its own).
  */
 export const tableElementSpec = { ...tableSpec, ...inheritedDataSpec, ...elementSpec }
 

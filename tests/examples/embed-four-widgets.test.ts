@@ -34,7 +34,7 @@ const tableCurrent = (page: Page) =>
 
 const portraitName = (page: Page) => page.locator('#portrait .atlas-portrait__name').textContent()
 
-it('four linked widgets: a click on the map selects the département in the ranking, the table (row marked and scrolled into view) and the portrait; Enter on a table row selects on the map; under the strict CSP', async () => {
+it('four linked widgets: a click on the map selects the département in the ranking, the table (row marked and scrolled into view) and the portrait; Enter on a table row selects on the map; under the strict CSP', { timeout: 120_000 }, async () => {
   const { pageBudgets, pageFiles } = await budgets()
   const { page, problems } = await watchedPage(site)
   const scripts = scriptRequests(page)
@@ -86,7 +86,7 @@ it('four linked widgets: a click on the map selects the département in the rank
   await page.context().close()
 })
 
-it('one broken element (its data answer 404) shows its message in the page’s language; the four others render and stay linked', async () => {
+it('one broken element (its data answer 404) shows its message in the page’s language; the four others render and stay linked', { timeout: 120_000 }, async () => {
   const { page, problems } = await watchedPage(site)
   await page.goto(`${site.base}${PAGE}`)
   await page.evaluate(() => {
@@ -117,7 +117,7 @@ it('one broken element (its data answer 404) shows its message in the page’s l
   await page.context().close()
 })
 
-it('an invalid <atlas-indicator> is named inline, as the map names an attribute', async () => {
+it('an invalid <atlas-indicator> is named inline, as the map names an attribute', { timeout: 120_000 }, async () => {
   const { page } = await watchedPage(site)
   await page.goto(`${site.base}${PAGE}`)
   await allReady(page)
@@ -139,7 +139,7 @@ it('an invalid <atlas-indicator> is named inline, as the map names an attribute'
   await page.context().close()
 })
 
-it('the table’s and the portrait’s own chunks each add at most 8 KB to a page with one map (issue #14), fetched when the element appears', async () => {
+it('the table’s and the portrait’s own chunks each add at most 8 KB to a page with one map (issue #14), fetched when the element appears', { timeout: 120_000 }, async () => {
   const { furtherWidgetBudget, pageFiles } = await budgets()
   const map = pageFiles([PARTS[0]!], `${repo}dist`)
   for (const [tag, part] of [['atlas-table', PARTS[2]!], ['atlas-portrait', PARTS[3]!]] as const) {
@@ -163,8 +163,9 @@ it('the table’s and the portrait’s own chunks each add at most 8 KB to a pag
   }
 })
 
-it('has no axe-core violation before and after a selection (axe injected in a context that bypasses the CSP, for axe only); screenshots at 1280 and 320 px', async () => {
-  for (const width of [1280, 320]) {
+for (const width of [1280, 320]) {
+  // Four widgets, axe run twice on the whole page: slow on a loaded 2-core machine, hence the timeout.
+  it(`has no axe-core violation at ${width} px before and after a selection (axe injected in a context that bypasses the CSP, for axe only); screenshot`, { timeout: 180_000 }, async () => {
     const { page } = await watchedPage(site, { bypassCSP: true, viewport: { width, height: 900 } })
     await page.goto(`${site.base}${PAGE}`)
     await allReady(page)
@@ -182,5 +183,5 @@ it('has no axe-core violation before and after a selection (axe injected in a co
     if (width === 320) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     await page.screenshot({ path: `${repo}tests/__screenshots__/examples-embed-four-widgets-${width}.png`, fullPage: true })
     await page.context().close()
-  }
-})
+  })
+}

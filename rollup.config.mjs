@@ -82,6 +82,12 @@ const compactCss = () => ({
   },
 })
 
+// The script tag's builds keep only what the widgets use of `@preact/signals`: the signals themselves
+// (re-exported from @preact/signals-core). Its module's own code installs Preact render hooks (signals
+// read while rendering subscribe the component); the widgets subscribe explicitly (useValue), so those
+// hooks are left out: 1.2 KB gzip on every page. Packages' modules keep their side effects otherwise.
+const withoutSignalsHooks = { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]@preact[\\/]signals[\\/]/.test(id) }
+
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
 const terserOptions = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }
 
@@ -207,6 +213,7 @@ export default [
   // The loader's own ES entry is not shipped: the IIFE below is.
   {
     input: { loader: LOADER },
+    treeshake: withoutSignalsHooks,
     plugins: [assetVariant('browser'), textsByLanguage(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks() },
   },
@@ -217,6 +224,7 @@ export default [
   },
   {
     input: 'src/embed/full.ts',
+    treeshake: withoutSignalsHooks,
     plugins: [assetVariant('browser'), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions)],
     output: { file: 'dist/atlas-culture.full.js', format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true },
   },

@@ -1,4 +1,4 @@
-import type { Signal } from '@preact/signals'
+import { signal, type Signal } from '@preact/signals'
 import { useState } from 'preact/hooks'
 import type { CSSProperties } from 'preact'
 import { OUTLINE_COLOR } from '../../core/scales/contrast.js'
@@ -7,6 +7,7 @@ import type { Classification } from '../../core/scales/classification.js'
 import { LegendHistogram } from './lazy-histogram.js'
 import { legendModel, type LegendKey, type LegendOptions } from './legend-model.js'
 import { MissingPatternDefs } from './MissingPatternDefs.js'
+import { useValue } from '../shared/use-value.js'
 
 /** Props of {@link Legend}: the classification, the {@link LegendOptions}, and the highlight wiring. */
 export interface LegendProps extends Partial<LegendOptions> {
@@ -22,6 +23,7 @@ export interface LegendProps extends Partial<LegendOptions> {
 
 const OUTLINE = cssVar('--atlas-outline', OUTLINE_COLOR)
 const SWATCH = 16
+const NONE = signal<LegendKey | null>(null)
 
 const styles = {
   list: { listStyle: 'none', margin: 0, padding: 0 },
@@ -41,7 +43,9 @@ export function Legend(props: LegendProps) {
   const { classification, highlighted, onHighlight, ...options } = props
   const model = legendModel(classification, options)
   const [pinned, setPinned] = useState<LegendKey | null>(null)
-  const current = highlighted ? highlighted.value : pinned
+  // Read unconditionally (a hook); without the map's signal, the legend's own pin is what is shown.
+  const shared = useValue(highlighted ?? NONE)
+  const current = highlighted ? shared : pinned
   const set = (key: LegendKey | null) => {
     if (highlighted) highlighted.value = key
     onHighlight?.(key)

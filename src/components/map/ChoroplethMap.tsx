@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals'
+import { signal } from '@preact/signals'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { LegendKey } from '../legend/legend-model.js'
 import { createSelectionStore } from '../../core/selection.js'
@@ -21,6 +21,7 @@ import { UnknownCodes } from '../shared/UnknownCodes.js'
 import { mapCss } from './styles.js'
 import { preloadLayer, shapeLayer } from './renderer.js'
 import { useStoreView } from '../shared/use-store-view.js'
+import { useValue } from '../shared/use-value.js'
 import { Tooltip } from './Tooltip.js'
 import { announcement } from './tooltip-text.js'
 import { EMPTY_TYPEAHEAD, isTypeaheadKey, typeaheadMatch, typeaheadNext } from './typeahead.js'
@@ -59,7 +60,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const [said, setSaid] = useState('')
   const [tip, setTip] = useState<{ code: string; by: 'pointer' | 'keyboard' } | null>(null)
   // Legend entry pointed at or focused (class index or missing status), set by the legend.
-  const highlight = useSignal<LegendKey | null>(null)
+  const [highlight] = useState(() => signal<LegendKey | null>(null))
   const [tableOpen, setTableOpen] = useState(options.showTable)
   const typeahead = useRef(EMPTY_TYPEAHEAD)
   const root = useRef<HTMLElement>(null)
@@ -206,10 +207,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   }
 
   const tipInfo = tip && model?.info(tip.code)
-  const highlighted = model && highlight.value !== null ? model.codesOf(highlight.value) : null
+  const pointed = useValue(highlight)
+  const highlighted = model && pointed !== null ? model.codesOf(pointed) : null
   const Renderer = shapeLayer(options.renderer, geometry?.shapes.length ?? 0)
   const levels = TEXTS[lang].levels[view.level][1]
-  const selected = store.selected.value
+  const selected = useValue(store.selected)
 
   return (
     <figure ref={root} class="atlas-map" lang={lang} data-state={!shown ? 'no-data' : model ? 'ready' : load.state} aria-busy={Boolean(shown) && !model && load.state === 'loading'} aria-labelledby={id('title')}>

@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals'
 import { useEffect, useMemo, useRef } from 'preact/hooks'
 import type { Lang } from '../../core/locale.js'
 import { PORTRAIT_TEXTS } from '../../core/text/portrait.js'
@@ -5,6 +6,7 @@ import type { PortraitTexts } from '../../core/text/portrait.fr.js'
 import { sourceLine } from '../../core/text/source-line.js'
 import { territory as findTerritory } from '../../core/registry/index.js'
 import { adoptCss } from '../shared/styles.js'
+import { useValue } from '../shared/use-value.js'
 import { computePortrait, type PortraitFigure, type PortraitSubject } from './compute.js'
 import { Locator } from './Locator.js'
 import { Markdown } from './Markdown.js'
@@ -18,6 +20,9 @@ type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
 /** Cards drawn so far, numbering their ids. */
 let cards = 0
 
+// Read when the portrait has no group: nothing is ever selected.
+const NONE = signal<string | null>(null)
+
 /**
  * The portrait of a region, a département or France: its key figures with their comparison to France
  * and to the region, their rank, a reading sentence each (written from the data; it is also what a
@@ -29,9 +34,8 @@ export function PortraitCard(props: PortraitCardProps) {
   const { lang, headingLevel } = options
   const t = PORTRAIT_TEXTS[lang]
   const store = options.store
-  // A selection of the portrait's level replaces the territory given, until it is cleared. Read in
-  // render: the component follows the signal (no useComputed, which only the portrait would ship).
-  const selected = store?.selected.value
+  // A selection of the portrait's level replaces the territory given, until it is cleared.
+  const selected = useValue(store?.selected ?? NONE)
   const given = options.territory
   const subject: PortraitSubject = selected && given.level !== 'france' && findTerritory(given.level, selected) ? { level: given.level, code: selected } : given
   const withinKey = options.within ? `${options.within.level}:${options.within.code}` : ''

@@ -11,6 +11,7 @@ import { levelsIn } from '../../core/view.js'
 import { createSelectionStore } from '../../core/selection.js'
 import { adoptCss } from '../shared/styles.js'
 import { useStoreView } from '../shared/use-store-view.js'
+import { useValue } from '../shared/use-value.js'
 import { Tooltip } from '../shared/Tooltip.js'
 import { computeRanking, type RankingBar } from './compute.js'
 import { checkRankingOptions, type RankingChartProps } from './options.js'
@@ -66,8 +67,8 @@ export function RankingChart(props: RankingChartProps) {
     }
   }, [view.level, loaded])
 
-  const selected = store.selected.value
-  const hovered = store.hovered.value
+  const selected = useValue(store.selected)
+  const hovered = useValue(store.hovered)
   const model = useMemo(
     () => (loaded ? computeRanking(table, { ...options, view, order, expanded, selected, parts: options.parts ?? table.parts }) : undefined),
     [loaded, table, view.level, view.within?.code, lang, order, options.limit, expanded, selected, String(options.references), options.parts, options.france, options.metro, options.color, options.method, options.classes, String(options.breaks), options.reference, options.palette, options.id],

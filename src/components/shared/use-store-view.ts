@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks'
 import type { SelectionStore } from '../../core/selection.js'
 import { viewKey, type View } from '../../core/view.js'
+import { useValue } from './use-value.js'
 
 /**
  * The view a widget shows, following the rule of {@link SelectionStore}: the widget's own view
@@ -11,8 +12,9 @@ import { viewKey, type View } from '../../core/view.js'
 export function useStoreView(store: SelectionStore, own: View): View {
   const key = viewKey(own)
   const written = useRef<string | null>(null)
-  const current = store.view.value
-  const claims = written.current !== key && (written.current !== null || !store.viewSet.value)
+  const current = useValue(store.view)
+  const set = useValue(store.viewSet)
+  const claims = written.current !== key && (written.current !== null || !set)
   useLayoutEffect(() => {
     if (claims) store.view.value = own
     written.current = key

@@ -8,6 +8,7 @@ import { areaName, checkWithin, type View } from '../../core/view.js'
 import { DataTable, type DataColumn } from '../shared/DataTable.js'
 import { nextSort, type SortState } from '../shared/sort.js'
 import { adoptCss } from '../shared/styles.js'
+import { useValue } from '../shared/use-value.js'
 import { computeComparison, type ComparisonCell, type ComparisonRow } from './compute.js'
 import { defaults } from './defaults.js'
 import { TableExportToolbar } from './export/TableExportToolbar.js'
@@ -27,8 +28,9 @@ export function ComparisonTable(props: ComparisonTableProps) {
   const own = useMemo(() => createSelectionStore(), [])
   const store = o.store ?? own
   const level = tables[0]!.level
-  const view: View = { level, within: o.followView ? followed(store.view.value, level) : checkWithin(level, o.within) }
-  const selected = store.selected.value
+  const viewOfStore = useValue(store.view)
+  const view: View = { level, within: o.followView ? followed(viewOfStore, level) : checkWithin(level, o.within) }
+  const selected = useValue(store.selected)
   const [sort, setSort] = useState<SortState>(defaults.sort)
   const [filter, setFilter] = useState('')
   const id = o.id.replace(/[^A-Za-z0-9_-]/g, '-')

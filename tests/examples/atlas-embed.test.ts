@@ -155,6 +155,34 @@ it('names the attribute when attributes are valid alone but not together', async
   await page.context().close()
 })
 
+it('a communes map fetches the communes geometry part when it is drawn, and draws the communes of Finistère', async () => {
+  const { pageFiles } = await budgets()
+  const { page, problems } = await watchedPage(site)
+  const scripts = scriptRequests(page)
+  await page.goto(`${site.base}atlas/integration.html`)
+  await settled(page, '#carte')
+  const part = pageFiles(['src/components/map/communes-geometry.ts'], `${repo}dist`).find((f) => f.includes('communes-geometry'))!
+  expect(part).toBeTruthy()
+  expect(scripts).not.toContain(part)
+  const drawn = await page.evaluate(async () => {
+    const el = document.createElement('atlas-map') as HTMLElement & { settled: Promise<string> }
+    el.setAttribute('src', '/data/deps/entreprises-culturelles-du-secteur-marchand/commune.csv')
+    el.setAttribute('level', 'commune')
+    el.setAttribute('within', 'departement:29')
+    el.setAttribute('code', 'Code Insee')
+    el.setAttribute('value', "Nombre d'entreprises culturelles du secteur marchand")
+    document.body.append(el)
+    await el.settled
+    return el.shadowRoot!.querySelectorAll('[data-code]').length
+  })
+  // Finistère has 277 communes in the registry (fewer shapes than 2018 communes: merged since).
+  expect(drawn).toBeGreaterThan(250)
+  expect(scripts).toContain(part)
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+  await page.context().close()
+})
+
 it('says a missing file and a missing column in the page\'s language, from the built bundle: French page, English part of a page', async () => {
   const { page } = await watchedPage(site)
   const scripts: string[] = []

@@ -1,15 +1,10 @@
-import { mergeArcs, neighbors } from 'topojson-client'
+import { neighbors } from 'topojson-client'
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
 import { abortable, assetBase, loadAsset } from '../../core/assets.js'
 import { invalid } from '../../core/options.js'
 import { arcProjector, finishShapes, frameFor, orient, projectOptions } from '../../core/geo/project.js'
 import type { ProjectOptions, UnitShape } from '../../core/geo/project.js'
 import type { InsetFrame } from '../../core/geo/projection.js'
-import { mergeTopologies } from '../../core/geo/topology.js'
-import { currentCommuneCode } from '../../core/registry/history.js'
-import { loadTerritories } from '../../core/registry/lazy.js'
-import { territory } from '../../core/registry/store.js'
-import { children } from '../../core/registry/tree.js'
 import type { View } from '../../core/selection.js'
 import type { Shape, ViewGeometry } from './types.js'
 
@@ -63,16 +58,9 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
     if (!geometries.some(inside)) invalid('within', within, level === 'region' && within?.level === 'departement' ? 'a département holds no region' : 'unknown code')
     ;({ shapes, frames, neighbours } = topologyShapes(view, topology, object, (g) => (inside(g) ? String(g.id) : undefined), (code, g) => nomOf(g) ?? code, options))
   } else {
-    const [topology] = await Promise.all([communeTopology(view), loadTerritories(level)])
-    const commune = level as 'commune' | 'epci'
-    ;({ shapes, frames, neighbours } = topologyShapes(
-      view,
-      topology,
-      'communes',
-      (g) => keyOf(commune, String(g.id)),
-      (code, g) => territory(commune, code)?.name ?? nomOf(g) ?? code,
-      options,
-    ))
+    // Communes and EPCI: their files, keys and merging come with their own part, fetched at that level.
+    const layer = await (await import('./communes-geometry.js')).communeLayer(view)
+    ;({ shapes, frames, neighbours } = topologyShapes(view, layer.topology, 'communes', layer.keyOf, (code, g) => layer.nameOf(code) ?? nomOf(g) ?? code, options, layer.merge))
   }
   const round = (n: number) => Math.round(n * 10) / 10
   return {
@@ -85,24 +73,11 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   }
 }
 
-async function communeTopology(view: View): Promise<Topology> {
-  const { within } = view
-  if (!within) return loadAsset<Topology>('geo/communes.topo.json')
-  const deps = within.level === 'departement' ? [within.code] : children('region', within.code, 'departement').map((d) => d.code)
-  const files = await Promise.all(deps.map((d) => loadAsset<Topology>(`geo/communes/${d}.topo.json`)))
-  return mergeTopologies(files, 'communes')
-}
+export type Geom = GeometryObject<{ nom?: string }> & { id?: string | number }
 
-type Geom = GeometryObject<{ nom?: string }> & { id?: string | number }
-
-/** The key a 2018 commune is drawn under: its current commune, or the EPCI of that commune. */
-function keyOf(level: 'commune' | 'epci', code: string): string | undefined {
-  const current = currentCommuneCode(code)
-  if (level === 'commune') return current
-  return current ? territory('commune', current)?.epci : undefined
-}
-
-type ArcPolygons = number[][][]
+export type ArcPolygons = number[][][]
+/** Several geometries of a topology as one (its polygons' arcs). */
+export type Merge = (topology: Topology, geoms: Geom[]) => ArcPolygons
 
 const nomOf = (g: Geom) => (g.properties as { nom?: string } | undefined)?.nom
 
@@ -117,9 +92,10 @@ function polygonsOf(g: Geom): ArcPolygons {
  * The territories of `topology.objects[object]` straight from the topology, without decoding it to
  * GeoJSON: each arc is projected once (see core/geo/project.ts). `keyOf` gives the code a geometry is
  * drawn under (`undefined`: not drawn); several geometries under one code (2018 communes merged since,
- * the communes of an EPCI) are the topojson `mergeArcs` of their geometries, oriented as d3 reads rings.
+ * the communes of an EPCI) are `merge`d (topojson `mergeArcs`), oriented as d3 reads rings. Régions
+ * and départements have one geometry each: no `merge`.
  */
-function topologyShapes(view: View, topology: Topology, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string, first: Geom) => string, options: ProjectOptions) {
+function topologyShapes(view: View, topology: Topology, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string, first: Geom) => string, options: ProjectOptions, merge?: Merge) {
   const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
   const keys = geometries.map(keyOf)
   const members = new Map<string, Geom[]>()
@@ -135,7 +111,7 @@ function topologyShapes(view: View, topology: Topology, object: string, keyOf: (
   const arcs = arcProjector(topology, frame)
   const unit: UnitShape[] = sortByCode([...members])
     .map(([code, geoms]) => {
-      const polygons = geoms.length === 1 ? polygonsOf(geoms[0]!) : (mergeArcs(topology, geoms as never) as unknown as { arcs: ArcPolygons }).arcs
+      const polygons = geoms.length === 1 || !merge ? polygonsOf(geoms[0]!) : merge(topology, geoms)
       const zone = frame.zoneAt(arcs.firstPoint(polygons[0]?.[0] ?? []))
       const rings = orient(polygons.flatMap((polygon) => polygon.map((ring) => arcs.ring(ring, zone))))
       return { code, name: nameOf(code, geoms[0]!), zone, rings }

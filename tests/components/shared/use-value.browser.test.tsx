@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals'
+import { signal, type Signal } from '@preact/signals'
 import { cleanup, render } from '@testing-library/preact'
 import { act } from 'preact/test-utils'
 import { useEffect } from 'preact/hooks'
@@ -8,7 +8,7 @@ import { useValue } from '../../../src/components/shared/use-value.js'
 afterEach(cleanup)
 
 /** Shows the value read through useValue; counts its renders. */
-function harness<T>(s: ReturnType<typeof signal<T>>, onMount?: () => void) {
+function harness<T>(s: Signal<T>, onMount?: () => void) {
   const renders: T[] = []
   function Shown() {
     const v = useValue(s)
@@ -52,7 +52,7 @@ describe('useValue', () => {
       }, [])
       return null
     }
-    let container!: HTMLElement
+    let container!: Element
     act(() => {
       container = render(
         <div>

@@ -12,6 +12,7 @@ import { tableDocs } from '../../src/components/table/spec.docs.js'
 import type { Spec, SpecDocs } from '../../src/core/spec/spec.js'
 import { dataSpec, elementSpec } from '../../src/embed/data-attributes.js'
 import { dataDocs, elementDocs } from '../../src/embed/data-attributes.docs.js'
+import type { ElementSection } from './attributes.js'
 
 /** One table of the reference: a spec and its lines, as props of a component or attributes of elements. */
 export interface Section {
@@ -31,4 +32,15 @@ export const SECTIONS: readonly Section[] = [
   { title: 'PortraitCard', intro: 'Props of the territory portrait; the column « attribute » is the same option on `<atlas-portrait>`, whose key figures are its `<atlas-indicator>` children (see Data attributes). On the element, `level` is also the level of the data.', kind: 'props', spec: portraitSpec, docs: portraitDocs },
   { title: 'Data attributes', intro: 'Attributes that say where an element’s data is: the data adapters’ options of the same names. On `<atlas-map>` and `<atlas-ranking>`, the element’s own. `<atlas-table>` and `<atlas-portrait>` show several indicators: one `<atlas-indicator>` child each, in order, with these attributes; an attribute a child lacks is taken from its parent element (write `src`, `code`, `level`… once there), and the required ones (`src`, `level`, `value`) are required of each indicator. Elements of one `group` that show the same indicator (same attributes) load it once.', kind: 'attributes', spec: dataSpec, docs: dataDocs },
   { title: 'Element attributes', intro: 'Attributes every element has besides its widget’s and the data attributes.', kind: 'attributes', spec: elementSpec, docs: elementDocs },
+]
+
+/** The elements whose attributes are typed for JSX (src/embed/attributes.generated.ts). */
+export const ELEMENT_SECTIONS: readonly ElementSection[] = [
+  // The elements' specs as src/embed/atlas-*.tsx compose them (those modules need a DOM to load).
+  { tag: 'atlas-map', name: 'AtlasMap', spec: { ...mapSpec, ...dataSpec, ...elementSpec }, docs: { ...mapDocs, ...dataDocs, ...elementDocs } },
+  { tag: 'atlas-ranking', name: 'AtlasRanking', spec: { ...rankingSpec, ...dataSpec, ...elementSpec }, docs: { ...rankingDocs, ...dataDocs, ...elementDocs } },
+  // On these two, the data attributes are the defaults of their <atlas-indicator> children (the same names).
+  { tag: 'atlas-table', name: 'AtlasTable', spec: { ...tableSpec, ...dataSpec, ...elementSpec }, docs: { ...tableDocs, ...dataDocs, ...elementDocs } },
+  { tag: 'atlas-portrait', name: 'AtlasPortrait', spec: { ...portraitSpec, ...dataSpec, ...elementSpec }, docs: { ...portraitDocs, ...dataDocs, ...elementDocs } },
+  { tag: 'atlas-indicator', name: 'AtlasIndicator', spec: dataSpec, docs: dataDocs },
 ]

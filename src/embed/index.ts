@@ -8,6 +8,7 @@ import { ELEMENTS } from './elements.js'
 
 export { version } from './version.js'
 export type { AtlasMapElement, AtlasPortraitElement, AtlasRankingElement, AtlasTableElement } from './tags.js'
+export type { AtlasIndicatorAttributes, AtlasIntrinsicElements, AtlasMapAttributes, AtlasPortraitAttributes, AtlasRankingAttributes, AtlasTableAttributes } from './tags.js'
 export { groupChannel as group } from '../core/page-channel.js'
 
 let configured: Promise<unknown> = Promise.resolve()

@@ -4,8 +4,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { referenceMarkdown } from '../../scripts/reference/markdown.js'
-import { SECTIONS } from '../../scripts/reference/sections.js'
-import { attributeOf } from '../../src/core/spec/spec.js'
+import { attributesModule } from '../../scripts/reference/attributes.js'
+import { ELEMENT_SECTIONS, SECTIONS } from '../../scripts/reference/sections.js'
+import { attributeOf, attributesOf } from '../../src/core/spec/spec.js'
 import { mapElementSpec } from '../../src/embed/atlas-map.js'
 import { rankingElementSpec } from '../../src/embed/atlas-ranking.js'
 
@@ -33,5 +34,12 @@ describe('docs/reference.md', () => {
       expect(existsSync(`${repo}${file}`), file).toBe(true)
       expect(readFileSync(`${repo}${file}`, 'utf8'), file).not.toContain(line)
     }
+  })
+
+  it('types in JSX exactly the attributes each element reads (src/embed/attributes.generated.ts is what the specs generate)', () => {
+    expect(readFileSync(`${repo}src/embed/attributes.generated.ts`, 'utf8')).toBe(attributesModule(ELEMENT_SECTIONS))
+    const elements = { 'atlas-map': mapElementSpec, 'atlas-ranking': rankingElementSpec }
+    expect(ELEMENT_SECTIONS.map((e) => e.tag)).toEqual(Object.keys(elements))
+    for (const e of ELEMENT_SECTIONS) expect(attributesOf(e.spec), e.tag).toEqual(attributesOf(elements[e.tag as keyof typeof elements]))
   })
 })

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
 import { assetBase, assetUrl, loadAsset, setAssetBase } from '../../src/core/assets.js'
+import type { AtlasError } from '../../src/core/errors.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-assets-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -72,21 +73,21 @@ describe('loadAsset of a response that is not the file', () => {
   afterEach(() => vi.unstubAllGlobals())
   const html = () => new Response('<!doctype html><html><body>app</body></html>', { status: 200, headers: { 'content-type': 'text/html' } })
 
-  it("names the URL and says how to set the asset base, in the page's language (French by default)", async () => {
+  it('names the URL and says how to set the asset base (an `asset` error: widgets say it in their language)', async () => {
     vi.stubGlobal('fetch', async () => html())
     setAssetBase('https://app.example/assets/')
-    const error = (await loadAsset('geo/france.topo.json').catch((e: unknown) => e)) as Error
-    expect(error.message).toBe(
-      "Fichier de carte illisible (HTML)\u00a0: voir setAssetBase('/chemin/vers/dist/').\nhttps://app.example/assets/geo/france.topo.json",
-    )
+    const error = (await loadAsset('geo/france.topo.json').catch((e: unknown) => e)) as AtlasError
+    expect(error.code).toBe('asset')
+    expect(error.params).toEqual({ url: 'https://app.example/assets/geo/france.topo.json', failure: 'HTML' })
+    expect(error.message).toBe("Unreadable map file (HTML): see setAssetBase('/path/to/dist/'). https://app.example/assets/geo/france.topo.json")
   })
 
-  it('speaks English in an English page, and reports an HTTP status the same way', async () => {
+  it('reports an HTTP status the same way, against a base given as a path', async () => {
     vi.stubGlobal('document', { baseURI: 'https://app.example/', documentElement: { lang: 'en-GB' } })
     vi.stubGlobal('fetch', async (url: string) => (url.endsWith('a.json') ? html() : new Response('nope', { status: 404 })))
     setAssetBase('/en/')
-    await expect(loadAsset('a.json')).rejects.toThrow(/^Unreadable map file \(HTML\): see setAssetBase\('\/path\/to\/dist\/'\)\.\nhttps:\/\/app\.example\/en\/a\.json$/)
-    await expect(loadAsset('b.json')).rejects.toThrow(/^Unreadable map file \(HTTP 404\).*\nhttps:\/\/app\.example\/en\/b\.json$/)
+    await expect(loadAsset('a.json')).rejects.toThrow(/^Unreadable map file \(HTML\): see setAssetBase\('\/path\/to\/dist\/'\)\. https:\/\/app\.example\/en\/a\.json$/)
+    await expect(loadAsset('b.json')).rejects.toMatchObject({ code: 'asset', params: { failure: 'HTTP 404', url: 'https://app.example/en/b.json' } })
   })
 })
 

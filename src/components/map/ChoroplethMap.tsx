@@ -7,7 +7,7 @@ import { sourceLine } from '../../core/text/source-line.js'
 import { TEXTS } from '../../core/text/table.js'
 import { checkView, drillTarget, levelsIn, viewKey } from '../../core/view.js'
 import { computeMap } from './compute.js'
-import { DataTable } from './lazy-parts.js'
+import { DataTable, ErrorMessage } from './lazy-parts.js'
 import { MapExportToolbar } from './export/MapExportToolbar.js'
 import { LegendHistogram } from '../legend/lazy-histogram.js'
 import { defaults } from './defaults.js'
@@ -27,7 +27,7 @@ import { announcement } from './tooltip-text.js'
 import { EMPTY_TYPEAHEAD, isTypeaheadKey, typeaheadMatch, typeaheadNext } from './typeahead.js'
 import type { ViewGeometry } from './types.js'
 
-type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; geometry: ViewGeometry; key: string }
+type Load = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; geometry: ViewGeometry; key: string }
 
 /**
  * Choropleth map of an {@link IndicatorTable}: régions, départements, EPCI or communes of France
@@ -80,7 +80,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     const parts = (geometry: ViewGeometry) => Promise.all([preloadLayer(options.renderer, geometry.shapes.length), tableOpen && DataTable.preload(), options.histogram && LegendHistogram.preload()]).then(() => geometry)
     loadViewGeometry(view, defaults.width, defaults.height, controller.signal).then(parts).then(
       (geometry) => !controller.signal.aborted && setLoad({ state: 'ready', geometry, key }),
-      (error: unknown) => !controller.signal.aborted && setLoad({ state: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => !controller.signal.aborted && setLoad({ state: 'error', error }),
     )
     return () => controller.abort()
   }, [key])
@@ -227,9 +227,10 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           {t.noTable(levels)}
         </p>
       ) : load.state === 'error' ? (
-        <p class="atlas-map__error" role="alert">
-          {labelled(lang, t.failed, load.message)}
-        </p>
+        // The sentence in the map's language, the developer's message marked as English (RGAA 8.7).
+        <div class="atlas-map__error">
+          <ErrorMessage error={load.error} lang={lang} title={t.failed} />
+        </div>
       ) : !model || !geometry ? (
         <p class="atlas-map__loading" role="status">
           {t.loading}

@@ -18,7 +18,8 @@ export interface ErrorText {
 /**
  * What to say about `error` in `lang`, from its `code` and `params` ({@link AtlasError}): a bad
  * option or attribute (code `invalid`; `names` says which the reader wrote), a source that cannot
- * be read (params `source`, `row`, `column`; `column-missing`: `missing`), a load that failed
+ * be read (params `source`, `row`, `column`; `column-missing`: `missing`), a shipped file that cannot
+ * be read (code `asset`, param `failure`), a load that failed
  * (params `url`, `status`). Any other error is « unexpected ». The detail is the English message.
  */
 export function errorText(error: unknown, lang: Lang, names: 'attribute' | 'option' = 'option'): ErrorText {
@@ -32,6 +33,8 @@ export function errorText(error: unknown, lang: Lang, names: 'attribute' | 'opti
     const words = reason && (t.reasons ? t.reasons[reason] : reason)
     const value = typeof p.value === 'string' ? p.value : (JSON.stringify(p.value) ?? String(p.value))
     text = labelled(lang, `${t[names]} ${String(p.option)}`, t.invalid(value, words && fill(words, p.args as unknown[])))
+  } else if (error instanceof AtlasError && error.code === 'asset') {
+    text = t.asset(p.failure)
   } else if (p.source !== undefined) {
     const at = [p.row !== undefined && t.row(p.row), p.column !== undefined && t.column(p.column), p.missing !== undefined && t.missing(p.missing)]
     const where = at.filter(Boolean).join(', ')

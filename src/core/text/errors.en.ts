@@ -10,6 +10,7 @@ export const errorsEn: ErrorTexts = {
   // The reasons' own words ("expected a number") read well to a reader too.
   reasons: undefined,
   http: (status) => `The data could not be loaded${status === undefined ? '' : ` (HTTP error ${status})`}`,
+  asset: (failure) => `A map file could not be read (${failure}): the address of the atlas files may be wrong (setAssetBase)`,
   data: (source) => `The file ${source} cannot be read`,
   row: (row) => `row ${row}`,
   column: (column) => `column “${column}”`,

@@ -41,6 +41,8 @@ export const errorsFr = {
   } satisfies Record<ReasonCode, string>,
   /** A load failed: the HTTP status when a response came. */
   http: (status: unknown) => `Les données n’ont pas pu être chargées${status === undefined ? '' : ` (erreur HTTP ${status})`}`,
+  /** A shipped file (geometry, registry) cannot be read: `failure` is `HTTP 404`, `HTML` or `JSON`. */
+  asset: (failure: unknown) => `Un fichier de la carte n’a pas pu être lu (${failure})\u00a0: l’adresse des fichiers de l’atlas est peut-être mal réglée (setAssetBase)`,
   /** A source cannot be read, and where (`ligne 12, colonne « Total » introuvable`). */
   data: (source: unknown) => `Le fichier ${source} ne peut pas être lu`,
   row: (row: unknown) => `ligne ${row}`,

@@ -177,6 +177,13 @@ describe('axe-core', () => {
       const failing = render(<ChoroplethMap table={table} />)
       await expect.poll(() => failing.container.querySelector('[role="alert"]')).not.toBeNull()
       expect(failing.container.querySelector('.atlas-map')!.getAttribute('data-state')).toBe('error')
+      // Said in the map's language (RGAA 8.7); only the developer's line, with the URL, is in English.
+      const alert = failing.container.querySelector('[role="alert"]')!
+      expect(alert.textContent).toContain('La carte n’a pas pu être chargée')
+      expect(alert.querySelector('.atlas-error__text')!.textContent).toBe('Un fichier de la carte n’a pas pu être lu (HTTP 404)\u00a0: l’adresse des fichiers de l’atlas est peut-être mal réglée (setAssetBase).')
+      const detail = alert.querySelector('code')!
+      expect(detail.getAttribute('lang')).toBe('en')
+      expect(detail.textContent).toContain('/no-such-folder/geo/france.topo.json')
       await noViolations(failing.container)
     } finally {
       useBuiltAssets()

@@ -248,45 +248,49 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
             {focused && (focused === selected ? t.selected(nameOf(focused)) : nameOf(focused))}
           </p>
           <div class="atlas-map__body">
-            <div
-              class="atlas-map__canvas"
-              role="application"
-              tabIndex={0}
-              aria-label={t.mapLabel(title, levels)}
-              aria-describedby={`${id('current')} ${id('summary')} ${id('help')}`}
-              ref={app}
-              onKeyDown={onKeyDown}
-              onFocus={onFocus}
-              onBlur={onBlur}
-              onPointerDown={() => (pointing.current = !active)}
-              onPointerLeave={() => {
-                if (tip?.by === 'pointer') setTip(null)
-                store.hovered.value = null
-              }}
-            >
-              <Renderer
-                shapes={geometry.shapes}
-                fills={model.fills}
-                patterns={model.patterns}
-                highlighted={highlighted}
-                selected={selected}
-                focused={active ? focused : null}
-                idPrefix={model.idPrefix}
-                frames={geometry.frames}
-                insetLabels={geometry.insetLabels}
-                width={geometry.width}
-                height={geometry.height}
-                onPointerEnter={(code) => {
-                  setTip({ code, by: 'pointer' })
-                  store.hovered.value = code
+            {/* The drawing's own width decides where the inset names go (a container query): inside the
+                frames from 600 px, in a line under the map below, so that they are never under 10 px. */}
+            <div class="atlas-map__drawing">
+              <div
+                class="atlas-map__canvas"
+                role="application"
+                tabIndex={0}
+                aria-label={t.mapLabel(title, levels)}
+                aria-describedby={`${id('current')} ${id('summary')} ${id('help')}`}
+                ref={app}
+                onKeyDown={onKeyDown}
+                onFocus={onFocus}
+                onBlur={onBlur}
+                onPointerDown={() => (pointing.current = !active)}
+                onPointerLeave={() => {
+                  if (tip?.by === 'pointer') setTip(null)
+                  store.hovered.value = null
                 }}
-                onClick={onShapeClick}
-              />
-              {tipInfo && (
-                <Tooltip id={id('tip')} info={tipInfo} shape={located.get(tip.code)!} width={geometry.width} height={geometry.height} render={options.tooltip} />
-              )}
+              >
+                <Renderer
+                  shapes={geometry.shapes}
+                  fills={model.fills}
+                  patterns={model.patterns}
+                  highlighted={highlighted}
+                  selected={selected}
+                  focused={active ? focused : null}
+                  idPrefix={model.idPrefix}
+                  frames={geometry.frames}
+                  insetLabels={geometry.insetLabels}
+                  width={geometry.width}
+                  height={geometry.height}
+                  onPointerEnter={(code) => {
+                    setTip({ code, by: 'pointer' })
+                    store.hovered.value = code
+                  }}
+                  onClick={onShapeClick}
+                />
+                {tipInfo && (
+                  <Tooltip id={id('tip')} info={tipInfo} shape={located.get(tip.code)!} width={geometry.width} height={geometry.height} render={options.tooltip} />
+                )}
+              </div>
+              {geometry.insetLabels?.length ? <p class="atlas-map__insets">{labelled(lang, t.insets, geometry.insetLabels.map((l) => l.name).join(', '))}</p> : null}
             </div>
-            {geometry.insetLabels?.length ? <p class="atlas-map__insets">{labelled(lang, t.insets, geometry.insetLabels.map((l) => l.name).join(', '))}</p> : null}
             <MapLegend model={model} table={table} level={view.level} lang={lang} histogram={options.histogram} highlight={highlight} />
           </div>
           <p class="atlas-sr-only" aria-live="polite">

@@ -19,7 +19,8 @@ export const mapCss = `
 .atlas-map button:focus-visible, .atlas-map select:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-map__choose select { margin-left: .25rem; color: #161616; max-width: 100%; }
 .atlas-map__body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
-.atlas-map__canvas { position: relative; flex: 1 1 18rem; min-width: 0; max-width: 44rem; }
+.atlas-map__drawing { flex: 1 1 18rem; min-width: 0; max-width: 44rem; container-type: inline-size; }
+.atlas-map__canvas { position: relative; }
 .atlas-map__canvas:focus { outline: none; }
 .atlas-map__canvas:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-map__svg { display: block; width: 100%; height: auto; forced-color-adjust: none; }
@@ -55,14 +56,18 @@ export const mapCss = `
 .atlas-map__table tr[aria-current] > * { font-weight: 700; border-bottom: 3px solid currentColor; }
 .atlas-map__table-wrap:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-map__table .atlas-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.atlas-map__error { border-left: 4px solid #ce0500; padding: .5rem .75rem; background: #ffe9e9; }
+.atlas-map .atlas-error { border-left: 4px solid #ce0500; padding: .5rem .75rem; background: #ffe9e9; }
+.atlas-map .atlas-error p { margin: .25rem 0; }
 @media (max-width: 600px) {
   /* Stacked as blocks, not a flex column: Chromium sizes a column item holding a width:100% SVG as if
      the SVG were 300 px wide, and the map then overflows onto the legend. */
   .atlas-map__body { display: block; }
-  .atlas-map__canvas { max-width: none; }
+  .atlas-map__drawing { max-width: none; }
   .atlas-map__legend { margin-top: 1rem; }
-  /* The drawing is narrower than its 600 units: names inside the frames would be under 10 px, so they are written under it. */
+}
+/* The drawing is narrower than its 600 units (a narrow window, or a narrow column of a wide page): names
+   inside the frames would be under 10 px, so they are written under it. */
+@container (max-width: 599.9px) {
   .atlas-map__inset-label { display: none; }
   .atlas-map__insets { display: block; }
 }

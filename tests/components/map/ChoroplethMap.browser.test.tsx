@@ -1,5 +1,5 @@
 import { cleanup, within } from '@testing-library/preact'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { cdp, page, userEvent } from 'vitest/browser'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import { classify } from '../../../src/core/scales/classify.js'
@@ -168,8 +168,15 @@ describe('ChoroplethMap at 320 px (Chromium)', () => {
     expect(legend.top).toBeGreaterThanOrEqual(map.bottom)
   })
 
-  it.each([320, 1280])('names every overseas inset in visible text of 10 px or more at %i px (#9 item 8)', async (width) => {
+  it.each([
+    [320, ''],
+    [1280, ''],
+    // A wide window, the map in a narrow column: the drawing's width decides, not the window's.
+    [1280, '480px'],
+  ])('names every overseas inset in visible text of 10 px or more at %i px (column %s)', async (width, column) => {
     await page.viewport(width, 800)
+    document.body.style.width = column
+    onTestFinished(() => void (document.body.style.width = ''))
     const { container } = await draw((onReady) => <ChoroplethMap table={table} onReady={onReady} />)
     // Size on screen: the computed font size times the drawing's scale inside the SVG, as is outside.
     const onScreen = (el: Element) => parseFloat(getComputedStyle(el).fontSize) * (el instanceof SVGGraphicsElement ? el.getScreenCTM()!.a : 1)

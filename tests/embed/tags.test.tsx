@@ -14,6 +14,13 @@ describe('JSX typings of the elements', () => {
     expect(map.type).toBe('atlas-map')
     expect(map.props).toMatchObject({ level: 'departement', classes: 5, 'show-table': true })
     expect(ranking.props).toMatchObject({ order: 'asc', lang: 'en' })
+    const table = (
+      <atlas-table src="/data/depenses.csv" level="departement" code="Code Insee" group="emploi" filter-box="false">
+        <atlas-indicator value="Dépenses culturelles" per="Population" unit="€/hab." />
+      </atlas-table>
+    )
+    const portrait = <atlas-portrait territory="29" level="departement" heading-level={3} />
+    expect([table.type, portrait.type]).toEqual(['atlas-table', 'atlas-portrait'])
   })
 
   it('reject a value outside an attribute’s words and an attribute no element reads', () => {

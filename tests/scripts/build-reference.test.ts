@@ -9,6 +9,9 @@ import { ELEMENT_SECTIONS, SECTIONS } from '../../scripts/reference/sections.js'
 import { attributeOf, attributesOf } from '../../src/core/spec/spec.js'
 import { mapElementSpec } from '../../src/embed/atlas-map.js'
 import { rankingElementSpec } from '../../src/embed/atlas-ranking.js'
+import { tableElementSpec } from '../../src/embed/atlas-table.js'
+import { portraitElementSpec } from '../../src/embed/atlas-portrait.js'
+import { dataSpec } from '../../src/embed/data-attributes.js'
 
 const repo = fileURLToPath(import.meta.url).replace(/tests\/scripts\/build-reference\.test\.ts$/, '')
 const checkedIn = readFileSync(`${repo}docs/reference.md`, 'utf8')
@@ -39,7 +42,7 @@ describe('docs/reference.md', () => {
   // src/embed/attributes.generated.ts is written by `npm run build` (like the registry's generated files).
   it('types in JSX exactly the attributes each element reads', () => {
     const typed = attributesModule(ELEMENT_SECTIONS)
-    const elements = { 'atlas-map': mapElementSpec, 'atlas-ranking': rankingElementSpec }
+    const elements = { 'atlas-map': mapElementSpec, 'atlas-ranking': rankingElementSpec, 'atlas-table': tableElementSpec, 'atlas-portrait': portraitElementSpec, 'atlas-indicator': dataSpec }
     expect(ELEMENT_SECTIONS.map((e) => e.tag)).toEqual(Object.keys(elements))
     for (const e of ELEMENT_SECTIONS) {
       const attributes = attributesOf(elements[e.tag as keyof typeof elements])

@@ -8,6 +8,9 @@ it('leaves every asset to fetch', () => {
   expect(localText('data:application/json,{}')).toBeUndefined()
 })
 
-it('names the cause and the URL of a file it cannot read', () => {
-  expect(assetError('https://cms.example/js/geo/france.topo.json', 'HTTP 404').message).toBe('HTTP 404: https://cms.example/js/geo/france.topo.json')
+it('fails a file it cannot read with the same `asset` error as the other builds (said in the page’s language by the widget)', () => {
+  const error = assetError('https://cms.example/js/geo/france.topo.json', 'HTTP 404')
+  expect(error).toMatchObject({ code: 'asset', params: { url: 'https://cms.example/js/geo/france.topo.json', failure: 'HTTP 404' } })
+  expect(error.message).toContain('HTTP 404')
+  expect(error.message).toContain('https://cms.example/js/geo/france.topo.json')
 })

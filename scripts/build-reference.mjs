@@ -1,5 +1,6 @@
 // Writes docs/reference.md and the elements' JSX attribute types (src/embed/attributes.generated.ts)
-// from the option specs and their reference lines (scripts/reference/). Run by `npm run build`;
+// from the option specs and their reference lines (scripts/reference/). Run by `npm run build` before
+// rollup, which compiles the generated types into dist/embed.d.ts;
 // tests/scripts/build-reference.test.ts fails when a checked-in file is stale.
 // The TypeScript sources are read through Vite's module runner: nothing of this reaches a bundle.
 import { writeFileSync } from 'node:fs'

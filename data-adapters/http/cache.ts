@@ -59,18 +59,14 @@ function follow(url: string, entry: Entry, signal: AbortSignal | undefined): Pro
       }
     }
     signal?.addEventListener('abort', onAbort, { once: true })
-    entry.promise.then(
-      (body) => {
+    const settled =
+      <T,>(settle: (x: T) => void) =>
+      (x: T): void => {
         signal?.removeEventListener('abort', onAbort)
         entry.waiting--
-        resolve(body)
-      },
-      (error: unknown) => {
-        signal?.removeEventListener('abort', onAbort)
-        entry.waiting--
-        reject(error)
-      },
-    )
+        settle(x)
+      }
+    entry.promise.then(settled(resolve), settled(reject))
   })
 }
 

@@ -45,14 +45,8 @@ export async function requestBytes(url: string, options: ResolvedFetchOptions): 
 }
 
 function withAttempts(error: HttpError, attempts: number, note: string): HttpError {
-  return new HttpError({
-    url: error.url,
-    message: `${error.message} (${note})`,
-    status: error.status,
-    errorCode: error.errorCode,
-    attempts,
-    cause: error.cause,
-  })
+  // The same failure (URL, status, API code, reason and params), counted and explained.
+  return new HttpError({ ...error, message: `${error.message} (${note})`, attempts, cause: error.cause } as ConstructorParameters<typeof HttpError>[0])
 }
 
 async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: number): Promise<Uint8Array> {
@@ -144,9 +138,5 @@ async function readAtMost(res: Response, limit: number): Promise<Uint8Array | un
 }
 
 function describe(e: unknown): string {
-  if (e instanceof Error) {
-    const cause = (e as { cause?: unknown }).cause
-    return cause instanceof Error ? `${e.message}: ${cause.message}` : e.message
-  }
-  return String(e)
+  return e instanceof Error ? e.message + (e.cause instanceof Error ? `: ${e.cause.message}` : '') : String(e)
 }

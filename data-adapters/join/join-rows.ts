@@ -6,6 +6,7 @@ import { checkJoinOptions, type CheckedJoinOptions, type JoinOptions, type Row }
 import { readNumberColumn, type DecimalVote } from './cells.js'
 import type { categoricalCells as CategoricalJoin } from './categorical.js'
 import { cellText, codeResolver } from './codes.js'
+import { shownDigits } from './digits.js'
 import { exactSlot, RowGroups, slotsOf } from './groups.js'
 import { wrongLevel } from './level-guess.js'
 import type { Decimal } from './numbers.js'
@@ -137,6 +138,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
   let cells: ReadonlyMap<string, Cell>
   let categories: string[] | undefined
   let parts: RatioParts | undefined
+  let digits: number | undefined
   if (categoricalCells) {
     const given = o.indicator?.categories ?? context.defaults?.categories
     ;({ cells, categories } = categoricalCells({ source, groups, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
@@ -148,11 +150,14 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
     const valueDecimal = decide(columnV.vote, columnP?.vote, values, valueName, source, rowNumber)
     const perDecimal = columnP && pers ? decide(columnP.vote, columnV.vote, pers, perName, source, rowNumber) : undefined
     ;({ cells, parts } = quantitativeCells({ source, groups, values: columnV, valueDecimal, per: columnP, perDecimal, perName, scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
+    // A ratio computed from \`per\` has no written precision: the widgets' default decimals.
+    if (!columnP) digits = shownDigits(cells)
   }
 
   finishReport(report, cells, groups, o)
   const indicator = indicatorMeta({
     label: typeof o.value === 'string' ? o.value : undefined,
+    digits,
     ...context.defaults,
     ...o.indicator,
     kind: o.kind,

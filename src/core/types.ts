@@ -53,7 +53,11 @@ export interface IndicatorMeta {
   licence?: string
   /** Last modification date of the source, ISO 8601, when known. */
   modified?: string
-  /** Number of decimals to show. Default: chosen from the data by the widgets. */
+  /**
+   * Number of decimals every widget shows the values with. Default: for a value column, the precision
+   * it is written with, one number for all values, at most 2 (integers stay integers); for a ratio
+   * computed from `per`, the widgets' default (0 from 100, 1 from 1, 2 below: « 1,7 % »).
+   */
   digits?: number
 }
 

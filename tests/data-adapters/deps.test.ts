@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fromCSV, type CsvOptions } from '../../data-adapters/csv/index.js'
+import { valueText } from '../../src/core/text/value-text.js'
 import type { Level } from '../../src/core/types.js'
 import { currentCommuneCode, territories, territory } from '../../src/core/registry/index.js'
 import { loadRegistry } from '../core/registry/setup.js'
@@ -80,6 +81,42 @@ describe('the Atlas Culture CSVs', () => {
       expect(t.report.absent.length).toBe(all.length - rows)
       expect(t.indicator).toMatchObject({ label: m.title, source: m.source, year: m.année, definition: m.definition })
       expect(t.report.missing).toEqual({ secret: 0, 'not-available': 0, 'not-applicable': 0, invalid: 0 })
+    })
+  })
+
+  describe('decimals from the data, the same in every figure (#8 item 9)', () => {
+    /** The code and written value of the first data line whose value passes `keep`. */
+    const line = (indicator: string, file: string, column: number, keep: (v: number, code: string) => boolean): [string, number] => {
+      const f = lines(text(indicator, file)).slice(1).map(fields).find((l) => l[column] !== '' && keep(+l[column]!, l[1]!))!
+      return [f[1]!, +f[column]!]
+    }
+
+    it('counts stay integers: « 97 », never « 97,0 » beside « 179 » (fails before item 9)', async () => {
+      const t = await fromCSV(optionsFor('entreprises-culturelles-du-secteur-marchand', 'departement.csv')).load()
+      expect(t.indicator.digits).toBe(0)
+      const [code, v] = line('entreprises-culturelles-du-secteur-marchand', 'departement.csv', 2, (x) => x > 10 && x < 100)
+      expect(valueText(t.get(code), t.indicator, 'fr')).toBe(String(v))
+      // The caller's choice wins.
+      expect((await fromCSV({ ...optionsFor('entreprises-culturelles-du-secteur-marchand', 'departement.csv'), indicator: { digits: 1 } }).load()).indicator.digits).toBe(1)
+    })
+
+    it('an index written with 15 decimals is shown with 2, also above 100; a column written with 1 keeps 1', async () => {
+      const file = 'indice-de-jeunesse.csv'
+      const t = await fromCSV(optionsFor('indice-de-jeunesse', file)).load()
+      expect(t.indicator.digits).toBe(2)
+      const [code, v] = line('indice-de-jeunesse', file, 2, (x, c) => x > 100 && x < 1000 && !Number.isInteger(x * 100) && t.get(c).status === 'ok')
+      expect(valueText(t.get(code), t.indicator, 'fr')).toBe(v.toFixed(2).replace('.', ','))
+      expect((await fromCSV(optionsFor('evolution-de-la-population', 'evolution-de-la-population.csv')).load()).indicator.digits).toBe(1)
+    })
+
+    it('a ratio computed from per has no written precision: the widgets\' default, « 1,7 % »', async () => {
+      const file = 'departement.csv'
+      const t = await fromCSV({ ...optionsFor('actifs-dans-les-secteurs-culturels', file), per: "Nombre total d'actifs", scale: 100, indicator: { unit: '%' } }).load()
+      expect(t.indicator.digits).toBeUndefined()
+      const [code] = line('actifs-dans-les-secteurs-culturels', file, 2, () => true)
+      const [num, den] = fields(lines(text('actifs-dans-les-secteurs-culturels', file)).find((l) => fields(l)[1] === code)!).slice(2).map(Number)
+      expect(valueText(t.get(code), t.indicator, 'fr')).toBe(`${((num! / den!) * 100).toFixed(1).replace('.', ',')}\u00a0%`)
+      expect(valueText(t.get(code), t.indicator, 'fr')).toMatch(/^\d,\d\u00a0%$/)
     })
   })
 

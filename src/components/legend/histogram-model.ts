@@ -33,6 +33,8 @@ export interface HistogramInput {
   readonly colors: readonly string[]
   readonly lang: Lang
   readonly unit: string
+  /** Decimals of the values (the indicator's). Default: by magnitude. */
+  readonly digits?: number | undefined
 }
 
 /** Size and resolution of the histogram: small, beside the legend entries. */
@@ -42,11 +44,11 @@ export const histogramDefaults = { width: 160, height: 40, bins: 20 } as const
  * Bars over the values' range: equal bins, also cut at the class breaks so that each bar has one
  * class colour.
  */
-export function histogramModel(classification: NumericClassification, values: readonly number[], colors: readonly string[], options: { lang: Lang; unit: string }): HistogramModel {
+export function histogramModel(classification: NumericClassification, values: readonly number[], colors: readonly string[], options: { lang: Lang; unit: string; digits?: number | undefined }): HistogramModel {
   const { width, height, bins } = histogramDefaults
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b)
   const [min, max] = [sorted[0] ?? 0, sorted[sorted.length - 1] ?? 0]
-  const f = (v: number) => formatNumber(v, { lang: options.lang, unit: options.unit })
+  const f = (v: number) => formatNumber(v, options)
   const label = TEXTS[options.lang].legendText.histogram(sorted.length, f(min), f(max))
   if (sorted.length === 0 || max === min) return { width, height, bars: [], label }
   const edges = [...new Set([...Array.from({ length: bins + 1 }, (_, i) => min + ((max - min) * i) / bins), ...classification.breaks.filter((b) => b > min && b < max)])].sort((a, b) => a - b)

@@ -34,6 +34,8 @@ export interface LegendOptions {
   histogram: boolean
   /** The values classified, for the histogram. Default: none. */
   values?: readonly number[]
+  /** Decimals of those values in the histogram's text (the indicator's). Default: by magnitude. */
+  digits?: number | undefined
 }
 
 /** Defaults of {@link LegendOptions}. */
@@ -121,7 +123,7 @@ export function legendModel(classification: Classification, options: Partial<Leg
     entries,
     missing,
     patternPrefix,
-    ...(histogram && numeric && options.values ? { histogram: { classification: numeric, values: options.values, colors, lang, unit } } : {}),
+    ...(histogram && numeric && options.values ? { histogram: { classification: numeric, values: options.values, colors, lang, unit, digits: options.digits } } : {}),
   }
 }
 

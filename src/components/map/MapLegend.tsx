@@ -31,6 +31,7 @@ export function MapLegend(props: { model: MapModel; table: IndicatorTable; level
         colors={classColorVars(model.colors)}
         histogram={props.histogram}
         values={model.values}
+        digits={props.table.indicator.digits}
         highlighted={props.highlight}
       />
     </div>

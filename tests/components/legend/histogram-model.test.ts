@@ -19,6 +19,11 @@ describe('histogramModel', () => {
     expect(Math.max(...h.bars.map((b) => b.height))).toBe(40)
     expect(h.label).toBe('Répartition des 8 valeurs, de 1,0\u00a0% à 9,0\u00a0%')
   })
+  it("states the range with the indicator's decimals: counts « de 12 à 179 », never « 12,0 » (#8 item 9)", () => {
+    const counts = [12, 40, 179]
+    expect(histogramModel(classify(counts), counts, ['a', 'b', 'c'], { lang: 'fr', unit: '', digits: 0 }).label).toBe('Répartition des 3 valeurs, de 12 à 179')
+    expect(histogramModel(classify(counts), counts, ['a', 'b', 'c'], { lang: 'fr', unit: '' }).label).toBe('Répartition des 3 valeurs, de 12,0 à 179')
+  })
   it('draws nothing for equal values', () => {
     expect(histogramModel(classify([2, 2]), [2, 2], ['a'], { lang: 'en', unit: '' }).bars).toEqual([])
   })

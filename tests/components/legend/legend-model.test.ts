@@ -21,6 +21,8 @@ describe('legendModel', () => {
     const c = classify(SHARE, { classes: 3 })
     const m = legendModel(c, { histogram: true, values: SHARE, unit: '%', lang: 'en' })
     expect(m.histogram).toMatchObject({ classification: c, values: SHARE, lang: 'en', unit: '%' })
+    expect(m.histogram!.digits).toBeUndefined()
+    expect(legendModel(c, { histogram: true, values: SHARE, digits: 2 }).histogram!.digits).toBe(2)
     expect(m.histogram!.colors).toEqual(m.entries.map((e) => e.color))
   })
   it('writes ranges with the unit, counts in the level’s words, accessible names with both', () => {

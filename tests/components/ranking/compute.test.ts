@@ -72,6 +72,20 @@ describe('computeRanking on the Atlas Culture data', () => {
     },
   )
 
+  it('counts ranked stay integers, bars and the median alike: « 97 », never « 97,0 » beside « 179 » (#8 item 9)', async () => {
+    const file = 'departement.csv'
+    const table = await fromCSV({ text: depsText('entreprises-culturelles-du-secteur-marchand', file), level: 'departement', code: 'Code Insee', value: header('entreprises-culturelles-du-secteur-marchand', file, 2) }).load()
+    const m = computeRanking(table, { view: dept, lang: 'fr' })
+    expect(m.bars.some((b) => b.value < 100)).toBe(true)
+    for (const b of m.bars) expect(b.valueText, b.code).toMatch(/^\d{1,3}(\u202f\d{3})*$/)
+    for (const r of m.references) expect(r.valueText).not.toContain(',')
+  })
+
+  it('a ratio computed from per keeps the default decimals: one from 1, two below 1 (#8 item 9)', async () => {
+    const m = computeRanking(await ratioTable('actifs-dans-les-secteurs-culturels', 'departement.csv', 'departement'), { view: dept, lang: 'fr' })
+    for (const b of m.bars) expect(b.valueText, b.code).toMatch(b.value >= 1 ? /^\d+,\d$/ : /^0,\d\d$/)
+  })
+
   it.each(['entreprises-culturelles-du-secteur-marchand', 'salaries-actifs-des-secteurs-culturels-marchands'])(
     '%s: the communes of Finistère ranked among themselves, ties sharing a rank « ex æquo », missing values listed apart',
     async (indicator) => {

@@ -13,7 +13,7 @@ const join = (data: ReturnType<typeof rows>, options: Partial<JoinOptions>) =>
 describe('joinRows', () => {
   it('defaults: label from the value column, empty report, absent territories listed', async () => {
     const t = await join(rows(['Code', 'V'], ['29', '12']), {})
-    expect(t.indicator).toEqual({ id: 'v', label: 'V', unit: '', definition: '', source: '', year: '', kind: 'quantitative' })
+    expect(t.indicator).toEqual({ id: 'v', label: 'V', unit: '', definition: '', source: '', year: '', kind: 'quantitative', digits: 0 })
     expect(t.get('29')).toEqual({ value: 12, status: 'ok', raw: '12' })
     expect(t.report).toMatchObject({ source: 't.csv', rowsRead: 1, matched: 1, unknownCodes: [], duplicates: [], unpaddedCodes: [], warnings: [] })
     expect(t.report.absent).toHaveLength(100)
@@ -68,6 +68,14 @@ describe('joinRows', () => {
     expect(t.get('02').status).toBe('not-applicable')
     expect(t.get('03').status).toBe('secret')
     expect((await join(rows(['Code', 'V'], ['01', '2,5']), { scale: 1000 })).get('01').value).toBe(2500)
+  })
+
+  it('decimals (#8 item 9): a value column gets its written precision, a ratio from per the widgets\' default, the caller\'s digits win', async () => {
+    expect((await join(rows(['Code', 'V'], ['01', '88'], ['02', '179']), {})).indicator.digits).toBe(0)
+    expect((await join(rows(['Code', 'V'], ['01', '1.25'], ['02', '3.5']), {})).indicator.digits).toBe(2)
+    // 3 / 4 × 100 = 75, an integer by chance: still a ratio, no written precision.
+    expect((await join(rows(['Code', 'V', 'P'], ['01', '3', '4']), { per: 'P', scale: 100 })).indicator.digits).toBeUndefined()
+    expect((await join(rows(['Code', 'V', 'P'], ['01', '3', '4']), { per: 'P', indicator: { digits: 1 } })).indicator.digits).toBe(1)
   })
 
   it('keeps a repeated denominator once across aggregated rows, and fails when it differs', async () => {

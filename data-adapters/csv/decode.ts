@@ -5,14 +5,17 @@ export interface Decoded {
 }
 
 /**
- * Bytes → text. UTF-8 when the bytes are valid UTF-8 (BOM stripped); otherwise windows-1252, the
+ * Bytes → text. UTF-16 when they start with its byte-order mark (Excel's « Texte Unicode »); UTF-8
+ * when the bytes are valid UTF-8 (BOM stripped); otherwise windows-1252, the
  * encoding of spreadsheets saved as CSV on French Windows, with a warning — never U+FFFD in the output
  * (windows-1252 maps every byte to a character).
  */
 export function decodeBytes(data: Uint8Array | ArrayBuffer): Decoded {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data)
+  // FF FE: UTF-16 little-endian, FE FF: big-endian.
+  const bom = bytes[0]! + bytes[1]!
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] }
+    return { text: new TextDecoder(bom === 509 ? (bytes[0] === 255 ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true }).decode(bytes), warnings: [] }
   } catch {
     return { text: decodeWindows1252(bytes), warnings: ['the file is not valid UTF-8: read as windows-1252'] }
   }

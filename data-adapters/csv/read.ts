@@ -1,6 +1,7 @@
 import { invalid, oneOf, string } from '../../src/core/options.js'
 import { checkFetchOptions, checkUrl, fetchBytes, pickFetchOptions, type FetchOptions } from '../http/index.js'
 import { tableOfColumns, type JoinContext, type RowTable } from '../join/index.js'
+import { DataError } from '../errors.js'
 import type { CheckedJoinOptions } from '../options.js'
 import { decodeBytes } from './decode.js'
 import { parseCsvColumns } from './parse.js'
@@ -50,8 +51,14 @@ export function csvReader(options: CsvLocation): CsvReader {
         ;({ text: csv, warnings } = decodeBytes(bytes))
       }
       signal?.throwIfAborted()
-      const { columns: header, cells, length, lines } = parseCsvColumns(csv, name, delimiter, columns)
-      return join(tableOfColumns(header, cells, length, !columns), { source: name, warnings, rowNumber: (i) => lines[i]!, signal })
+      try {
+        const { columns: header, cells, length, lines } = parseCsvColumns(csv, name, delimiter, columns)
+        return await join(tableOfColumns(header, cells, length, !columns), { source: name, warnings, rowNumber: (i) => lines[i]!, signal })
+      } catch (error) {
+        // A text that is no CSV (empty, UTF-16 without its byte-order mark, an HTML page) fails as such,
+        // not as a missing column: told apart on the error path only.
+        throw (error instanceof DataError && (await import('./content.js').then((m) => m.notCsv(csv, name), () => undefined))) || error
+      }
     },
   }
 }

@@ -17,6 +17,7 @@ export const errorsEn: ErrorTexts = {
   missing: (column) => `column “${column}” not found`,
   why: {
     'wrong-level': (p) => `most codes are not ${levelsEn[p.level as Level][0]} codes${p.guess ? `; they look like ${levelsEn[p.guess as Level][0]} codes` : ''}`,
+    'not-csv': (p) => ({ empty: 'it is empty', 'utf-16': 'it is UTF-16 without a byte-order mark; save it as UTF-8', html: 'it is an HTML page, not a CSV file' })[p.content as string]!,
   },
   unexpected: 'An unexpected error occurred',
   detail: 'Technical detail:',

@@ -56,6 +56,9 @@ export const errorsFr = {
   why: {
     'wrong-level': (p: ErrorParams) =>
       `la plupart des codes ne sont pas des codes ${p.level === 'epci' ? 'd’' : 'de '}${levelsFr[p.level as Level][1]}${p.guess ? `\u00a0; ils ressemblent à des codes de ${levelsFr[p.guess as Level][1]}` : ''}`,
+    /** A text that is no CSV: empty, UTF-16 without byte-order mark, an HTML page (`content`). */
+    'not-csv': (p: ErrorParams) =>
+      ({ empty: 'il est vide', 'utf-16': 'il est en UTF-16 sans indicateur d’ordre des octets\u00a0; enregistrez-le en UTF-8', html: 'c’est une page HTML, pas un fichier CSV' })[p.content as string]!,
   },
   unexpected: 'Une erreur inattendue est survenue',
   /** Before the technical line, which stays in English. */

@@ -76,6 +76,16 @@ describe('errorText', () => {
     expect(errorText(epci, 'en').text).toBe('The file c.csv cannot be read (column “code”): most codes are not EPCI codes.')
   })
 
+  it('says a file that is no CSV: empty, UTF-16 without byte-order mark, an HTML page (not-csv)', () => {
+    const notCsv = (content: string) => new DataError('x.csv', 'the file is …', { reason: 'not-csv', params: { content } })
+    expect(errorText(notCsv('empty'), 'fr').text).toBe('Le fichier x.csv ne peut pas être lu\u00a0: il est vide.')
+    expect(errorText(notCsv('utf-16'), 'fr').text).toBe('Le fichier x.csv ne peut pas être lu\u00a0: il est en UTF-16 sans indicateur d’ordre des octets\u00a0; enregistrez-le en UTF-8.')
+    expect(errorText(notCsv('html'), 'fr').text).toBe('Le fichier x.csv ne peut pas être lu\u00a0: c’est une page HTML, pas un fichier CSV.')
+    expect(errorText(notCsv('empty'), 'en').text).toBe('The file x.csv cannot be read: it is empty.')
+    expect(errorText(notCsv('utf-16'), 'en').text).toBe('The file x.csv cannot be read: it is UTF-16 without a byte-order mark; save it as UTF-8.')
+    expect(errorText(notCsv('html'), 'en').text).toBe('The file x.csv cannot be read: it is an HTML page, not a CSV file.')
+  })
+
   it('falls back on unexpected for an AtlasError that names neither a source nor a URL', () => {
     expect(errorText(new AtlasError('other', 'odd'), 'fr')).toEqual({ text: 'Une erreur inattendue est survenue.', detail: 'odd' })
   })

@@ -12,6 +12,14 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes.buffer).text).toBe('Code')
   })
 
+  it('decodes UTF-16 with its byte-order mark, little- and big-endian, without warning (#8 item 13)', () => {
+    const units = [...'Région;Œuvres\n'].map((c) => c.charCodeAt(0))
+    const le = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])])
+    const be = new Uint8Array([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])])
+    expect(decodeBytes(le)).toEqual({ text: 'Région;Œuvres\n', warnings: [] })
+    expect(decodeBytes(be.buffer)).toEqual({ text: 'Région;Œuvres\n', warnings: [] })
+  })
+
   it('falls back to windows-1252 with a warning, without U+FFFD', () => {
     // « Région;Hauts-de-France;Œuvres » saved by a French Excel: é = 0xE9, Œ = 0x8C.
     const bytes = new Uint8Array([0x52, 0xe9, 0x67, 0x69, 0x6f, 0x6e, 0x3b, 0x8c, 0x75, 0x76, 0x72, 0x65, 0x73])

@@ -34,6 +34,19 @@ describe('fromCSV', () => {
     expect(t.report.warnings).toContain('the file is not valid UTF-8: read as windows-1252')
   })
 
+  it('reads a UTF-16 file saved by Excel, and says plainly what is not a CSV file (#8 item 13)', async () => {
+    const units = [...'Code\tTotal\r\n29\t3\r\n'].map((c) => c.charCodeAt(0))
+    const withBom = new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])])
+    expect((await fromCSV({ ...options, data: withBom }).load()).get('29').value).toBe(3)
+    const noBom = withBom.subarray(2)
+    await expect(fromCSV({ ...options, data: noBom, sourceName: 'x.csv' }).load()).rejects.toMatchObject({ reason: 'not-csv', message: 'x.csv: the file is UTF-16 without byte-order mark: save it as UTF-8' })
+    await expect(fromCSV({ ...options, text: '<!doctype html><title>404</title>', sourceName: 'x.csv' }).load()).rejects.toThrow('x.csv: the file is an HTML page, not CSV')
+    await expect(fromCSV({ ...options, text: '  \n ', sourceName: 'x.csv' }).load()).rejects.toThrow('x.csv: the file is empty')
+    await expect(fromCSV({ ...options, text: '', sourceName: 'x.csv' }).load()).rejects.toThrow('x.csv: the file is empty')
+    // A CSV's own error stands: a missing column is said as such.
+    await expect(fromCSV({ ...options, text: 'Code,Autre\n29,1', sourceName: 'x.csv' }).load()).rejects.toMatchObject({ reason: 'column-missing' })
+  })
+
   it('accepts CR-only line endings', async () => {
     const t = await fromCSV({ ...options, text: 'Code,Total\r29,1\r56,2\r' }).load()
     expect([t.get('29').value, t.get('56').value]).toEqual([1, 2])

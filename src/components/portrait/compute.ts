@@ -1,4 +1,4 @@
-import { formatNumber } from '../../core/format.js'
+import { defaultDigits, formatNumber } from '../../core/format.js'
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
 import { franceValue, pooledValue } from '../../core/reference.js'
@@ -72,10 +72,7 @@ export interface PortraitModel {
 
 /** Decimals for a figure: the indicator's, else what its values need (integers stay integers). */
 function digitsOf(table: IndicatorTable, value: number): number {
-  if (table.indicator.digits !== undefined) return table.indicator.digits
-  const a = Math.abs(value)
-  if (Number.isInteger(value)) return 0
-  return a >= 100 ? 0 : a >= 1 ? 1 : 2
+  return table.indicator.digits ?? (Number.isInteger(value) ? 0 : defaultDigits(value))
 }
 
 /**

@@ -77,7 +77,9 @@ const compactCss = () => ({
   name: 'compact-css',
   transform(code, id) {
     if (!/(styles|\.css)\.ts$/.test(id)) return null
-    const css = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').replace(/#(\w)\1(\w)\2(\w)\3\b/g, '#$1$2$3').trim()
+    const css = (text) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}').replace(/#(\w)\1(\w)\2(\w)\3\b/g, '#$1$2$3')
+      // `0.5rem` → `.5rem`, `@media (…)` → `@media(…)` (not `and (`: `and(` would be a function), ` !important` → `!important`.
+      .replace(/([ :,(])0\.(\d)/g, '$1.$2').replace(/(@media|@container) \(/g, '$1(').replace(/ !important/g, '!important').trim()
     return { code: code.replace(/`\n([^`$]*)`/g, (_, text) => `\`${css(text)}\``), map: null }
   },
 })
@@ -89,7 +91,7 @@ const compactCss = () => ({
 const withoutSignalsHooks = { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]@preact[\\/]signals[\\/]/.test(id) }
 
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
-const terserOptions = { ecma: 2020, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }
+const terserOptions = { ecma: 2020, compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }
 
 // Loading by parts. The parts build records the chunk of each dynamically imported module; the
 // loader build then points each literal `import('./x.js')` of its own code at that chunk, resolved

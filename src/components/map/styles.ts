@@ -1,3 +1,5 @@
+import { srOnlyCss } from '../shared/sr-only.css.js'
+
 /**
  * The map's CSS. The component adopts it itself (`adoptCss`: constructable stylesheet on its document or shadow
  * root: no `<style>` element, no inline style attribute, so it works under `style-src 'self'`);
@@ -71,7 +73,6 @@ export const mapCss = `
   .atlas-map__inset-label { display: none; }
   .atlas-map__insets { display: block; }
 }
-.atlas-sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 @media (prefers-reduced-motion: reduce) { .atlas-map * { transition: none !important; animation: none !important; } }
 @media (forced-colors: active) {
   .atlas-map__shapes path { stroke: CanvasText; }
@@ -83,4 +84,4 @@ export const mapCss = `
   .atlas-map__canvas:focus-visible { outline-color: Highlight; }
   .atlas-map__tooltip { border-color: CanvasText; }
 }
-`
+` + srOnlyCss

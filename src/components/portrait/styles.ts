@@ -1,3 +1,5 @@
+import { srOnlyCss } from '../shared/sr-only.css.js'
+
 /**
  * The portrait's CSS, adopted as a constructable stylesheet (no `<style>`, no inline style: works under
  * `style-src 'self'`). Colours from the same custom properties as the map, with DSFR fallbacks; the font
@@ -32,7 +34,6 @@ export const portraitCss = `
 .atlas-portrait__sources ol { margin: 0; padding-left: 1.25rem; font-size: .8125rem; color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-portrait a { color: var(--atlas-action, #000091); }
 .atlas-portrait a:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
-.atlas-sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 @media (max-width: 600px) { .atlas-portrait__locator { flex-basis: 8rem; width: 8rem; } }
 @media (forced-colors: active) {
   .atlas-portrait__locator-target { fill: Highlight; stroke: CanvasText; }
@@ -46,4 +47,4 @@ export const portraitCss = `
   .atlas-portrait__locator { width: 4.5cm; flex-basis: 4.5cm; }
   .atlas-portrait a { color: #000; }
 }
-`
+` + srOnlyCss

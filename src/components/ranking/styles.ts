@@ -1,3 +1,5 @@
+import { srOnlyCss } from '../shared/sr-only.css.js'
+
 /**
  * The ranking chart's CSS, adopted by the component (`adoptCss`: nothing inline, fine under
  * `style-src 'self'`). Bar positions are set through the CSSOM, never a style attribute in markup.
@@ -54,10 +56,9 @@ export const rankingCss = `
   .atlas-ranking__name { -webkit-line-clamp: 3; }
   .atlas-ranking__plot { margin-right: 4.5rem; }
 }
-.atlas-sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 @media (forced-colors: active) {
   .atlas-ranking__bar { forced-color-adjust: none; border-color: CanvasText; }
   .atlas-ranking__item.is-selected .atlas-ranking__bar { outline-color: Highlight; }
   .atlas-ranking__zero, .atlas-ranking__refline { border-color: CanvasText; }
 }
-`
+` + srOnlyCss

@@ -1,3 +1,5 @@
+import { srOnlyCss } from '../shared/sr-only.css.js'
+
 /** The comparison table's CSS (adopted by the component after the shared table's own; see adoptCss). */
 export const tableCss = `
 .atlas-cmp { color: var(--atlas-text, #161616); max-width: 100%; }
@@ -18,6 +20,5 @@ export const tableCss = `
 .atlas-cmp__bar { display: block; position: relative; height: .375rem; min-width: 4rem; margin-top: .125rem; }
 .atlas-cmp__bar span { position: absolute; top: 0; bottom: 0; background: var(--atlas-bar, #000091); }
 .atlas-cmp__bar span.atlas-cmp__neg { background: var(--atlas-bar-negative, #ce0500); }
-.atlas-sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; border: 0; }
 @media (forced-colors: active) { .atlas-cmp__bar span { background: CanvasText; } }
-`
+` + srOnlyCss

@@ -162,6 +162,8 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
   /**
    * Shows `error` instead of the widget, in the page's language, then settles (when `settles`). The
    * message and its sentences are fetched now, not with the widget: no first paint pays for them.
+   * Unless an attribute is wrong (`prefix`), the message offers « Réessayer »: the element loads again
+   * (a file that failed is fetched anew: no layer keeps failures).
    * Should that fetch fail too, the developer's message is shown as it is, marked English.
    */
   async #fail(controller: AbortController, lang: Lang, error: unknown, settles: boolean, prefix = ''): Promise<void> {
@@ -169,7 +171,7 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     let message: VNode
     try {
       const { ErrorMessage } = await import('../components/shared/ErrorMessage.js')
-      message = <ErrorMessage lang={lang} error={error} names="attribute" title={title} prefix={prefix} />
+      message = <ErrorMessage lang={lang} error={error} names="attribute" title={title} prefix={prefix} onRetry={prefix ? undefined : () => this.#schedule()} />
     } catch {
       message = (
         <p class="atlas-error" role="alert">

@@ -15,6 +15,8 @@ const spec = {
 }
 
 const loads: AbortSignal[] = []
+/** How many loads of `src="flaky"` fail before one succeeds. */
+let flakyFailures = 0
 
 class TestElement extends AtlasElement<typeof spec, number> {
   static observedAttributes = attributesOf(spec)
@@ -24,6 +26,7 @@ class TestElement extends AtlasElement<typeof spec, number> {
     if (options.src === 'fail') throw new HttpError({ url: 'https://x.test/fail.csv', status: 404, message: 'HTTP 404 from https://x.test/fail.csv' })
     // A real CSV whose code column is not there.
     if (options.src === 'csv') await fromCSV({ text: 'Insee;Valeur\n29;1\n', sourceName: 'dep.csv', level: 'departement', code: 'Code', value: 'Valeur' }).load()
+    if (options.src === 'flaky' && flakyFailures-- > 0) throw new HttpError({ url: 'https://x.test/flaky.csv', status: 503, message: 'HTTP 503 from https://x.test/flaky.csv' })
     if (options.src === 'hang') return new Promise<number>(() => {})
     return options.classes * 2
   }
@@ -116,6 +119,21 @@ describe('AtlasElement', () => {
     expect(badLoad.shadowRoot!.textContent).toContain('HTTP 404')
     expect(shown(badRender)).toMatchObject({ text: 'Une erreur inattendue est survenue.', detail: 'render exploded' })
     expect(good.shadowRoot!.querySelector('output')!.textContent).toBe('6')
+  })
+
+  it('offers « Réessayer » on a failed load, not on a bad attribute: a click loads again, and a load that now succeeds renders', async () => {
+    flakyFailures = 1
+    const el = mount({ src: 'flaky' })
+    expect(await el.settled).toBe('error')
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!
+    expect(button.textContent).toBe('Réessayer')
+    button.click()
+    expect(await el.settled).toBe('ready')
+    expect(el.shadowRoot!.querySelector('output')!.textContent).toBe('10')
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).toBe(null)
+    const bad = mount({ classes: 'cinq' })
+    expect(await bad.settled).toBe('error')
+    expect(bad.shadowRoot!.querySelector('button')).toBe(null)
   })
 
   it('aborts its load when removed from the page and when reconfigured', async () => {

@@ -185,3 +185,41 @@ for (const width of [1280, 320]) {
     await page.context().close()
   })
 }
+
+it('a failed element offers a retry in the page’s language: its source answers 404, then serves the file → a click on « Réessayer » draws it; the four others render and stay linked throughout; no error reaches the window', { timeout: 120_000 }, async () => {
+  const { page, problems } = await watchedPage(site)
+  await page.addInitScript(() => {
+    const w = window as unknown as { __uncaught: string[] }
+    w.__uncaught = []
+    window.addEventListener('error', (e) => w.__uncaught.push(`error ${e.message}`))
+    window.addEventListener('unhandledrejection', (e) => w.__uncaught.push(`unhandledrejection ${String(e.reason)}`))
+  })
+  // The server is down for this file's first request, then serves it.
+  let requests = 0
+  await page.route('**/departement.csv?panne', (route) => (++requests === 1 ? route.fulfill({ status: 404, body: 'not found' }) : route.continue()))
+  await page.goto(`${site.base}${PAGE}`)
+  await page.evaluate(() => {
+    const ranking = document.createElement('atlas-ranking')
+    ranking.id = 'panne'
+    for (const [k, v] of Object.entries({ src: '/data/deps/actifs-dans-les-secteurs-culturels/departement.csv?panne', level: 'departement', code: 'Code Insee', value: "Nombre d'actifs dans les secteurs culturels", per: "Nombre total d'actifs", scale: '100', group: 'culture' })) ranking.setAttribute(k, v)
+    document.querySelector('article')!.prepend(ranking)
+  })
+  expect(await settled(page, '#panne')).toBe('error')
+  expect(await allReady(page)).toEqual(['ready', 'ready', 'ready', 'ready'])
+  expect(await page.locator('#panne .atlas-error__text').textContent()).toBe('Les données n’ont pas pu être chargées (erreur HTTP 404).')
+  const retry = page.locator('#panne [role="alert"] button')
+  expect(await retry.textContent()).toBe('Réessayer')
+  await retry.click()
+  expect(await settled(page, '#panne')).toBe('ready')
+  expect(requests).toBe(2)
+  expect(await page.locator('#panne .atlas-ranking__item').count()).toBeGreaterThan(0)
+  expect(await page.locator('#panne [role="alert"]').count()).toBe(0)
+  // Linked like the others: a click on the map selects in the retried ranking too.
+  await page.locator('#carte path[data-code="13"]').click()
+  await page.waitForFunction(() => document.querySelector('#panne')!.shadowRoot!.querySelector('.atlas-ranking__item.is-selected[data-code="13"]'))
+  expect(await allReady(page)).toEqual(['ready', 'ready', 'ready', 'ready'])
+  expect(await page.evaluate(() => (window as unknown as { __uncaught: string[] }).__uncaught)).toEqual([])
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems.filter((p) => !p.startsWith('404 '))).toEqual([])
+  await page.context().close()
+})

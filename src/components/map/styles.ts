@@ -58,8 +58,6 @@ export const mapCss = `
 .atlas-map__table tr[aria-current] > * { font-weight: 700; border-bottom: 3px solid currentColor; }
 .atlas-map__table-wrap:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-map__table .atlas-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.atlas-map .atlas-error { border-left: 4px solid #ce0500; padding: .5rem .75rem; background: #ffe9e9; }
-.atlas-map .atlas-error p { margin: .25rem 0; }
 @media (max-width: 600px) {
   /* Stacked as blocks, not a flex column: Chromium sizes a column item holding a width:100% SVG as if
      the SVG were 300 px wide, and the map then overflows onto the legend. */

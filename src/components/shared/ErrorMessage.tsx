@@ -1,16 +1,20 @@
 import type { Lang } from '../../core/locale.js'
 import { ERROR_TEXTS, errorText } from '../../core/text/error-text.js'
+import { errorMessageCss } from './error-message.css.js'
+import { adoptCss } from './styles.js'
 
 /**
  * A widget's error in its page's language (RGAA 8.7): `title` (an element's « Widget indisponible »),
  * the sentence from the error tables, then the developer's message — URL, row, column, value — on a
  * second line marked `lang="en"`, after `prefix` (the element and attribute). Fetched only when an
- * error is shown: the error tables are not part of any first paint.
+ * error is shown: the error tables and the message's CSS are not part of any first paint. With
+ * `onRetry`, a « Réessayer » button calls it (default: none).
  */
-export function ErrorMessage(props: { error: unknown; lang: Lang; names?: 'attribute' | 'option'; title?: string; prefix?: string }) {
+export function ErrorMessage(props: { error: unknown; lang: Lang; names?: 'attribute' | 'option'; title?: string; prefix?: string; onRetry?: () => void }) {
   const { text, detail } = errorText(props.error, props.lang, props.names)
   return (
-    <div class="atlas-error" role="alert">
+    // Its CSS adopted by the root it is attached to (a ref runs at commit, before the first paint).
+    <div ref={(box) => void (box && adoptCss(box, errorMessageCss))} class="atlas-error" role="alert">
       {props.title && (
         <p>
           <strong>{props.title}</strong>
@@ -24,6 +28,11 @@ export function ErrorMessage(props: { error: unknown; lang: Lang; names?: 'attri
           {detail}
         </code>
       </p>
+      {props.onRetry && (
+        <button type="button" onClick={props.onRetry}>
+          {ERROR_TEXTS[props.lang].retry}
+        </button>
+      )}
     </div>
   )
 }

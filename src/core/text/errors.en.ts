@@ -21,4 +21,5 @@ export const errorsEn: ErrorTexts = {
   },
   unexpected: 'An unexpected error occurred',
   detail: 'Technical detail:',
+  retry: 'Try again',
 }

@@ -63,6 +63,8 @@ export const errorsFr = {
   unexpected: 'Une erreur inattendue est survenue',
   /** Before the technical line, which stays in English. */
   detail: 'Détail technique, en anglais\u00a0:',
+  /** The button that loads a failed widget again. */
+  retry: 'Réessayer',
 }
 
 /** The shape of a language's error table; English has no `reasons`: they are English words already. */

@@ -5,13 +5,11 @@
 // Needs a built dist/ (npm run build). --write replaces the "## Map" section of BENCHMARKS.md.
 // --baseline DIR: also times the ChoroplethMap pages with the dist/ of an earlier build in DIR (its
 // index.js, data-adapters.js and geo/), interleaved in the same runs, for before/after ratios.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { rollup } from 'rollup'
-import { nodeResolve } from '@rollup/plugin-node-resolve'
-import terser from '@rollup/plugin-terser'
+import { pageBundle as bundle, tree } from './bench/bundle.mjs'
 import { cli, gz, kb, launch, load, machine, median, ms, quantile, serve } from './bench/harness.mjs'
 import { atlasCommunes, atlasDeps, d3Communes } from './bench/pages.mjs'
 import { departementValues, shared } from './bench/values.mjs'
@@ -25,26 +23,7 @@ mkdirSync(shots, { recursive: true })
 const root = fileURLToPath(new URL('..', import.meta.url))
 
 /** The page bundle (the map and the data adapters with Preact and d3, minified, as a host ships it) of a dist/. */
-async function pageBundle(dist) {
-  const tmp = mkdtempSync(join(tmpdir(), 'atlas-bench-'))
-  const entry = readFileSync(join(root, 'scripts/bench/map-entry.js'), 'utf8').replaceAll('../../dist/', `${join(dist, '/')}`)
-  writeFileSync(join(tmp, 'entry.js'), entry)
-  const b = await rollup({ input: join(tmp, 'entry.js'), plugins: [nodeResolve({ rootDir: root, modulePaths: [join(root, 'node_modules')] })], onwarn: () => {} })
-  const { output } = await b.generate({ format: 'iife', plugins: [terser()] })
-  await b.close()
-  rmSync(tmp, { recursive: true, force: true })
-  return Buffer.from(output[0].code)
-}
-
-/** Every file under `dir`, served under `prefix` (read once: a rebuild during the run does not mix versions). */
-function tree(dir, prefix, into = {}) {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) tree(path, `${prefix}${name}/`, into)
-    else if (/\.(json|bin)$/.test(name)) into[`${prefix}${name}`] = readFileSync(path)
-  }
-  return into
-}
+const pageBundle = (dist) => bundle(root, 'scripts/bench/map-entry.js', dist)
 
 const { values } = departementValues()
 const files = {

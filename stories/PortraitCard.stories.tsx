@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/preact-vite'
 import { expect, waitFor, within } from 'storybook/test'
 import { FINISTERE_BLANKS, LONG_ANALYSIS, portraitFigures } from './fixtures/portrait.js'
 import { useBuiltAssets } from './fixtures/cultural-share.js'
+import { PrintPreview } from './fixtures/print.js'
 import { PortraitCard } from '../src/components/portrait/index.js'
 import type { PortraitFigureInput } from '../src/components/portrait/compute.js'
 
@@ -118,5 +119,28 @@ export const LongAnalysis: Story = {
     await expect(analysis.querySelectorAll('ol li')).toHaveLength(2)
     await expect([...analysis.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://www.culture.gouv.fr/', 'https://www.insee.fr/fr/statistiques'])
     await expect(within(canvasElement).getByRole('heading', { level: 3 }).textContent).toBe('Finistère')
+  },
+}
+
+/**
+ * As printed: the print stylesheet applied on screen (print media emulated by {@link PrintPreview}) in the
+ * printable width of an A4 page, with the longest content (four figures, the long analysis). The PDF Chromium
+ * prints of the same portrait is one page: tests/components/portrait/styles.test.ts.
+ */
+export const Print: Story = {
+  render: (args, { loaded }) => (
+    <PrintPreview>
+      <PortraitCard {...args} territory={{ level: 'departement', code: '29' }} figures={data(loaded).departements} analysis={LONG_ANALYSIS} />
+    </PrintPreview>
+  ),
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement)
+    const box = canvasElement.querySelector<HTMLElement>('.print-preview[data-print="ready"]')!
+    const card = canvasElement.querySelector<HTMLElement>('.atlas-portrait')!
+    // The print rules apply: 10 pt text, two figures a row.
+    await expect(parseFloat(getComputedStyle(card).fontSize)).toBeCloseTo((10 * 96) / 72, 3)
+    await expect(getComputedStyle(card.querySelector('.atlas-portrait__figures')!).gridTemplateColumns.split(' ')).toHaveLength(2)
+    // The whole card within the box of one A4 page's printable area (its height fixed; the card may overflow it).
+    await expect(card.getBoundingClientRect().bottom).toBeLessThanOrEqual(box.getBoundingClientRect().bottom)
   },
 }

@@ -7,7 +7,8 @@ const { h, render, ChoroplethMap, ComparisonTable, RankingChart, loadTerritories
 setAssetBase(location.origin + '/dist/')
 const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))
 const population = () => fromCSV({ url: location.origin + '/data/population.csv', allowHttp: true, level: 'commune', code: 'Code Insee', value: 'Population totale', vintage: 2018, aggregate: 'sum', indicator: { label: 'Population', unit: 'hab.' } }).load()
-const fail = (e) => (window.result = { error: String(e && e.stack || e) })`
+const fail = (e) => (window.result = { error: String(e && e.stack || e) })
+</script>`
 
 /**
  * One widget rendered once its data is loaded (and, for communes, the commune registry): from `render()` to

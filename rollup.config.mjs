@@ -39,6 +39,22 @@ const assetVariant = (variant) => ({
   },
 })
 
+// The script tag's parts: no element shows a territory's population or chef-lieu, so the bundled
+// regions and départements leave those fields empty (about 0.7 KB gzip on every page). The npm build
+// and atlas-culture.full.js (the public API, registry included) keep them.
+const registryWithoutFigures = () => ({
+  name: 'atlas-registry-without-figures',
+  transform(code, id) {
+    if (!id.endsWith(join('src', 'core', 'registry', 'base.generated.ts'))) return null
+    // Regions: code|name|chefLieu|population|zone; départements: code|name|region|chefLieu|population|zone.
+    const blank = (name, at) =>
+      (text) => text.replace(new RegExp(`(export const ${name} = ")([^"]*)"`), (_, head, rows) => `${head}${rows.split(';').map((row) => row.split('|').map((f, i) => (at.includes(i) ? '' : f)).join('|')).join(';')}"`)
+    const out = blank('DEPARTEMENTS', [3, 4])(blank('REGIONS', [2, 3])(code))
+    if (out === code) this.error('registry-without-figures: base.generated.ts no longer has the expected REGIONS/DEPARTEMENTS rows')
+    return { code: out, map: null }
+  },
+})
+
 // The script tag's parts read the text tables by language on demand (src/core/text/table.parts.ts).
 const textsByLanguage = () => ({
   name: 'atlas-texts-by-language',
@@ -216,7 +232,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), registryWithoutFigures(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks() },
   },
   {

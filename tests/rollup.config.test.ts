@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -59,4 +59,21 @@ describe('rollup.config.mjs', () => {
     expect(guard.resolveId!.call(context, 'd3-dsv', join(cwd, 'node_modules/x/index.js'))).toBeNull()
     expect(guard.resolveId!.call(context, './y.js', join(cwd, 'src/core/x.ts'))).toBeNull()
   })
+
+  it("gives the script tag's parts the regions and départements without population nor chef-lieu, and only them", async () => {
+    const config = await load()
+    const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
+    const plugin = parts.plugins.find((p) => p.name === 'atlas-registry-without-figures') as Plugin & { transform: (this: unknown, code: string, id: string) => { code: string } | null }
+    expect(config.filter((c) => c.plugins.some((p) => p.name === 'atlas-registry-without-figures'))).toHaveLength(1)
+    const id = join(cwd, 'src/core/registry/base.generated.ts')
+    const source = readFileSync(id, 'utf8')
+    const { code } = plugin.transform.call({ error: (m: string) => { throw new Error(m) } }, source, id)!
+    const rows = (name: string, text: string) => new RegExp(`export const ${name} = "([^"]*)"`).exec(text)![1]!.split(';').map((r) => r.split('|'))
+    const [regions, departements] = [rows('REGIONS', code), rows('DEPARTEMENTS', code)]
+    expect(regions).toEqual(rows('REGIONS', source).map(([c, n, , , z]) => [c, n, '', '', z]))
+    expect(departements).toEqual(rows('DEPARTEMENTS', source).map(([c, n, r, , , z]) => [c, n, r, '', '', z]))
+    expect(regions.find((r) => r[0] === '53')).toEqual(['53', 'Bretagne', '', '', 'm'])
+    expect(plugin.transform.call({}, 'export const x = 1', join(cwd, 'src/core/registry/base.ts'))).toBeNull()
+  })
 })
+

@@ -1,6 +1,6 @@
 import { IndicatorTable, indicatorMeta } from '../../src/core/indicator-table.js'
 import { isLoaded, loadTerritories, territories } from '../../src/core/registry/index.js'
-import { emptyReport, type Cell, type IndicatorMeta, type JoinReport } from '../../src/core/types.js'
+import { emptyReport, type Cell, type IndicatorMeta, type JoinReport, type NationalKind } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import { checkJoinOptions, type CheckedJoinOptions, type JoinOptions, type Row } from '../options.js'
 import { readNumberColumn, type DecimalVote } from './cells.js'
@@ -9,6 +9,7 @@ import { cellText, codeResolver } from './codes.js'
 import { shownDigits } from './digits.js'
 import { exactSlot, RowGroups, slotsOf } from './groups.js'
 import { wrongLevel } from './level-guess.js'
+import type * as National from './national.js'
 import type { Decimal } from './numbers.js'
 import { quantitativeCells } from './quantitative.js'
 import type { RatioParts } from '../../src/core/ratio-parts.js'
@@ -43,12 +44,15 @@ export async function joinTable(table: RowTable, options: JoinOptions, context: 
   const o: CheckedJoinOptions = checkJoinOptions(options)
   const { source, signal } = context
   signal?.throwIfAborted()
-  const report = emptyReport(source)
-  report.warnings.push(...(context.warnings ?? []))
+  const newReport = (): JoinReport => {
+    const report = emptyReport(source)
+    report.warnings.push(...(context.warnings ?? []))
+    report.rowsRead = n
+    if (n === 0) report.warnings.push('the source has no data rows: empty table')
+    return report
+  }
   const rowNumber = context.rowNumber ?? ((i: number): number => i + 1)
   const n = table.length
-  report.rowsRead = n
-  if (n === 0) report.warnings.push('the source has no data rows: empty table')
 
   const codeColumn = (o.code ?? o.name)!
   const need = (column: string, option: string): void => {
@@ -68,14 +72,21 @@ export async function joinTable(table: RowTable, options: JoinOptions, context: 
   // Fetched for categorical data only: a page of quantitative maps does not carry it.
   const categorical = o.kind === 'categorical' ? (await import('./categorical.js')).categoricalCells : undefined
   signal?.throwIfAborted()
-  return joinLoaded(table, o, context, report, rowNumber, categorical)
+  const joined = joinLoaded(table, o, context, newReport(), rowNumber, categorical)
+  // A France row is an unknown code to the join; a file that has one is joined again knowing national
+  // rows, so that their reading is only fetched by the pages that need it.
+  if (categorical || !joined.report.unknownCodes.some((c) => /^\s*f/i.test(c))) return joined
+  const national = await import('./national.js')
+  signal?.throwIfAborted()
+  return joinLoaded(table, o, context, newReport(), rowNumber, undefined, national)
 }
 
 type CategoricalCells = typeof CategoricalJoin
+type NationalRows = typeof National
 
 // The join once the registry is there: synchronous, so that its loops are optimised like any function's
 // (V8 does not replace the running code of an async function's loop on the stack).
-function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext, report: JoinReport, rowNumber: (i: number) => number, categoricalCells?: CategoricalCells): IndicatorTable {
+function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext, report: JoinReport, rowNumber: (i: number) => number, categoricalCells?: CategoricalCells, national?: NationalRows): IndicatorTable {
   const { source, signal } = context
   const n = table.length
   const codeColumn = (o.code ?? o.name)!
@@ -111,6 +122,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
   const filterColumns = filter.map(([k, v]) => [table.column(k), v] as const)
   let kept = 0
   let unjoined = 0
+  const nationalRows: Partial<Record<NationalKind, number[]>> = {}
   rows: for (let i = 0; i < n; i++) {
     if ((i & 8191) === 8191) signal?.throwIfAborted()
     for (let f = 0; f < filterColumns.length; f++) if (cellText(filterColumns[f]![0][i]) !== filterColumns[f]![1]) continue rows
@@ -120,6 +132,11 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
     const slot = byName || typeof cell !== 'string' ? undefined : exactSlot(slots, cell)
     if (slot !== undefined) {
       groups.add(slot, i)
+      continue
+    }
+    const kind = national?.nationalKind(cell)
+    if (kind) {
+      ;(nationalRows[kind] ??= []).push(i)
       continue
     }
     const resolved = resolve(cell)
@@ -139,6 +156,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
   let categories: string[] | undefined
   let parts: RatioParts | undefined
   let digits: number | undefined
+  let nationalCells: Partial<Record<NationalKind, Cell>> | undefined
   if (categoricalCells) {
     const given = o.indicator?.categories ?? context.defaults?.categories
     ;({ cells, categories } = categoricalCells({ source, groups, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
@@ -152,6 +170,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
     ;({ cells, parts } = quantitativeCells({ source, groups, values: columnV, valueDecimal, per: columnP, perDecimal, perName, scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
     // A ratio computed from \`per\` has no written precision: the widgets' default decimals.
     if (!columnP) digits = shownDigits(cells)
+    nationalCells = national?.nationalCells(nationalRows, { values: columnV, valueDecimal, per: columnP, perDecimal, scale: o.scale, markers, rowNumber, report })
   }
 
   finishReport(report, cells, groups, o)
@@ -163,7 +182,7 @@ function joinLoaded(table: RowTable, o: CheckedJoinOptions, context: JoinContext
     kind: o.kind,
     ...(categories ? { categories } : {}),
   } as Partial<IndicatorMeta>)
-  return new IndicatorTable({ level: o.level, indicator, cells, report, parts })
+  return new IndicatorTable({ level: o.level, indicator, cells, report, parts, ...(nationalCells ? { national: nationalCells } : {}) })
 }
 
 /** The column's own separator, else the file's (the other numeric column's), else an error if a value needs one. */

@@ -136,7 +136,7 @@ function sameDenominator(rows: readonly number[], per: readonly unknown[], input
   return first
 }
 
-function ratio(num: Quantity, den: Quantity, scale: number): Quantity {
+export function ratio(num: Quantity, den: Quantity, scale: number): Quantity {
   if (num.status !== 'ok') return num
   if (den.status !== 'ok') return den
   // A share of nothing has no value: not a zero, not an infinity.

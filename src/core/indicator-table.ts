@@ -1,6 +1,6 @@
 import { rankWithin, type ViewRanks } from './ranks.js'
 import type { RatioParts } from './ratio-parts.js'
-import type { Cell, IndicatorMeta, JoinReport, Level, MissingStatus } from './types.js'
+import type { Cell, IndicatorMeta, JoinReport, Level, MissingStatus, NationalKind } from './types.js'
 
 const ABSENT: Cell = Object.freeze({ value: null, status: 'not-available', raw: undefined })
 
@@ -41,20 +41,33 @@ export class IndicatorTable {
   readonly report: JoinReport
   /** For a ratio (`per`): the numerator and denominator of each value, to pool them over an area. */
   readonly parts: RatioParts | undefined
+  /**
+   * The source's own national rows (a code or name such as `FR`, « France », `FXX`, « France
+   * métropolitaine »), read like a territory's: what a widget shows as France's value before pooling
+   * one. Default: none.
+   */
+  readonly national: Readonly<Partial<Record<NationalKind, Cell>>>
   readonly #cells: ReadonlyMap<string, Cell>
   #ranks: ViewRanks | undefined
 
-  constructor(init: { level: Level; indicator: IndicatorMeta; cells: ReadonlyMap<string, Cell>; report: JoinReport; parts?: RatioParts }) {
+  constructor(init: { level: Level; indicator: IndicatorMeta; cells: ReadonlyMap<string, Cell>; report: JoinReport; parts?: RatioParts; national?: Partial<Record<NationalKind, Cell>> }) {
     this.level = init.level
     this.indicator = init.indicator
     this.report = init.report
     this.parts = init.parts
+    this.national = init.national ?? {}
     this.#cells = init.cells
   }
 
   /** The cell for `code`; a territory the source did not mention is `not-available` with `raw: undefined`. */
   get(code: string): Cell {
     return this.#cells.get(code) ?? ABSENT
+  }
+
+  /** The source's own value for France entière or France métropolitaine (its national row), if it gives one. */
+  nationalValue(kind: NationalKind): number | undefined {
+    const cell = this.national[kind]
+    return cell?.status === 'ok' ? cell.value! : undefined
   }
 
   /** Whether the source had a row for `code`. */

@@ -19,6 +19,9 @@ export type Status = 'ok' | MissingStatus
 
 export const MISSING_STATUSES: readonly MissingStatus[] = ['secret', 'not-available', 'not-applicable', 'invalid']
 
+/** The national rows a source may carry beside its territories: France entière, France métropolitaine. */
+export type NationalKind = 'france' | 'metro'
+
 /** One territory's value in an {@link IndicatorTable}. */
 export interface Cell {
   /** The number, or `null` when `status` is not `ok` (and for categorical indicators). */

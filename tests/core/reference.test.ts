@@ -28,12 +28,22 @@ describe('pooledValue / franceValue', () => {
     expect(rows).toHaveLength(101)
     expect(franceValue(table)!.value).toBeCloseTo((num / den) * 100, 10)
     expect(franceValue(table)!.excluded).toEqual([])
+    expect(franceValue(table)!.how).toBe('pooled')
     const metro = rows.filter((r) => DEPARTEMENT_LIST.find((d) => d.code === r.code)!.zone === 'metro')
     const mNum = metro.reduce((s, r) => s + Number(r.count), 0)
     const mDen = metro.reduce((s, r) => s + Number(r.total), 0)
     expect(franceValue(table, 'metro')!.value).toBeCloseTo((mNum / mDen) * 100, 10)
     const mean = table.values().reduce((s, v) => s + v, 0) / 101
     expect(Math.abs(franceValue(table)!.value - mean)).toBeGreaterThan(0.01)
+  })
+
+  it("takes the source's own France and métropole rows first, even for a table that is not a ratio", async () => {
+    const national = [...rows, { code: 'FR', count: '3', total: '100' }, { code: 'France métropolitaine', count: '1', total: '40' }]
+    const table = await fromRecords(national, options).load()
+    expect(franceValue(table)).toEqual({ value: 3, excluded: [], how: 'data' })
+    expect(franceValue(table, 'metro')).toEqual({ value: 2.5, excluded: [], how: 'data' })
+    const counts = await fromRecords(national, { level: 'departement', code: 'code', value: 'count' }).load()
+    expect(franceValue(counts)).toEqual({ value: 3, excluded: [], how: 'data' })
   })
 
   it('pools an area, names what France leaves out, and refuses a France missing over a tenth', async () => {
@@ -46,7 +56,7 @@ describe('pooledValue / franceValue', () => {
     expect(pooledValue(table, ['2A', '2B'])).toMatchObject({ count: 1, missing: 1 })
     const without2A = rows.filter((r) => r.code !== '2A')
     const expectedFrance = (without2A.reduce((s, r) => s + Number(r.count), 0) / without2A.reduce((s, r) => s + Number(r.total), 0)) * 100
-    expect(franceValue(table)).toEqual({ value: expect.closeTo(expectedFrance, 10), excluded: ['2A'] })
+    expect(franceValue(table)).toEqual({ value: expect.closeTo(expectedFrance, 10), excluded: ['2A'], how: 'pooled' })
     const many = await fromRecords(rows.slice(0, 90), options).load()
     expect(franceValue(many)).toBeUndefined()
   })

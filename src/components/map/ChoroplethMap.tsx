@@ -18,7 +18,7 @@ import { MapNav } from './MapNav.js'
 import { checkMapOptions, type ChoroplethMapProps } from './options.js'
 import { adoptCss } from '../shared/styles.js'
 import { UnknownCodes } from '../shared/UnknownCodes.js'
-import { mapCss } from './styles.js'
+import { mapShellCss } from './styles.js'
 import { preloadLayer, shapeLayer } from './renderer.js'
 import { useStoreView } from '../shared/use-store-view.js'
 import { useValue } from '../shared/use-value.js'
@@ -68,7 +68,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   // Set from a pointer press to the focus event it causes: a click focuses its own territory, not the first one.
   const pointing = useRef(false)
   useEffect(() => {
-    if (root.current) adoptCss(root.current, mapCss)
+    if (root.current) adoptCss(root.current, mapShellCss)
   }, [])
 
   useEffect(() => {

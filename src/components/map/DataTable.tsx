@@ -1,7 +1,10 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
 import { TEXTS } from '../../core/text/table.js'
+import { useLayoutEffect, useRef } from 'preact/hooks'
+import { adoptCss } from '../shared/styles.js'
 import type { MapModel } from './compute.js'
+import { mapTableCss } from './table-styles.js'
 
 /**
  * The data table alternative of the map: the same territories as drawn (level and extent), by
@@ -13,8 +16,10 @@ export function DataTable(props: { id: string; table: IndicatorTable; model: Map
   const { model, lang, table } = props
   const t = TEXTS[lang].map
   const unit = table.indicator.unit
+  const wrap = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => adoptCss(wrap.current!, mapTableCss), [])
   return (
-    <div class="atlas-map__table-wrap" id={props.id} role="region" aria-labelledby={`${props.id}-caption`} tabIndex={0}>
+    <div ref={wrap} class="atlas-map__table-wrap" id={props.id} role="region" aria-labelledby={`${props.id}-caption`} tabIndex={0}>
       <table class="atlas-map__table">
         <caption id={`${props.id}-caption`}>{t.caption(props.title, model.area, table.indicator.year)}</caption>
         <thead>

@@ -1,7 +1,7 @@
 import { srOnlyCss } from '../shared/sr-only.css.js'
 
 /**
- * The map's CSS. The component adopts it itself (`adoptCss`: constructable stylesheet on its document or shadow
+ * The map's CSS but its data table's (all of it: {@link mapCss}). The component adopts it itself (`adoptCss`: constructable stylesheet on its document or shadow
  * root: no `<style>` element, no inline style attribute, so it works under `style-src 'self'`);
  * hosts that bundle their own CSS can use this text instead. Colours come from CSS custom
  * properties with DSFR fallbacks (`--atlas-class-1…9`, `--atlas-missing`, `--atlas-outline`, `--atlas-text`,
@@ -10,7 +10,7 @@ import { srOnlyCss } from '../shared/sr-only.css.js'
  * Strokes are `non-scaling-stroke`: the drawing scales with its container (320 px to 44 rem wide) and
  * outlines must keep their width in CSS pixels to stay visible.
  */
-export const mapCss = `
+export const mapShellCss = `
 .atlas-map { margin: 0; max-width: 100%; color: var(--atlas-text, #161616); }
 .atlas-map p { margin: 0; }
 .atlas-map__head { margin-bottom: .5rem; }
@@ -51,13 +51,6 @@ export const mapCss = `
 .atlas-map__legend svg { forced-color-adjust: none; }
 .atlas-map__foot { margin-top: .5rem; font-size: .8125rem; color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-map__toggle { margin-top: .5rem; }
-.atlas-map__table-wrap { max-width: 100%; overflow-x: auto; margin-top: .5rem; }
-.atlas-map__table { border-collapse: collapse; font-size: .875rem; }
-.atlas-map__table caption { text-align: left; font-weight: 700; padding-bottom: .25rem; }
-.atlas-map__table th, .atlas-map__table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #929292; }
-.atlas-map__table tr[aria-current] > * { font-weight: 700; border-bottom: 3px solid currentColor; }
-.atlas-map__table-wrap:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
-.atlas-map__table .atlas-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 @media (max-width: 600px) {
   /* Stacked as blocks, not a flex column: Chromium sizes a column item holding a width:100% SVG as if
      the SVG were 300 px wide, and the map then overflows onto the legend. */

@@ -1,7 +1,7 @@
 import { defaultDigits, formatNumber } from '../../core/format.js'
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
-import { franceValue, pooledValue } from '../../core/reference.js'
+import { franceValue, pooledValue, type FranceValue } from '../../core/reference.js'
 import { territories, territory } from '../../core/registry/index.js'
 import { FRANCE_NAME, frenchName, type FrenchName } from '../../core/registry/liaison.js'
 import type { IndicatorMeta, Status, Territory } from '../../core/types.js'
@@ -101,8 +101,8 @@ function figureOf(t: Territory, parent: Territory | undefined, input: PortraitFi
   const fmt = (v: number) => formatNumber(v, { lang, digits, unit: meta.unit })
   const gaps: Gap[] = []
   if (value !== null) {
-    const france = input.france !== undefined ? { value: input.france, excluded: [] } : franceValue(table)
-    if (france) gaps.push(gap('france', franceLabel(table, france.excluded, lang), france.value, input.france !== undefined ? 'data' : 'pooled', value, meta.unit, digits, lang, excludedNames(table, france.excluded)))
+    const france = given(input) ?? franceValue(table)
+    if (france) gaps.push(gap('france', franceLabel(table, france.excluded, lang), france.value, france.how, value, meta.unit, digits, lang, excludedNames(table, france.excluded)))
     const siblings = parent ? territories('departement').filter((d) => d.region === parent.code).map((d) => d.code) : []
     // A region of one département (the DROM) would only be compared with itself.
     if (parent && siblings.length > 1) {
@@ -170,18 +170,21 @@ function rankOf(table: IndicatorTable, code: string, area?: Territory): FigureRa
   return { rank: above + 1, total, tied: same > 0, level: table.level, ...(area ? { area: frenchName(area) } : {}) }
 }
 
+/** France's value given by the caller. */
+const given = (input: PortraitFigureInput): FranceValue | undefined => (input.france !== undefined ? { value: input.france, excluded: [], how: 'data' } : undefined)
+
 function francePortrait(inputs: readonly PortraitFigureInput[], lang: Lang): PortraitModel {
   const t = PORTRAIT_TEXTS[lang]
   const name = t.franceName
   const figures = inputs.map((input): PortraitFigure => {
     const { table } = input
     const meta = table.indicator
-    const france = input.france !== undefined ? { value: input.france, excluded: [] } : franceValue(table)
+    const france = given(input) ?? franceValue(table)
     const value = france?.value ?? null
     const digits = value === null ? 0 : digitsOf(table, value)
     const fmt = (v: number) => formatNumber(v, { lang, digits, unit: meta.unit })
     const metro = franceValue(table, 'metro')
-    const gaps = value !== null && metro ? [gap('metro', franceLabel(table, metro.excluded, lang, t.metro), metro.value, 'pooled', value, meta.unit, digits, lang, excludedNames(table, metro.excluded))] : []
+    const gaps = value !== null && metro ? [gap('metro', franceLabel(table, metro.excluded, lang, t.metro), metro.value, metro.how, value, meta.unit, digits, lang, excludedNames(table, metro.excluded))] : []
     const spread = spreadOf(table, fmt)
     const status: Status = value === null ? 'not-available' : 'ok'
     const facts: FigureFacts = {

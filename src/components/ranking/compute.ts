@@ -180,8 +180,8 @@ export function computeRanking(table: IndicatorTable, options: RankingComputeOpt
     shown: codes,
     values,
     parts: options.parts,
-    france: options.france,
-    metro: options.metro,
+    france: options.france ?? table.nationalValue('france'),
+    metro: options.metro ?? table.nationalValue('metro'),
     kinds: options.references ?? defaults.references,
   })
 

@@ -8,12 +8,16 @@ function rows(packed: string): string[][] {
 
 const zone = (z: string | undefined): 'metro' | 'drom' => (z === 'd' ? 'drom' : 'metro')
 
+// The script tag's parts leave these two fields empty (rollup.config.mjs): no element shows them.
+const about = (chefLieu: string | undefined, population: string | undefined): Pick<Territory, 'chefLieu' | 'population'> =>
+  chefLieu ? { chefLieu, population: Number(population) } : {}
+
 /** The 18 regions (13 metropolitan, 5 DROM), in the source's order. */
 export const REGION_LIST: readonly Territory[] = rows(REGIONS).map(([code = '', name = '', chefLieu, population, z]) =>
-  Object.freeze({ level: 'region', code, name, chefLieu, population: Number(population), zone: zone(z) }),
+  Object.freeze({ level: 'region', code, name, ...about(chefLieu, population), zone: zone(z) }),
 )
 
 /** The 101 départements (96 metropolitan, 5 DROM), in the source's order. */
 export const DEPARTEMENT_LIST: readonly Territory[] = rows(DEPARTEMENTS).map(([code = '', name = '', region, chefLieu, population, z]) =>
-  Object.freeze({ level: 'departement', code, name, region, chefLieu, population: Number(population), zone: zone(z) }),
+  Object.freeze({ level: 'departement', code, name, region, ...about(chefLieu, population), zone: zone(z) }),
 )

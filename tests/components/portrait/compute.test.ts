@@ -140,6 +140,16 @@ describe('computePortrait on real data', () => {
     })
   })
 
+  it("compares with the source's own France and métropole rows when it has them, said to be the source's", async () => {
+    const text = 'code,n,d\n53,1,10\n28,2,10\nFR,3,100\nFXX,1,40'
+    const table = await fromCSV({ text, level: 'region', code: 'code', value: 'n', per: 'd', scale: 100, indicator: { label: 'Part', unit: '%' } }).load()
+    const region = computePortrait({ level: 'region', code: '53' }, [{ table }], 'fr').figures[0]!
+    expect(region.gaps[0]).toMatchObject({ reference: 'france', referenceValue: 3, how: 'data', except: '' })
+    const france = computePortrait({ level: 'france' }, [{ table }], 'fr').figures[0]!
+    expect(france.value).toBe(3)
+    expect(france.gaps[0]).toMatchObject({ reference: 'metro', referenceValue: 2.5, how: 'data' })
+  })
+
   it('writes a missing figure by its reason and never compares it', async () => {
     const text = 'code,n,d\n53,s,100\n29,1,10'
     const table = await fromCSV({ text, level: 'region', code: 'code', value: 'n', per: 'd', scale: 100, indicator: { label: 'Part', unit: '%' } }).load()

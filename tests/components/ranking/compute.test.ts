@@ -86,6 +86,20 @@ describe('computeRanking on the Atlas Culture data', () => {
     for (const b of m.bars) expect(b.valueText, b.code).toMatch(b.value >= 1 ? /^\d+,\d$/ : /^0,\d\d$/)
   })
 
+  it("takes France entière and the métropole from the source's own rows before pooling them", async () => {
+    const indicator = 'actifs-dans-les-secteurs-culturels'
+    // France rows that differ from the pooled values: the chart must show the source's, said to be its.
+    const text = `${depsText(indicator, 'departement.csv').trimEnd()}\nFrance,FR,3,100\nFrance métropolitaine,FXX,1,40\n`
+    const table = await fromCSV({ text, level: 'departement', code: 'Code Insee', value: header(indicator, 'departement.csv', 2), per: header(indicator, 'departement.csv', 3), scale: 100 }).load()
+    const m = computeRanking(table, { view: dept, lang: 'fr', parts: table.parts })
+    const ref = (kind: string) => m.references.find((r) => r.kind === kind)!
+    const [france, metro] = [ref('france'), ref('metro')]
+    expect([france.value, france.origin, metro.value, metro.origin]).toEqual([3, 'data', 2.5, 'data'])
+    expect(france.description).toBe('France entière\u00a0: 3,0 (valeur de la source)')
+    // A value given by the caller still wins over the file's.
+    expect(computeRanking(table, { view: dept, lang: 'fr', france: 4 }).references.find((r) => r.kind === 'france')!.value).toBe(4)
+  })
+
   it.each(['entreprises-culturelles-du-secteur-marchand', 'salaries-actifs-des-secteurs-culturels-marchands'])(
     '%s: the communes of Finistère ranked among themselves, ties sharing a rank « ex æquo », missing values listed apart',
     async (indicator) => {

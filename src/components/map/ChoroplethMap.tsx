@@ -212,6 +212,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const Renderer = shapeLayer(options.renderer, geometry?.shapes.length ?? 0)
   const levels = TEXTS[lang].levels[view.level][1]
   const selected = useValue(store.selected)
+  // What another widget of the group points at; the map's own keyboard focus is already ringed.
+  const pointedElsewhere = useValue(store.hovered)
 
   return (
     <figure ref={root} class="atlas-map" lang={lang} data-state={!shown ? 'no-data' : model ? 'ready' : load.state} aria-busy={Boolean(shown) && !model && load.state === 'loading'} aria-labelledby={id('title')}>
@@ -274,6 +276,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                   highlighted={highlighted}
                   selected={selected}
                   focused={active ? focused : null}
+                  hovered={pointedElsewhere === focused ? null : pointedElsewhere}
                   idPrefix={model.idPrefix}
                   frames={geometry.frames}
                   insetLabels={geometry.insetLabels}

@@ -49,7 +49,7 @@ export function SvgShapes(props: ShapeLayerProps) {
   // The territory under the pointer, outlined like the canvas renderer does: the cursor alone does
   // not show which of two small neighbours the tooltip is about.
   const [hovered, setHovered] = useState<string | null>(null)
-  const hov = outline(hovered)
+  const hov = outline(hovered ?? props.hovered ?? null)
   const missing = shapes.filter((s) => fills.get(s.code)?.startsWith('url('))
   const labels = props.insetLabels ?? []
   return (

@@ -67,6 +67,8 @@ export interface ShapeLayerProps {
   readonly highlighted: ReadonlySet<string> | null
   readonly selected: string | null
   readonly focused: string | null
+  /** The territory another widget of the group points at (a ranking's bar), outlined like the pointer's own. Default: none. */
+  readonly hovered?: string | null
   /** DOM id prefix, so pattern and element ids stay unique and deterministic. */
   readonly idPrefix: string
   readonly frames: readonly string[]

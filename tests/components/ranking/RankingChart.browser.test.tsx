@@ -48,7 +48,7 @@ describe('RankingChart with a map in one group (Chromium)', () => {
     expect(note.textContent).toBe('2 codes inconnus98, 2C')
   })
 
-  it('a département clicked on the map is highlighted in the ranking and shown after a gap; a bar hovered is the group’s hovered territory', async () => {
+  it('a département clicked on the map is highlighted in the ranking and shown after a gap; a bar hovered is the group’s hovered territory, outlined on the map', async () => {
     const store = createSelectionStore()
     const { container } = render(
       <>
@@ -70,6 +70,11 @@ describe('RankingChart with a map in one group (Chromium)', () => {
     const other = barCodes(container)[2]!
     await userEvent.hover(container.querySelector<HTMLElement>(`button[data-code="${other}"]`)!)
     await vi.waitFor(() => expect(store.hovered.value).toBe(other))
+    // The map outlines that territory, as it does the one under its own pointer; leaving the chart clears it.
+    await vi.waitFor(() => expect([...container.querySelectorAll('.atlas-map [data-hovered]')].map((p) => p.getAttribute('data-hovered'))).toEqual([other]))
+    await userEvent.unhover(container.querySelector<HTMLElement>(`button[data-code="${other}"]`)!)
+    container.querySelector('.atlas-ranking__chart')!.dispatchEvent(new PointerEvent('pointerleave'))
+    await vi.waitFor(() => expect(container.querySelector('.atlas-map [data-hovered]')).toBeNull())
   })
 })
 

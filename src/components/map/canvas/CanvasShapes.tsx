@@ -88,8 +88,8 @@ export function CanvasShapes(props: ShapeLayerProps) {
       const s = code === null ? undefined : byCode.get(code)
       return s?.rings ? traceRings(new Path2D(), [s]) : s?.d
     }
-    drawOverlay(ctx, { hovered: d(hovered), selected: d(selected), focused: d(focused) }, scale)
-  }, [byCode, hovered, selected, focused, width, height, resized])
+    drawOverlay(ctx, { hovered: d(hovered ?? props.hovered ?? null), selected: d(selected), focused: d(focused) }, scale)
+  }, [byCode, hovered, props.hovered, selected, focused, width, height, resized])
 
   // Built on the first pointer event rather than before paint: painting 35,000 communes need not wait for it.
   const pickAt = (e: MouseEvent): string | null => {

@@ -12,7 +12,7 @@ export type { LegendProps, LegendOptions } from './components/legend/index.js'
 export { RankingChart, rankingChartDefaults } from './components/ranking/index.js'
 export type { RankingChartProps, RankingOrder, ReferenceKind, RatioParts } from './components/ranking/index.js'
 export { ComparisonTable, comparisonTableDefaults } from './components/table/index.js'
-export type { ComparisonTableProps, Reference as ComparisonReference } from './components/table/index.js'
+export type { ComparisonTableProps, Reference as ComparisonReference, ComparisonReferenceKind } from './components/table/index.js'
 export { PortraitCard, portraitCardDefaults } from './components/portrait/index.js'
 export type { PortraitCardProps, PortraitSubject, PortraitFigureInput } from './components/portrait/index.js'
 

@@ -24,7 +24,7 @@ const VALUES = [
 ]
 
 const TYPES = [
-  'ChoroplethMapProps', 'TooltipInfo', 'LegendProps', 'LegendOptions', 'RankingChartProps', 'RankingOrder', 'ReferenceKind', 'RatioParts', 'ComparisonTableProps', 'ComparisonReference', 'PortraitCardProps', 'PortraitSubject', 'PortraitFigureInput',
+  'ChoroplethMapProps', 'TooltipInfo', 'LegendProps', 'LegendOptions', 'RankingChartProps', 'RankingOrder', 'ReferenceKind', 'RatioParts', 'ComparisonTableProps', 'ComparisonReference', 'ComparisonReferenceKind', 'PortraitCardProps', 'PortraitSubject', 'PortraitFigureInput',
   'Level', 'Status', 'MissingStatus', 'Cell', 'IndicatorMeta', 'JoinReport', 'Territory',
   'SelectionStore', 'View', 'Lang', 'CodeCheck', 'CodeOptions', 'Reason', 'ReasonCode',
   'GeoLevel', 'GeoWithin', 'GeoProperties', 'GeoFeature', 'LevelGeometry', 'GeoFrance', 'GeoFranceOptions', 'InsetFrame', 'InsetLayout', 'ProjectOptions', 'ProjectedGeometry',

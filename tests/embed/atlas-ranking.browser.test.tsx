@@ -4,6 +4,7 @@ import { AtlasMapElement } from '../../src/embed/atlas-map.js'
 import { AtlasRankingElement } from '../../src/embed/atlas-ranking.js'
 import { defineElement } from '../../src/embed/define.js'
 import { useBuiltAssets } from '../../stories/fixtures/cultural-share.js'
+import { mountInFrench } from './fixtures.js'
 
 const DATA = {
   src: '/data/deps/actifs-dans-les-secteurs-culturels/departement.csv',
@@ -22,16 +23,7 @@ beforeAll(() => {
 })
 afterEach(() => document.body.replaceChildren())
 
-/** Mounts an element in a French part of the page (the test page itself is `lang="en"`). */
-function mount(tag: string, attrs: Record<string, string>): AtlasRankingElement {
-  const el = document.createElement(tag) as AtlasRankingElement
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v)
-  const page = document.createElement('div')
-  page.lang = 'fr'
-  page.append(el)
-  document.body.append(page)
-  return el
-}
+const mount = (tag: string, attrs: Record<string, string>) => mountInFrench<AtlasRankingElement>(tag, attrs)
 const settled = async (el: AtlasRankingElement) => {
   await vi.waitFor(() => expect(el.state === 'ready' || el.state === 'error').toBe(true), { timeout: 20_000 })
   return el.settled

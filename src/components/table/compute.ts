@@ -6,10 +6,11 @@ import { children } from '../../core/registry/tree.js'
 import { territories } from '../../core/registry/store.js'
 import { TABLE_TEXTS } from '../../core/text/comparison.js'
 import { TEXTS } from '../../core/text/table.js'
-import type { View } from '../../core/view.js'
+import { areaName, type View } from '../../core/view.js'
 import type { Status } from '../../core/types.js'
 import { sortOrder, type SortState } from '../shared/sort.js'
-import type { ExtraColumn } from './defaults.js'
+import type { ExtraColumn, ReferenceKind } from './defaults.js'
+import { pooledReference } from './reference.js'
 
 /** The reference row: its name and one value per indicator (`null`: none). */
 export interface Reference {
@@ -55,7 +56,8 @@ export interface ComputeOptions {
   columns: readonly ExtraColumn[]
   sort: SortState
   filter?: string | undefined
-  reference?: Reference | undefined
+  /** The reference row: given, or France entière or the view's area (`france`, `parent`) computed by {@link pooledReference}. */
+  reference?: Reference | ReferenceKind | undefined
 }
 
 /** Lower case without accents: « reunion » finds « La Réunion ». */
@@ -84,7 +86,10 @@ export function computeComparison(tables: readonly IndicatorTable[], options: Co
   const codes = places.map((p) => p.code)
   const ranks: ViewRanks[] = tables.map((t) => rankWithin(t, codes))
   const gapUnits = tables.map((t) => (t.indicator.unit.trim() === '%' ? 'points' : '%') as 'points' | '%')
-  const ref = options.reference
+  const given = options.reference
+  // `parent`: the area shown (France entière when the view is all of France).
+  const area = given === 'france' ? { level, within: null } : view
+  const ref = typeof given === 'string' ? pooledReference(tables, areaName(area, lang), viewTerritories(area).map((p) => p.code)) : given
   const showGap = options.columns.includes('gap') && ref !== undefined
   const gapOf = (k: number, v: number | null): number | undefined => {
     const r = ref?.values[k]

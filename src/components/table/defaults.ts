@@ -2,6 +2,10 @@
 export const EXTRA_COLUMNS = ['rank', 'gap'] as const
 export type ExtraColumn = (typeof EXTRA_COLUMNS)[number]
 
+/** References the table computes from its data: France entière, or the area shown (the parent territory of its rows). */
+export const REFERENCE_KINDS = ['france', 'parent'] as const
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number]
+
 /** Defaults of {@link ComparisonTableProps}; each is what the table does when the prop is absent. */
 export const defaults = {
   /** Language of every text: French. */

@@ -1,5 +1,5 @@
 export { ComparisonTable } from './ComparisonTable.js'
 export type { ComparisonTableProps } from './options.js'
 export { computeComparison, foldName, viewTerritories, type ComparisonModel, type ComparisonRow, type ComparisonCell, type Reference } from './compute.js'
-export { defaults as comparisonTableDefaults, type ExtraColumn } from './defaults.js'
+export { defaults as comparisonTableDefaults, type ExtraColumn, type ReferenceKind as ComparisonReferenceKind } from './defaults.js'
 export { tableSpec } from './spec.js'

@@ -6,7 +6,7 @@ import { checkSpec, type Values } from '../../core/spec/spec.js'
 import type { View } from '../../core/view.js'
 import type { ExportFormat } from '../shared/export/ExportToolbar.js'
 import type { Reference } from './compute.js'
-import type { ExtraColumn } from './defaults.js'
+import type { ExtraColumn, ReferenceKind } from './defaults.js'
 import { tableSpec } from './spec.js'
 
 /** Props of {@link ComparisonTable}. */
@@ -25,8 +25,12 @@ export interface ComparisonTableProps {
   store?: SelectionStore
   /** Optional columns per indicator (`rank`, `gap`). Default none. */
   columns?: readonly ExtraColumn[]
-  /** Reference row pinned at the top (France entière, the parent territory) and base of the gaps. Default none. */
-  reference?: Reference
+  /**
+   * Reference row pinned at the top and base of the gaps: `france` (France entière), `parent` (the area
+   * shown: the region of its départements…, France entière when none), both pooled from a ratio's parts,
+   * or given as `{ name, values }`. Default none.
+   */
+  reference?: Reference | ReferenceKind
   /** Name filter box. Default true. */
   filterBox?: boolean
   /** A CSV download of exactly what is shown (filtered, sorted, extra columns). Default true. */

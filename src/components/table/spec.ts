@@ -1,12 +1,12 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
-import { boolean, fn, invalid, string } from '../../core/options.js'
+import { boolean, fn, invalid, oneOf, string } from '../../core/options.js'
 import { option, propOnly } from '../../core/spec/spec.js'
 import type { ExportFormat } from '../shared/export/ExportToolbar.js'
 import { widgetSpec } from '../../core/spec/widget.js'
 import { storeOption } from '../shared/tables.js'
 import { LEVELS } from '../../core/types.js'
 import type { Reference } from './compute.js'
-import { defaults, EXTRA_COLUMNS, type ExtraColumn } from './defaults.js'
+import { defaults, EXTRA_COLUMNS, REFERENCE_KINDS, type ExtraColumn, type ReferenceKind } from './defaults.js'
 
 /** `['rank', 'gap']`, or the attribute `"rank, gap"`: each at most once. */
 function extraColumns(name: string, v: unknown): readonly ExtraColumn[] {
@@ -17,9 +17,10 @@ function extraColumns(name: string, v: unknown): readonly ExtraColumn[] {
   return items as ExtraColumn[]
 }
 
-/** `{ name, values }`: one number (or `null`) per indicator. */
-function reference(name: string, v: unknown): Reference | undefined {
+/** `france`, `parent` (the attribute's values), or `{ name, values }`: one number (or `null`) per indicator. */
+function reference(name: string, v: unknown): Reference | ReferenceKind | undefined {
   if (v === undefined || v === null) return undefined
+  if (typeof v === 'string') return oneOf(name, v, REFERENCE_KINDS)
   const r = v as Partial<Reference>
   if (typeof v !== 'object' || typeof r.name !== 'string' || !Array.isArray(r.values) || r.values.some((x) => x !== null && !Number.isFinite(x))) invalid(name, v, 'expected { name, values }')
   return v as Reference
@@ -37,7 +38,7 @@ export const tableSpec = {
   ...widgetSpec,
   store: storeOption,
   columns: option(extraColumns),
-  reference: propOnly(reference),
+  reference: option(reference),
   filterBox: option((name, v) => boolean(name, v, defaults.filterBox)!),
   download: option((name, v) => boolean(name, v, defaults.download)!),
   onExport: propOnly((name, v) => fn<(file: { format: ExportFormat; filename: string; blob: Blob }) => void>(name, v)),

@@ -29,11 +29,13 @@ describe('comparison table options', () => {
     expect(() => checkTableOptions({ tables: [deps, regions] })).toThrow('invalid tables: "r" (every table must be of level departement, not region)')
     expect(() => checkTableOptions({ tables: [deps], lang: 'de' as never })).toThrow('invalid lang: "de"')
     expect(() => checkTableOptions({ tables: [deps], reference: { name: 'France', values: [Number.NaN] } })).toThrow('invalid reference')
+    expect(() => checkTableOptions({ tables: [deps], reference: 'region' as never })).toThrow('invalid reference: "region" (expected one of france, parent)')
+    expect(checkTableOptions({ tables: [deps], reference: 'parent' }).reference).toBe('parent')
     expect(() => checkTableOptions({ tables: [deps], filterBox: 'non' as never })).toThrow('invalid filterBox: "non"')
   })
 
   it('gives <atlas-table> the same checks through its attributes', () => {
-    expect(attributesOf(tableSpec)).toEqual(['lang', 'within', 'title', 'subtitle', 'columns', 'filter-box', 'download'])
+    expect(attributesOf(tableSpec)).toEqual(['lang', 'within', 'title', 'subtitle', 'columns', 'reference', 'filter-box', 'download'])
     const el = document.createElement('div')
     el.setAttribute('columns', 'rank,gap')
     el.setAttribute('filter-box', 'false')

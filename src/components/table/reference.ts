@@ -1,0 +1,27 @@
+import type { IndicatorTable } from '../../core/indicator-table.js'
+import type { Reference } from './compute.js'
+
+/**
+ * The reference row of an area computed from the data (`reference: 'france' | 'parent'`): named
+ * `name`, each indicator's value pooled from the ratio's numerators and denominators over the area's
+ * territories `codes` (never the mean of the shares). A value is `null` — shown « non disponible »,
+ * no gap — for an indicator that is not a ratio, or when a territory of the area has no value: a
+ * partial sum is not the area's value. (Not core/reference's `pooledValue`: the table's chunk would
+ * then carry the portrait's rules for France.)
+ */
+export function pooledReference(tables: readonly IndicatorTable[], name: string, codes: readonly string[]): Reference {
+  return {
+    name,
+    values: tables.map((t) => {
+      let num = 0
+      let den = 0
+      for (const code of codes) {
+        const p = t.parts?.get(code)
+        if (!p) return null
+        num += p[0]
+        den += p[1]
+      }
+      return den ? (num / den) * t.parts!.scale : null
+    }),
+  }
+}

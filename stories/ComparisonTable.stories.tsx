@@ -42,6 +42,19 @@ export const BretagneDepartements: Story = {
   },
 }
 
+/** `reference="parent"`: the region shown, pooled from its départements, pinned on top and base of the gaps. */
+export const RegionReference: Story = {
+  render: (args, { loaded }) => <ComparisonTable {...args} tables={tablesOf(loaded)} within="region:53" columns={['gap']} reference="parent" />,
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement)
+    const pinned = canvasElement.querySelector('tr.atlas-cmp__ref')!
+    await expect(pinned.querySelector('th')!.textContent).toBe('Bretagne')
+    // Shares pooled (a value); the ministry's spending per inhabitant pooled from amounts and populations.
+    await expect([...pinned.querySelectorAll('td')].filter((_, i) => i % 2 === 0).map((td) => /\d/.test(td.textContent!))).toEqual([true, true, true])
+    await expect(canvasElement.querySelectorAll('thead th')).toHaveLength(7)
+  },
+}
+
 export const AllCommunes: Story = {
   loaders: [
     async () => {

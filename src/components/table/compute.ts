@@ -89,7 +89,7 @@ export function computeComparison(tables: readonly IndicatorTable[], options: Co
   const given = options.reference
   // `parent`: the area shown (France entière when the view is all of France).
   const area = given === 'france' ? { level, within: null } : view
-  const ref = typeof given === 'string' ? pooledReference(tables, areaName(area, lang), viewTerritories(area).map((p) => p.code)) : given
+  const ref = typeof given === 'string' ? pooledReference(tables, areaName(area, lang), viewTerritories(area).map((p) => p.code), !area.within) : given
   const showGap = options.columns.includes('gap') && ref !== undefined
   const gapOf = (k: number, v: number | null): number | undefined => {
     const r = ref?.values[k]

@@ -78,6 +78,16 @@ describe('pooledReference', () => {
     expect(pinned('france', france, 'en').name).toBe('All of France')
   })
 
+  it("reference \"france\": a source's own France row first, for a count too; never for an area", async () => {
+    const text = `${file(`${SHARES[1]}/departement.csv`).trimEnd()}\nFrance,FR,3,100\n`
+    const [, , value, total] = text.split('\n')[0]!.split(',')
+    const share = await fromCSV({ text, level: 'departement', code: 'Code Insee', value: value!, per: total!, scale: 100 }).load()
+    const counted = await fromCSV({ text, level: 'departement', code: 'Code Insee', value: value! }).load()
+    // Without its row the second file has no France value (no Mayotte row), with it the source's.
+    expect(pinned('france', bretagne, 'fr', [share, counted]).values).toEqual([3, 3])
+    expect(pinned('parent', bretagne, 'fr', [share]).values[0]).toBeCloseTo(pooled(SHARES[1]!, ['22', '29', '35', '56']), 9)
+  })
+
   it('reference "parent": the area shown, pooled over its départements; France entière when the view is all of France', () => {
     const ref = pinned('parent', bretagne)
     expect(ref.name).toBe('Bretagne')

@@ -9,7 +9,7 @@ import { DataTable, type DataColumn } from '../shared/DataTable.js'
 import { nextSort, type SortState } from '../shared/sort.js'
 import { adoptCss } from '../shared/styles.js'
 import { useValue } from '../shared/use-value.js'
-import { computeComparison, type ComparisonCell, type ComparisonRow } from './compute.js'
+import { arrangeRows, comparisonRows, type ComparisonCell, type ComparisonModel, type ComparisonRow } from './compute.js'
 import { defaults } from './defaults.js'
 import { TableExportToolbar } from './export/TableExportToolbar.js'
 import { checkTableOptions, type ComparisonTableProps } from './options.js'
@@ -36,10 +36,12 @@ export function ComparisonTable(props: ComparisonTableProps) {
   const id = o.id.replace(/[^A-Za-z0-9_-]/g, '-')
   const root = useRef<HTMLDivElement>(null)
 
-  const model = useMemo(
-    () => computeComparison(tables, { view, lang, columns: o.columns, sort, filter, reference: o.reference }),
-    [tables, view.within?.code, lang, String(o.columns), sort, filter, o.reference],
-  )
+  // Cells are formatted once per view; a sort or a filter only reorders them.
+  const computed = useMemo(() => comparisonRows(tables, { view, lang, columns: o.columns, reference: o.reference }), [tables, view.within?.code, lang, String(o.columns), o.reference])
+  const model = useMemo((): ComparisonModel => {
+    const { all, ...rest } = computed
+    return { ...rest, rows: arrangeRows(all, { lang, sort, filter }), total: all.length }
+  }, [computed, sort, filter])
 
   useLayoutEffect(() => {
     if (root.current) adoptCss(root.current, tableCss)

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fromCSV } from '../../../data-adapters/csv/from-csv.js'
 import { fromCSVIndicators } from '../../../data-adapters/csv/from-csv-indicators.js'
-import { computeComparison, foldName } from '../../../src/components/table/compute.js'
+import { arrangeRows, comparisonRows, computeComparison, foldName } from '../../../src/components/table/compute.js'
 import { defaults } from '../../../src/components/table/defaults.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { territories } from '../../../src/core/registry/index.js'
@@ -124,6 +124,17 @@ describe('computeComparison', () => {
       const present = values.slice(0, firstMissing) as number[]
       const sorted = [...present].sort((a, b) => (direction === 'ascending' ? a - b : b - a))
       expect(present).toEqual(sorted)
+    }
+  })
+
+  it('a sort or a filter reorders the rows computed once: the same row objects, the same order as computeComparison', () => {
+    const computed = comparisonRows(tables, { view: france, lang: 'fr', columns: ['rank', 'gap'] })
+    const all = new Set(computed.all)
+    for (const [sort, filter] of [[{ key: 'v0', direction: 'descending' }, undefined], [{ key: 'name', direction: 'ascending' }, 'saint']] as const) {
+      const rows = arrangeRows(computed.all, { lang: 'fr', sort, filter })
+      expect(rows.length).toBeGreaterThan(0)
+      expect(rows.every((r) => all.has(r))).toBe(true)
+      expect(rows).toEqual(computeComparison(tables, { view: france, lang: 'fr', columns: ['rank', 'gap'], sort, filter }).rows)
     }
   })
 

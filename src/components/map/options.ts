@@ -1,16 +1,13 @@
 import type { ComponentChildren } from 'preact'
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
-import { invalid } from '../../core/options.js'
-import type { ClassMethod } from '../../core/scales/classification.js'
-import type { PaletteName } from '../../core/scales/palettes.js'
 import type { SelectionStore } from '../../core/selection.js'
-import { checkSpec } from '../../core/spec/spec.js'
 import type { Level } from '../../core/types.js'
 import type { View } from '../../core/view.js'
 import { defaults } from './defaults.js'
+import type { Expect, SameOptions } from '../../core/spec/spec.js'
 import { mapSpec } from './spec.js'
-import { byLevel, type ClassificationProps } from '../shared/tables.js'
+import { checkTableWidget, type ClassificationProps, type TableWidgetOptions } from '../shared/tables.js'
 import type { TooltipInfo } from './types.js'
 import type { RendererChoice } from './renderer.js'
 
@@ -45,31 +42,13 @@ export interface ChoroplethMapProps extends ClassificationProps {
   onReady?: () => void
 }
 
-/** The props once checked: every default applied. */
-export interface MapOptions {
-  tables: ReadonlyMap<Level, IndicatorTable>
-  view: View
-  store: SelectionStore | undefined
-  method: ClassMethod | undefined
-  classes: number
-  breaks: number[] | undefined
-  reference: number | undefined
-  palette: PaletteName | undefined
-  lang: Lang
-  title: string | undefined
-  subtitle: string | undefined
-  histogram: boolean
-  showTable: boolean
-  homeEnd: 'name' | 'rank'
-  tooltip: ((info: TooltipInfo) => ComponentChildren) | undefined
-  id: string | undefined
-  renderer: RendererChoice
-  onReady: (() => void) | undefined
-}
+/** Every prop is an option of {@link mapSpec} and every option a prop (a type error otherwise). */
+export type PropsAreOptions = Expect<SameOptions<ChoroplethMapProps, typeof mapSpec>>
+
+/** The props once checked, derived from {@link mapSpec}: every default applied, the tables keyed by level, the starting view. */
+export type MapOptions = TableWidgetOptions<typeof mapSpec>
 
 /** Checks the props once, at the entry, through {@link mapSpec}; throws `invalid <name>: <value>`. */
 export function checkMapOptions(props: ChoroplethMapProps): MapOptions {
-  const { table, level: given, within, method, ...rest } = checkSpec(mapSpec, props as unknown as Record<string, unknown>)
-  const { tables, level } = byLevel(table, given)
-  return { ...rest, tables, view: { level, within }, method: method ?? (rest.breaks ? undefined : defaults.method) }
+  return checkTableWidget(mapSpec, props)
 }

@@ -2,7 +2,7 @@ import type { Lang } from '../../core/locale.js'
 import { invalid } from '../../core/options.js'
 import { territory as findTerritory } from '../../core/registry/index.js'
 import type { SelectionStore } from '../../core/selection.js'
-import { checkSpec } from '../../core/spec/spec.js'
+import { checkSpec, type Expect, type SameOptions, type Values } from '../../core/spec/spec.js'
 import { checkWithin, type Within } from '../../core/view.js'
 import type { PortraitFigureInput, PortraitSubject } from './compute.js'
 import { portraitSpec } from './spec.js'
@@ -39,20 +39,11 @@ export interface PortraitCardProps {
   onReady?: () => void
 }
 
-/** The props once checked: every default applied, the territory resolved. */
-export interface PortraitOptions {
-  territory: PortraitSubject
-  figures: readonly PortraitFigureInput[]
-  analysis: string
-  title: string | undefined
-  subtitle: string | undefined
-  within: Within | null
-  headingLevel: number
-  lang: Lang
-  locator: boolean
-  store: SelectionStore | undefined
-  onReady: (() => void) | undefined
-}
+/** Every prop is an option of {@link portraitSpec} and every option a prop (a type error otherwise). */
+export type PropsAreOptions = Expect<SameOptions<PortraitCardProps, typeof portraitSpec>>
+
+/** The props once checked, derived from {@link portraitSpec}: every default applied, the territory resolved. */
+export type PortraitOptions = Omit<Values<typeof portraitSpec>, 'territory' | 'level' | 'within'> & { territory: PortraitSubject; within: Within | null }
 
 /** Checks the props once, at the entry, through {@link portraitSpec}; throws `invalid <name>: <value>`. */
 export function checkPortraitOptions(props: PortraitCardProps): PortraitOptions {

@@ -1,11 +1,8 @@
-import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
-import { checkSpec, type Values } from '../../core/spec/spec.js'
-import type { Level } from '../../core/types.js'
-import type { View } from '../../core/view.js'
-import { byLevel, type ClassificationProps, type TableWidgetProps } from '../shared/tables.js'
+import { checkTableWidget, type ClassificationProps, type TableWidgetOptions, type TableWidgetProps } from '../shared/tables.js'
 import { defaults } from './defaults.js'
 import type { RatioParts } from './references.js'
+import type { Expect, SameOptions } from '../../core/spec/spec.js'
 import { rankingSpec, type RankingOrder, type ReferenceKind } from './spec.js'
 
 export type { RankingOrder, ReferenceKind }
@@ -38,12 +35,13 @@ export interface RankingChartProps extends TableWidgetProps, ClassificationProps
   onReady?: () => void
 }
 
-/** The props once checked: every default applied, the tables keyed by level, the starting view. */
-export type RankingOptions = Omit<Values<typeof rankingSpec>, 'table' | 'level' | 'within'> & { tables: ReadonlyMap<Level, IndicatorTable>; view: View }
+/** Every prop is an option of {@link rankingSpec} and every option a prop (a type error otherwise). */
+export type PropsAreOptions = Expect<SameOptions<RankingChartProps, typeof rankingSpec>>
+
+/** The props once checked, derived from {@link rankingSpec}: every default applied, the tables keyed by level, the starting view. */
+export type RankingOptions = TableWidgetOptions<typeof rankingSpec>
 
 /** Checks the props once, at the entry, through {@link rankingSpec}; throws `invalid <name>: <value>`. */
 export function checkRankingOptions(props: RankingChartProps): RankingOptions {
-  const { table, level: given, within, method, ...rest } = checkSpec(rankingSpec, props as unknown as Record<string, unknown>)
-  const { tables, level } = byLevel(table, given)
-  return { ...rest, tables, view: { level, within }, method: method ?? (rest.breaks ? undefined : defaults.method) }
+  return checkTableWidget(rankingSpec, props)
 }

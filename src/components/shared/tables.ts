@@ -5,7 +5,8 @@ import { classifyDefaults } from '../../core/scales/classify.js'
 import { PALETTES, type PaletteName } from '../../core/scales/palettes.js'
 import type { SelectionStore } from '../../core/selection.js'
 import type { View } from '../../core/view.js'
-import { option, propOnly } from '../../core/spec/spec.js'
+import { checkSpec, option, propOnly, type Spec, type Values } from '../../core/spec/spec.js'
+import type { widgetSpec } from '../../core/spec/widget.js'
 import { LEVELS, type Level } from '../../core/types.js'
 
 /**
@@ -47,6 +48,27 @@ export function byLevel(list: readonly IndicatorTable[], given: Level | undefine
   const level = given ?? list[0]!.level
   if (!tables.has(level)) invalid('level', level, 'no table for this level')
   return { tables, level }
+}
+
+/** The specs every widget drawn from tables spreads into its own. */
+type TableWidgetSpec = typeof tableSpec & typeof widgetSpec & typeof classSpec
+
+/**
+ * The checked options of a widget drawn from tables, derived from its spec: every option's checked
+ * value, with the tables keyed by level and the starting view in place of `table`, `level` and `within`.
+ */
+export type TableWidgetOptions<S extends Spec> = Omit<Values<S>, 'table' | 'level' | 'within'> & { tables: ReadonlyMap<Level, IndicatorTable>; view: View }
+
+/**
+ * Checks the props of a widget drawn from tables once, at the entry, through its `spec`: then a table
+ * per level ({@link byLevel}), the starting view, and `method`: the classification's default
+ * (quantiles, as for `classes`) unless `breaks` are given, which the classification reads as manual.
+ * Throws `invalid <name>: <value>`.
+ */
+export function checkTableWidget<S extends TableWidgetSpec>(spec: S, props: object): TableWidgetOptions<S> {
+  const { table, level: given, within, method, ...rest } = checkSpec<TableWidgetSpec>(spec, props as Record<string, unknown>)
+  const { tables, level } = byLevel(table, given)
+  return { ...rest, tables, view: { level, within }, method: method ?? (rest.breaks ? undefined : classifyDefaults.method) } as unknown as TableWidgetOptions<S>
 }
 
 /** The data props of a widget drawn from tables (see {@link tableSpec}). */

@@ -2,7 +2,7 @@ import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
 import { invalid } from '../../core/options.js'
 import type { SelectionStore } from '../../core/selection.js'
-import { checkSpec, type Values } from '../../core/spec/spec.js'
+import { checkSpec, type Expect, type SameOptions, type Values } from '../../core/spec/spec.js'
 import type { View } from '../../core/view.js'
 import type { ExportFormat } from '../shared/export/ExportToolbar.js'
 import type { Reference } from './compute.js'
@@ -42,6 +42,9 @@ export interface ComparisonTableProps {
   /** Called once the rows are rendered. */
   onReady?: () => void
 }
+
+/** Every prop is an option of {@link tableSpec} and every option a prop (a type error otherwise). */
+export type PropsAreOptions = Expect<SameOptions<ComparisonTableProps, typeof tableSpec>>
 
 /** The props once checked: defaults applied; `followView`: no `within` given, the group's view decides. */
 export type TableOptions = Values<typeof tableSpec> & { followView: boolean }

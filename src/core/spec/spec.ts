@@ -25,6 +25,16 @@ export type Spec = Readonly<Record<string, OptionSpec<unknown>>>
 /** The checked values of a spec, keyed by option name. */
 export type Values<S extends Spec> = { -readonly [K in keyof S]: ReturnType<S[K]['parse']> }
 
+/**
+ * `true` when a widget's props interface `P` names exactly the options of its spec `S`; otherwise the
+ * names only one of them has. A widget's options file asserts it (`Expect<SameOptions<Props, typeof
+ * spec>>`), so a prop and its option cannot drift apart: a type error, no code.
+ */
+export type SameOptions<P, S extends Spec> = [Exclude<keyof P, keyof S> | Exclude<keyof S, keyof P>] extends [never] ? true : { onlyOneHas: Exclude<keyof P, keyof S> | Exclude<keyof S, keyof P> }
+
+/** Compiles only when `T` is `true` (with {@link SameOptions}). */
+export type Expect<T extends true> = T
+
 /** An option read as a prop and as an attribute. */
 export function option<T>(parse: Parser<T>, attribute?: string | false): OptionSpec<T> {
   return attribute === undefined ? { parse } : { parse, attribute }

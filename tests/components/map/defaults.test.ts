@@ -16,6 +16,14 @@ describe('map defaults and options', () => {
     const o = checkMapOptions({ table })
     expect(o).toMatchObject({ lang: 'fr', method: 'quantile', classes: 5, homeEnd: 'name', view: { level: 'departement', within: null } })
     expect(o.store).toBeUndefined()
+    // Every option of the spec is checked, none left as given: the table becomes tables by level.
+    expect(Object.keys(o).sort()).toEqual(['breaks', 'classes', 'histogram', 'homeEnd', 'id', 'lang', 'method', 'onReady', 'palette', 'reference', 'renderer', 'showTable', 'store', 'subtitle', 'tables', 'title', 'tooltip', 'view'])
+    expect([...o.tables.keys()]).toEqual(['departement'])
+  })
+
+  it('leaves the method to the classification when breaks are given (manual), quantile otherwise', () => {
+    expect(checkMapOptions({ table, breaks: [1, 2] }).method).toBeUndefined()
+    expect(checkMapOptions({ table, breaks: [1, 2], method: 'equal' }).method).toBe('equal')
   })
 
   it('reads attribute-like strings and rejects bad values with the option name', () => {

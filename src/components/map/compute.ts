@@ -3,12 +3,12 @@ import { rankWithin } from '../../core/ranks.js'
 import { localeTag, type Lang } from '../../core/locale.js'
 import { territory } from '../../core/registry/store.js'
 import { classColors } from '../../core/scales/class-colors.js'
-import type { Classification, ClassMethod } from '../../core/scales/classification.js'
+import type { Classification } from '../../core/scales/classification.js'
 import { classify } from '../../core/scales/classify.js'
 import { classifyCategories } from '../../core/scales/classify-categories.js'
 import { classColorVars } from '../../core/scales/css-colors.js'
 import { MISSING_PATTERNS, patternId, type MissingPattern } from '../../core/scales/missing-patterns.js'
-import type { PaletteName } from '../../core/scales/palettes.js'
+import type { ClassificationProps } from '../shared/tables.js'
 import { MISSING_STATUSES, type MissingStatus } from '../../core/types.js'
 import { summaryText } from './summary.js'
 import { tooltipInfo } from './tooltip-text.js'
@@ -16,14 +16,9 @@ import type { TooltipInfo, ViewGeometry } from './types.js'
 import { areaName, type View } from '../../core/view.js'
 
 /** What the compute step needs besides the table and the geometry. */
-export interface ComputeOptions {
+export interface ComputeOptions extends ClassificationProps {
   view: View
   lang: Lang
-  method?: ClassMethod | undefined
-  classes?: number | undefined
-  breaks?: number[] | undefined
-  reference?: number | undefined
-  palette?: PaletteName | undefined
   /** Element id prefix; default derived from the indicator and level. */
   id?: string | undefined
 }

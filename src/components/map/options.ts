@@ -1,26 +1,15 @@
 import type { ComponentChildren } from 'preact'
-import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
-import type { SelectionStore } from '../../core/selection.js'
-import type { Level } from '../../core/types.js'
-import type { View } from '../../core/view.js'
 import { defaults } from './defaults.js'
 import type { Expect, SameOptions } from '../../core/spec/spec.js'
 import { mapSpec } from './spec.js'
-import { checkTableWidget, type ClassificationProps, type TableWidgetOptions } from '../shared/tables.js'
+import { checkTableWidget, type ClassificationProps, type TableWidgetOptions, type TableWidgetProps } from '../shared/tables.js'
 import type { TooltipInfo } from './types.js'
 import type { RendererChoice } from './renderer.js'
 
 /** Props of {@link ChoroplethMap}. Defaults: see {@link defaults}. */
-export interface ChoroplethMapProps extends ClassificationProps {
-  /** The data: one table, or one per level to allow drilling down (régions → départements → communes). */
-  table: IndicatorTable | readonly IndicatorTable[]
-  /** Level drawn at start. Default: the (first) table’s level. */
-  level?: Level
-  /** Extent at start: `null` (France entière, default), `{ level: 'region', code: '53' }` or `"region:53"`. */
-  within?: View['within'] | string
-  /** Shared selection (selected, hovered, view). Default: a new store of the map's own. */
-  store?: SelectionStore
+export interface ChoroplethMapProps extends TableWidgetProps, ClassificationProps {
+  /** Language of every text. Default `fr`. */
   lang?: Lang
   /** Title. Default: the indicator's label. */
   title?: string

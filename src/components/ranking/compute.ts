@@ -5,10 +5,10 @@ import { rankWithin } from '../../core/ranks.js'
 import { children } from '../../core/registry/tree.js'
 import { territories } from '../../core/registry/store.js'
 import { classColors } from '../../core/scales/class-colors.js'
-import type { ClassMethod, NumericClassification } from '../../core/scales/classification.js'
+import type { NumericClassification } from '../../core/scales/classification.js'
 import { classify } from '../../core/scales/classify.js'
 import { classColorVars } from '../../core/scales/css-colors.js'
-import type { PaletteName } from '../../core/scales/palettes.js'
+import type { ClassificationProps } from '../shared/tables.js'
 import { MISSING_STATUSES, type MissingStatus, type Territory } from '../../core/types.js'
 import { labelled, counted } from '../../core/text/rules.js'
 import { TEXTS } from '../../core/text/table.js'
@@ -95,7 +95,7 @@ export interface RankingModel {
   bar(code: string): RankingBar | undefined
 }
 
-export interface RankingComputeOptions {
+export interface RankingComputeOptions extends ClassificationProps {
   view: View
   lang: Lang
   order?: RankingOrder
@@ -109,11 +109,6 @@ export interface RankingComputeOptions {
   france?: number | undefined
   metro?: number | undefined
   color?: string
-  method?: ClassMethod | undefined
-  classes?: number
-  breaks?: number[] | undefined
-  reference?: number | undefined
-  palette?: PaletteName | undefined
   id?: string | undefined
 }
 

@@ -71,15 +71,18 @@ export function checkTableWidget<S extends TableWidgetSpec>(spec: S, props: obje
   return { ...rest, tables, view: { level, within }, method: method ?? (rest.breaks ? undefined : classifyDefaults.method) } as unknown as TableWidgetOptions<S>
 }
 
-/** The data props of a widget drawn from tables (see {@link tableSpec}). */
+/** The data props of a widget drawn from tables (see {@link tableSpec}), the map's and the ranking's alike. */
 export interface TableWidgetProps {
-  /** The data: one table, or one per level (the widget follows the group's view among them). */
+  /**
+   * The data: one table, or one per level, so that the widget follows the group's view among them and
+   * the map drills down (régions → départements → communes).
+   */
   table: IndicatorTable | readonly IndicatorTable[]
   /** Level shown at start. Default: the (first) table's level. */
   level?: Level
   /** Extent at start: `null` (France entière, default), `{ level: 'region', code: '53' }` or `"region:53"`. */
   within?: View['within'] | string
-  /** Shared selection (selected, hovered, view) with the other widgets of a group. Default: the widget's own. */
+  /** Shared selection (selected, hovered, view) with the other widgets of a group. Default: a store of the widget's own. */
   store?: SelectionStore
 }
 

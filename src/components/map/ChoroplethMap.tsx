@@ -303,9 +303,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       )}
       {/* Not a <footer>: inside a host page's own, a second contentinfo landmark (RGAA 9.2). */}
       <div class="atlas-map__foot">
-        {(table.indicator.source || table.indicator.year) && (
-          <p>{sourceLine(lang, table.indicator.source, table.indicator.year)}</p>
-        )}
+        {sourceLine(lang, table.indicator) && <p>{sourceLine(lang, table.indicator)}</p>}
         <p>{TEXTS[lang].credit}</p>
         {model && <UnknownCodes class="atlas-map__unmatched" codes={table.report.unknownCodes.concat(model.unmatched)} lang={lang} />}
       </div>

@@ -91,7 +91,7 @@ export function PortraitCard(props: PortraitCardProps) {
           {model.figures.map((f, i) => (
             <li key={f.id} id={`${id}-note-${i + 1}`}>
               {`${f.label}${f.definition ? ` — ${f.definition}` : ''}.`}
-              {f.source ? ` ${sourceLine(lang, f.source, f.year)}.` : ''}
+              {f.source ? ` ${sourceLine(lang, f)}.` : ''}
             </li>
           ))}
         </ol>

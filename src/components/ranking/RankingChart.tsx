@@ -259,11 +259,7 @@ export function RankingChart(props: RankingChartProps) {
           </p>
         </>
       )}
-      {(table.indicator.source || table.indicator.year) && (
-        <p class="atlas-ranking__foot">
-          {sourceLine(lang, table.indicator.source, table.indicator.year)}
-        </p>
-      )}
+      {sourceLine(lang, table.indicator) && <p class="atlas-ranking__foot">{sourceLine(lang, table.indicator)}</p>}
       <UnknownCodes class="atlas-ranking__foot" codes={table.report.unknownCodes} lang={lang} />
       {model && <RankingExportToolbar model={model} table={table} view={view} lang={lang} title={title} subtitle={subtitle} />}
     </figure>

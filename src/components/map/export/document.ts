@@ -66,7 +66,6 @@ export function exportDocument(
   })
   const t = TEXTS[lang]
   const unit = table.indicator.unit
-  const { source, year } = table.indicator
   return {
     lang,
     title: options.title,
@@ -83,7 +82,7 @@ export function exportDocument(
       ...model.classification.classes.map((c, i) => ({ fill: colors[i]!, label: c.label, count: c.count })),
       ...model.patterns.map((p) => ({ fill: '', pattern: p, label: t.statuses[p.status], count: model.missing[p.status] })),
     ],
-    notes: [...(source || year ? [sourceLine(lang, source, year)] : []), t.credit],
+    notes: [sourceLine(lang, table.indicator), t.credit].filter(Boolean),
     rows: model.byName.map(({ code, name }) => {
       const cell = table.get(code)
       return { code, name, value: cell.value, status: cell.status, category: cell.category }

@@ -18,8 +18,7 @@ export interface RankingFileInput {
 
 // `host` is the toolbar's element: the page's CSS custom properties (class colours) are read from it.
 function svg(p: RankingFileInput, host: HTMLElement) {
-  const { source, year } = p.table.indicator
-  const notes = source || year ? [sourceLine(p.lang, source, year)] : []
+  const notes = [sourceLine(p.lang, p.table.indicator)].filter(Boolean)
   return rankingSvg(p.model, { title: p.title, subtitle: p.subtitle, notes, lang: p.lang, resolve: (css) => resolveCssColor(host, css) })
 }
 

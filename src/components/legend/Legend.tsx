@@ -1,11 +1,11 @@
 import { signal, type Signal } from '@preact/signals'
 import { useState } from 'preact/hooks'
-import type { CSSProperties } from 'preact'
+import type { ComponentChildren, CSSProperties } from 'preact'
 import { OUTLINE_COLOR } from '../../core/scales/contrast.js'
 import { cssVar } from '../../core/scales/css-colors.js'
 import type { Classification } from '../../core/scales/classification.js'
 import { LegendHistogram } from './lazy-histogram.js'
-import { legendModel, type LegendKey, type LegendOptions } from './legend-model.js'
+import { legendModel, type LegendEntry, type LegendKey, type LegendMissingEntry, type LegendOptions } from './legend-model.js'
 import { MissingPatternDefs } from './MissingPatternDefs.js'
 import { useValue } from '../shared/use-value.js'
 
@@ -61,7 +61,28 @@ export function Legend(props: LegendProps) {
       set(next)
     },
   })
-  const entryStyle = (key: LegendKey) => (current === key ? { ...styles.button, ...styles.active } : styles.button)
+  // One entry, a class's or a missing status's: its swatch painted with `fill` (a pattern's after its `defs`).
+  const entry = (e: LegendEntry | LegendMissingEntry, fill: string, defs?: ComponentChildren) => (
+    <li key={e.key}>
+      <button
+        type="button"
+        class="atlas-legend__entry"
+        aria-label={e.accessibleName}
+        aria-pressed={pinned === e.key}
+        style={current === e.key ? { ...styles.button, ...styles.active } : styles.button}
+        {...handlers(e.key)}
+      >
+        <svg width={SWATCH} height={SWATCH} aria-hidden="true">
+          {defs}
+          <rect x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} fill={fill} stroke={OUTLINE} />
+        </svg>
+        {/* The space keeps label and count two words in the text (CSS off, and the visible
+            text that must be part of the accessible name, WCAG 2.5.3); flex layout hides it. */}
+        <span>{e.label}</span>{' '}
+        <span style={styles.count}>{e.countLabel}</span>
+      </button>
+    </li>
+  )
 
   return (
     <div class="atlas-legend" lang={model.lang} style={{ maxWidth: '28em' }}>
@@ -70,36 +91,19 @@ export function Legend(props: LegendProps) {
       {model.note !== '' && <p class="atlas-legend__note" style={styles.small}>{model.note}</p>}
       {model.histogram && <LegendHistogram input={model.histogram} />}
       <ul class="atlas-legend__classes" style={styles.list}>
-        {model.entries.map((e) => (
-          <li key={e.key}>
-            <button type="button" class="atlas-legend__entry" aria-label={e.accessibleName} aria-pressed={pinned === e.key} style={entryStyle(e.key)} {...handlers(e.key)}>
-              <svg width={SWATCH} height={SWATCH} aria-hidden="true">
-                <rect x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} fill={e.color} stroke={OUTLINE} />
-              </svg>
-              {/* The space keeps label and count two words in the text (CSS off, and the visible
-                  text that must be part of the accessible name, WCAG 2.5.3); flex layout hides it. */}
-              <span>{e.label}</span>{' '}
-              <span style={styles.count}>{e.countLabel}</span>
-            </button>
-          </li>
-        ))}
+        {model.entries.map((e) => entry(e, e.color))}
       </ul>
       {model.missing.length > 0 && (
         <ul class="atlas-legend__missing" style={styles.list}>
-          {model.missing.map((e) => (
-            <li key={e.key}>
-              <button type="button" class="atlas-legend__entry" aria-label={e.accessibleName} aria-pressed={pinned === e.key} style={entryStyle(e.key)} {...handlers(e.key)}>
-                <svg width={SWATCH} height={SWATCH} aria-hidden="true">
-                  <defs>
-                    <MissingPatternDefs prefix={model.patternPrefix} statuses={[e.key]} />
-                  </defs>
-                  <rect x={0.5} y={0.5} width={SWATCH - 1} height={SWATCH - 1} fill={`url(#${e.patternId})`} stroke={OUTLINE} />
-                </svg>
-                <span>{e.label}</span>{' '}
-                <span style={styles.count}>{e.countLabel}</span>
-              </button>
-            </li>
-          ))}
+          {model.missing.map((e) =>
+            entry(
+              e,
+              `url(#${e.patternId})`,
+              <defs>
+                <MissingPatternDefs prefix={model.patternPrefix} statuses={[e.key]} />
+              </defs>,
+            ),
+          )}
         </ul>
       )}
     </div>

@@ -1,12 +1,9 @@
-import { CLASS_METHODS, CLASS_RANGE } from '../../core/scales/classification.js'
-import { PALETTES } from '../../core/scales/palettes.js'
-import type { SpecDocs } from '../../core/spec/spec.js'
+import { union, type SpecDocs } from '../../core/spec/spec.js'
 import { widgetDocs } from '../../core/spec/widget.docs.js'
 import { LEVELS } from '../../core/types.js'
+import { classDocs } from '../shared/tables.docs.js'
 import { RENDERERS, rendererDefaults } from './renderer.js'
 import { HOME_END, type mapSpec } from './spec.js'
-
-const union = (values: readonly string[]) => values.map((v) => `'${v}'`).join(' | ')
 
 /** Reference lines of {@link mapSpec} (kept out of the bundles: only scripts/build-reference.mjs reads them). */
 export const mapDocs: SpecDocs<typeof mapSpec> = {
@@ -14,11 +11,7 @@ export const mapDocs: SpecDocs<typeof mapSpec> = {
   level: { type: union(LEVELS), default: 'the (first) table’s level', doc: 'Level drawn at start.' },
   ...widgetDocs,
   store: { type: 'SelectionStore', default: 'a store of the map’s own', doc: 'Shared selection (selected, hovered, view); the embed’s `group` attribute sets it.' },
-  method: { type: union(CLASS_METHODS), default: '`quantile`, or `manual` when `breaks` are given', doc: 'How classes are cut: same count per class, equal widths, natural breaks, or the given breaks.' },
-  classes: { type: 'number', values: `integer, ${CLASS_RANGE.min} to ${CLASS_RANGE.max}`, doc: 'Number of classes (ignored with `breaks`).' },
-  breaks: { type: 'number[]', values: 'increasing numbers; attribute: `"1.5, 3, 10"`', doc: 'Inner class thresholds, to share one legend between maps.' },
-  reference: { type: 'number', doc: 'Reference value for a diverging classification (e.g. the France value).' },
-  palette: { type: union(Object.keys(PALETTES)), default: 'by kind of classification', doc: 'Colour palette of the classes.' },
+  ...classDocs,
   histogram: { type: 'boolean', doc: 'Mini histogram of the values under the legend.' },
   showTable: { type: 'boolean', doc: 'Data table shown at start (a button shows and hides it).' },
   homeEnd: { type: union(HOME_END), doc: 'Home/End go to the first/last territory by name, or to the highest/lowest value.' },

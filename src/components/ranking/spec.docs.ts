@@ -1,12 +1,9 @@
-import { CLASS_METHODS, CLASS_RANGE } from '../../core/scales/classification.js'
-import { PALETTES } from '../../core/scales/palettes.js'
-import type { SpecDocs } from '../../core/spec/spec.js'
+import { union, type SpecDocs } from '../../core/spec/spec.js'
 import { widgetDocs } from '../../core/spec/widget.docs.js'
 import { LEVELS } from '../../core/types.js'
+import { classDocs } from '../shared/tables.docs.js'
 import { defaults } from './defaults.js'
 import { ORDERS, REFERENCES, type rankingSpec } from './spec.js'
-
-const union = (values: readonly string[]) => values.map((v) => `'${v}'`).join(' | ')
 
 /** Reference lines of {@link rankingSpec} (kept out of the bundles). */
 export const rankingDocs: SpecDocs<typeof rankingSpec> = {
@@ -21,11 +18,7 @@ export const rankingDocs: SpecDocs<typeof rankingSpec> = {
   metro: { type: 'number', default: 'pooled, as `france`', doc: 'France métropolitaine’s value from the source.' },
   parts: { type: 'RatioParts', doc: 'Numerators and denominators of a `per` ratio, to pool the references (never the mean of ratios).' },
   color: { type: "'classes' | string", values: '`classes` or a CSS colour', doc: 'Bars in the map’s class colours, or one colour.' },
-  method: { type: union(CLASS_METHODS), default: '`quantile`, or `manual` when `breaks` are given', doc: 'Classification of the class colours, as the map’s.' },
-  classes: { type: 'number', values: `integer, ${CLASS_RANGE.min} to ${CLASS_RANGE.max}`, doc: 'Number of classes, as the map’s.' },
-  breaks: { type: 'number[]', values: 'increasing numbers; attribute: `"1.5, 3, 10"`', doc: 'Inner class thresholds, as the map’s.' },
-  reference: { type: 'number', doc: 'Reference value of a diverging classification, as the map’s.' },
-  palette: { type: union(Object.keys(PALETTES)), default: 'by kind of classification', doc: 'Palette of the class colours, as the map’s.' },
+  ...classDocs,
   id: { type: 'string', default: '`atlas-ranking-<indicator id>-<level>`', doc: 'Prefix of the element ids (unique in the page).' },
   onReady: { type: '() => void', doc: 'Called each time the chart has drawn a view.' },
 }

@@ -102,5 +102,8 @@ export interface OptionDoc {
   readonly doc: string
 }
 
+/** A union type written for the reference: `'a' | 'b'`. */
+export const union = (values: readonly string[]): string => values.map((v) => `'${v}'`).join(' | ')
+
 /** The docs of every option of a spec: TypeScript requires one per option. */
 export type SpecDocs<S extends Spec> = { readonly [K in keyof S]: OptionDoc }

@@ -22,7 +22,7 @@ export { LEVELS, MISSING_STATUSES } from './core/types.js'
 export type { Level, Status, MissingStatus, Cell, IndicatorMeta, JoinReport, Territory } from './core/types.js'
 
 // Selection shared by the widgets of a group
-export { createSelectionStore, selectionGroup } from './core/selection.js'
+export { createSelectionStore, joinGroup, selectionGroup } from './core/selection.js'
 export type { SelectionStore, View } from './core/selection.js'
 
 // Languages and formatting

@@ -12,7 +12,7 @@ const VALUES = [
   // data
   'IndicatorTable', 'LEVELS', 'MISSING_STATUSES',
   // selection
-  'createSelectionStore', 'selectionGroup',
+  'createSelectionStore', 'joinGroup', 'selectionGroup',
   // languages, formatting, options
   'LANGS', 'formatNumber', 'formatRank', 'AtlasError', 'OptionError',
   // territory registry

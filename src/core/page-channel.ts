@@ -32,10 +32,19 @@ export interface GroupChannel {
   subscribe(listener: (state: GroupState) => void): () => void
 }
 
-/** The page-wide registry, written once by the first copy loaded; the key carries the protocol version. */
+/**
+ * The page-wide registry, written once by the first copy loaded; the key carries the protocol version.
+ * `join` and `names` came after the first version: a registry written by an older copy lacks them
+ * (its channels are then kept for the page's life, as they always were).
+ */
 interface Registry {
   readonly version: 1
+  /** The channel of `name`, kept for the page's life (its caller never says it is done with it). */
   channel(name: string): GroupChannel
+  /** The channel of `name` and the function that leaves it (to call once): the channel is dropped when its last user leaves. */
+  join?(name: string): readonly [GroupChannel, () => void]
+  /** The names of the channels the page holds. */
+  names?(): string[]
 }
 
 const KEY = Symbol.for('atlas-culture.groups@1')
@@ -84,14 +93,19 @@ function registry(): Registry {
   const found = page[KEY]
   if (found && found.version === 1 && typeof found.channel === 'function') return found
   if (own) return own
-  const channels = new Map<string, GroupChannel>()
+  // Each channel with its number of users; `channel()` pins it (users that never leave: `Infinity`).
+  const channels = new Map<string, [GroupChannel, number]>()
+  const join = (name: string, users = 1) => {
+    const e = channels.get(name) ?? [createChannel(), 0]
+    channels.set(name, e)
+    e[1] += users
+    return [e[0], () => void (--e[1] || channels.delete(name))] as const
+  }
   const created: Registry = (own = Object.freeze({
     version: 1 as const,
-    channel(name: string) {
-      let c = channels.get(name)
-      if (!c) channels.set(name, (c = createChannel()))
-      return c
-    },
+    channel: (name: string) => join(name, Infinity)[0],
+    join,
+    names: () => [...channels.keys()],
   }))
   try {
     // Not enumerable, not writable: no global name added, and no later copy can swap the registry.
@@ -102,7 +116,16 @@ function registry(): Registry {
   return created
 }
 
-/** The page-wide channel of group `name`, the same object for every copy of the library on the page. */
+/** The page-wide channel of group `name`, the same object for every copy of the library on the page; kept for the page's life. */
 export function groupChannel(name: string): GroupChannel {
   return registry().channel(name)
+}
+
+/**
+ * Joins the page-wide channel of group `name`: the channel, and the function that leaves it (to call once).
+ * The registry drops the channel when its last user leaves; one written by an older copy keeps it.
+ */
+export function joinChannel(name: string): readonly [GroupChannel, () => void] {
+  const r = registry()
+  return r.join ? r.join(name) : [r.channel(name), () => {}]
 }

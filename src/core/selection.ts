@@ -1,5 +1,5 @@
 import { batch, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals'
-import { groupChannel, sameView, type ChannelView, type GroupChannel, type GroupState } from './page-channel.js'
+import { joinChannel, sameView, type ChannelView, type GroupChannel, type GroupState } from './page-channel.js'
 import { LEVELS, type Level } from './types.js'
 import type { View } from './view.js'
 
@@ -57,8 +57,9 @@ function known(view: ChannelView | null): View | undefined {
 /**
  * This copy's signals for a page-wide channel, kept equal to it both ways. A change coming from the
  * channel is written to the signals, whose own echo finds the channel already equal and stops there.
+ * Returns the store and the function that unlinks it from the channel.
  */
-function linkedStore(channel: GroupChannel): SelectionStore {
+function linkedStore(channel: GroupChannel): [SelectionStore, () => void] {
   const start = channel.get()
   const store = newStore(known(start.view))
   const apply = (s: GroupState) =>
@@ -70,24 +71,71 @@ function linkedStore(channel: GroupChannel): SelectionStore {
       if (view && !sameView(view, store.view.value)) store.view.value = view
     })
   apply(start)
-  channel.subscribe(apply)
-  effect(() => {
+  const unsubscribe = channel.subscribe(apply)
+  const dispose = effect(() => {
     const view = store.viewSet.value ? store.view.value : null
     channel.set({ selected: store.selected.value, hovered: store.hovered.value, indicator: store.indicator.value, ...(view ? { view } : {}) })
   })
-  return store
+  return [
+    store,
+    () => {
+      unsubscribe()
+      dispose()
+    },
+  ]
 }
 
-const groups = new Map<string, SelectionStore>()
+/** A group of this copy: its store, how many use it (`Infinity`: kept for the page's life), how to drop it. */
+interface Group {
+  readonly store: SelectionStore
+  users: number
+  readonly drop: () => void
+}
+
+const groups = new Map<string, Group>()
+
+function group(name: string): Group {
+  let g = groups.get(name)
+  if (!g) {
+    const [channel, leave] = joinChannel(name)
+    const [store, unlink] = linkedStore(channel)
+    groups.set(name, (g = { store, users: 0, drop: () => (unlink(), leave()) }))
+  }
+  return g
+}
 
 /**
  * The store shared by every widget with the same `group` name (the embed's `group` attribute) on
  * the page, across copies and bundles of the library: each copy keeps its own signals in step with
- * one page-wide channel per name. Created on first use; named, never random, so that server and
- * client agree.
+ * one page-wide channel per name. Created on first use and kept for the page's life (see
+ * {@link joinGroup} for a store released when its last user leaves); named, never random, so that
+ * server and client agree.
  */
 export function selectionGroup(name: string): SelectionStore {
-  let store = groups.get(name)
-  if (!store) groups.set(name, (store = linkedStore(groupChannel(name))))
-  return store
+  const g = group(name)
+  g.users = Infinity
+  return g.store
+}
+
+/**
+ * Joins group `name` (the embed's elements do, while on the page): its store, shared as
+ * {@link selectionGroup}'s, and the function that leaves it (to call once). When its last user has left, at
+ * the end of the task, the store is dropped and unlinked from the page-wide channel, which the
+ * page drops in turn when no copy of the library uses it; an element moved in the DOM (disconnected
+ * then connected in one task) keeps the group's state.
+ */
+export function joinGroup(name: string): [SelectionStore, () => void] {
+  const g = group(name)
+  g.users++
+  return [
+    g.store,
+    () =>
+      --g.users ||
+      setTimeout(() => {
+        if (!g.users && groups.get(name) === g) {
+          groups.delete(name)
+          g.drop()
+        }
+      }),
+  ]
 }

@@ -1,7 +1,6 @@
 import type { IndicatorTable } from '../core/indicator-table.js'
 import { loadAsset } from '../core/assets.js'
 import type { Lang } from '../core/locale.js'
-import { selectionGroup } from '../core/selection.js'
 import { viewKey } from '../core/view.js'
 import { attributesOf, type Values } from '../core/spec/spec.js'
 import { ChoroplethMap } from '../components/map/ChoroplethMap.js'
@@ -45,7 +44,8 @@ export class AtlasMapElement extends AtlasElement<typeof mapElementSpec, Indicat
    */
   #viewChanged(a: MapAttributes): void {
     const key = viewKey({ level: a.level, within: a.within })
-    if (this.#view !== undefined && this.#view !== key && a.group !== undefined) selectionGroup(a.group).view.value = { level: a.level, within: a.within }
+    const store = this.groupStore
+    if (this.#view !== undefined && this.#view !== key && store) store.view.value = { level: a.level, within: a.within }
     this.#view = key
   }
 

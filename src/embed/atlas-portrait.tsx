@@ -31,8 +31,8 @@ export class AtlasPortraitElement extends IndicatorsElement<typeof portraitEleme
   protected readonly spec = portraitElementSpec
   protected override readonly settlesOnViewReady = true
 
-  protected load(a: PortraitAttributes, signal: AbortSignal): Promise<IndicatorTable[]> {
-    return this.indicators(a.group, signal)
+  protected load(_: PortraitAttributes, signal: AbortSignal): Promise<IndicatorTable[]> {
+    return this.indicators(signal)
   }
 
   protected view(tables: IndicatorTable[], a: PortraitAttributes & { lang: Lang }) {

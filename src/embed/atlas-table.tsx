@@ -30,8 +30,8 @@ export class AtlasTableElement extends IndicatorsElement<typeof tableElementSpec
   protected readonly spec = tableElementSpec
   protected override readonly settlesOnViewReady = true
 
-  protected load(a: TableAttributes, signal: AbortSignal): Promise<IndicatorTable[]> {
-    return this.indicators(a.group, signal)
+  protected load(_: TableAttributes, signal: AbortSignal): Promise<IndicatorTable[]> {
+    return this.indicators(signal)
   }
 
   protected view(tables: IndicatorTable[], a: TableAttributes & { lang: Lang }) {

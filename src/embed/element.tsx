@@ -1,6 +1,6 @@
 import { render, type VNode } from 'preact'
 import { LANGS, type Lang } from '../core/locale.js'
-import { selectionGroup, type SelectionStore } from '../core/selection.js'
+import { joinGroup, type SelectionStore } from '../core/selection.js'
 import { readSpec, type Spec, type Values } from '../core/spec/spec.js'
 import { languageReady, TEXTS } from '../core/text/table.js'
 import { adoptCss } from '../components/shared/styles.js'
@@ -66,7 +66,30 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
   disconnectedCallback(): void {
     this.#controller?.abort()
     this.#controller = undefined
+    this.#join(undefined)
     render(null, this.#root)
+  }
+
+  /** The group the element is in (its `group` attribute), its store and how to leave. */
+  #group: { name: string; store: SelectionStore; leave: () => void } | undefined
+
+  /** The store of the element's group, once its attributes are read; `undefined` outside a group. */
+  protected get groupStore(): SelectionStore | undefined {
+    return this.#group?.store
+  }
+
+  /**
+   * Joins group `name` (leaving the one before), while the element is on the page: the group's store
+   * is released when its last element leaves.
+   */
+  #join(name: string | undefined): void {
+    const was = this.#group
+    if (was?.name === name) return
+    was?.leave()
+    this.#group = undefined
+    if (name === undefined) return
+    const [store, leave] = joinGroup(name)
+    this.#group = { name, store, leave }
   }
 
   /** Several attribute changes in one task make one update. */
@@ -90,8 +113,7 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     for (const k in spec) props[k] = a[k as keyof typeof a]
     props.lang = a.lang
     props.onReady = () => this.viewReady()
-    const group = (a as { group?: string }).group
-    if (group !== undefined) props.store = selectionGroup(group)
+    if (this.#group) props.store = this.#group.store
     return props as Partial<P> & { lang: Lang; onReady: () => void; store?: SelectionStore }
   }
 
@@ -119,6 +141,7 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     const wanted = pageLang(this)
     const lang = await languageReady(wanted).then((): Lang => wanted, (): Lang => 'fr')
     if (controller.signal.aborted) return
+    this.#join(read.ok ? (read.value as { group?: string }).group : undefined)
     if (!read.ok) {
       const { attribute, error } = read.problem
       return this.#fail(controller, lang, error, true, `${this.localName} ${attribute}: `)

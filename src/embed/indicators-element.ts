@@ -64,13 +64,13 @@ export abstract class IndicatorsElement<S extends Spec, D> extends AtlasElement<
   }
 
   /** The indicators' tables, in the children's order; the same indicator loaded once for its group. */
-  protected async indicators(group: string | undefined, signal: AbortSignal): Promise<IndicatorTable[]> {
+  protected async indicators(signal: AbortSignal): Promise<IndicatorTable[]> {
     // An element upgraded while the page is parsed may not have its children yet.
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }))
     signal.throwIfAborted()
     const children = [...this.children].filter((c) => c.localName === INDICATOR_TAG)
     const where = (i: number) => (children.length > 0 ? `${INDICATOR_TAG}[${i + 1}] ` : '')
     const list = (children.length > 0 ? children : [this]).map((child, i) => readIndicator(child, this, where(i)))
-    return indicatorTables(list, group, this.localName, where, signal)
+    return indicatorTables(list, this.groupStore, this.localName, where, signal)
   }
 }

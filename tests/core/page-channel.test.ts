@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { groupChannel, sameView } from '../../src/core/page-channel.js'
+import { groupChannel, joinChannel, sameView } from '../../src/core/page-channel.js'
 
 describe('page-wide group channel', () => {
   it('starts empty: nothing selected, hovered or put forward, and no view', () => {
@@ -58,5 +58,34 @@ describe('page-wide group channel', () => {
     expect(sameView({ level: 'region', within: null }, { level: 'departement', within: null })).toBe(false)
     expect(sameView({ level: 'commune', within: { level: 'departement', code: '29' } }, { level: 'commune', within: { level: 'departement', code: '22' } })).toBe(false)
     expect(sameView(null, { level: 'region', within: null })).toBe(false)
+  })
+})
+
+describe('page-wide group channel: users', () => {
+  const registry = () => (globalThis as unknown as Record<symbol, { join: (n: string) => readonly [unknown, () => void]; names: () => string[] }>)[Symbol.for('atlas-culture.groups@1')]!
+
+  it('a joined channel is the same object for every user, and is dropped when its last user leaves', () => {
+    const [a, leaveA] = joinChannel('joined')
+    const [b, leaveB] = joinChannel('joined')
+    expect(b).toBe(a)
+    a.set({ selected: '29' })
+    expect(registry().names()).toContain('joined')
+    leaveA()
+    expect(registry().names()).toContain('joined')
+    leaveB()
+    expect(registry().names()).not.toContain('joined')
+    // A new user finds a new, empty channel.
+    const [c, leaveC] = joinChannel('joined')
+    expect(c).not.toBe(a)
+    expect(c.get().selected).toBeNull()
+    leaveC()
+  })
+
+  it('groupChannel() keeps its channel for the page’s life (its callers never leave)', () => {
+    const pinned = groupChannel('pinned')
+    const [same, leave] = joinChannel('pinned')
+    expect(same).toBe(pinned)
+    leave()
+    expect(registry().names()).toContain('pinned')
   })
 })

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals'
 import { describe, expect, it, vi } from 'vitest'
 import { groupChannel } from '../../src/core/page-channel.js'
-import { createSelectionStore, selectionGroup } from '../../src/core/selection.js'
+import { createSelectionStore, joinGroup, selectionGroup } from '../../src/core/selection.js'
 
 describe('selection store', () => {
   it('starts with nothing selected on the départements of France entière, view not set, no indicator', () => {
@@ -70,5 +70,54 @@ describe('selection store', () => {
     groupChannel('future').set({ view: { level: 'iris', within: null } })
     expect(store.view.value).toEqual({ level: 'departement', within: null })
     expect(store.viewSet.value).toBe(false)
+  })
+})
+
+describe('joined groups', () => {
+  const names = () => (globalThis as unknown as Record<symbol, { names: () => string[] }>)[Symbol.for('atlas-culture.groups@1')]!.names()
+  const nextTask = () => new Promise((done) => setTimeout(done))
+
+  it('elements joining one name share its store; when the last leaves, the store and the page-wide channel are dropped after the task', async () => {
+    const [a, leaveA] = joinGroup('released')
+    const [b, leaveB] = joinGroup('released')
+    expect(b).toBe(a)
+    a.selected.value = '29'
+    leaveA()
+    leaveB()
+    expect(names()).toContain('released')
+    await nextTask()
+    expect(names()).not.toContain('released')
+    const [c, leaveC] = joinGroup('released')
+    expect(c).not.toBe(a)
+    expect(c.selected.value).toBeNull()
+    // The dropped store no longer follows the channel, nor writes to it.
+    a.selected.value = '56'
+    expect(c.selected.value).toBeNull()
+    leaveC()
+    await nextTask()
+    expect(names()).not.toContain('released')
+  })
+
+  it('an element moved in the DOM (leaves, then joins again in the same task) keeps the group’s state', async () => {
+    const [a, leave] = joinGroup('moved')
+    a.selected.value = '35'
+    leave()
+    const [b, leaveAgain] = joinGroup('moved')
+    await nextTask()
+    expect(b).toBe(a)
+    expect(b.selected.value).toBe('35')
+    expect(names()).toContain('moved')
+    leaveAgain()
+    await nextTask()
+    expect(names()).not.toContain('moved')
+  })
+
+  it('selectionGroup() keeps its store for the page’s life', async () => {
+    const pinned = selectionGroup('kept')
+    const [same, leave] = joinGroup('kept')
+    expect(same).toBe(pinned)
+    leave()
+    await nextTask()
+    expect(joinGroup('kept')[0]).toBe(pinned)
   })
 })

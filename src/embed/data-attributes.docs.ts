@@ -31,4 +31,8 @@ export const dataDocs: SpecDocs<typeof dataSpec> = {
 /** Reference lines of {@link elementSpec}. */
 export const elementDocs: SpecDocs<typeof elementSpec> = {
   group: { type: 'string', doc: 'Name of a shared selection: elements with the same `group` share selection, hover and view.' },
+  syncUrl: {
+    type: 'boolean',
+    doc: 'On any element of a `group`: the group’s selection, view and indicator are kept in the page’s query string (`?<group>.selected=88&<group>.level=departement&<group>.within=region%3A44&<group>.indicator=…`; the page’s other parameters and its hash are kept), so a shared link restores them; each change made by the user is a history entry, which back and forward restore. Its code is fetched only when an element has the attribute.',
+  },
 }

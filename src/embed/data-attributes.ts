@@ -38,9 +38,10 @@ export const dataSpec = {
   definition: option(text),
 }
 
-/** What every element reads besides its widget's and data's options: the shared selection's name. */
+/** What every element reads besides its widget's and data's options: the shared selection's name, and whether the URL keeps it. */
 export const elementSpec = {
   group: option((name, v) => string(name, v)),
+  syncUrl: option((name, v) => boolean(name, v, false)!),
 }
 
 export type DataAttributes = Values<typeof dataSpec>

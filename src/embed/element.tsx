@@ -66,12 +66,12 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
   disconnectedCallback(): void {
     this.#controller?.abort()
     this.#controller = undefined
-    this.#join(undefined)
+    this.#join(undefined, false)
     render(null, this.#root)
   }
 
-  /** The group the element is in (its `group` attribute), its store and how to leave. */
-  #group: { name: string; store: SelectionStore; leave: () => void } | undefined
+  /** The group the element is in (its `group` attribute), whether it keeps it in the URL, its store and how to leave. */
+  #group: { name: string; sync: boolean; store: SelectionStore; leave: () => void } | undefined
 
   /** The store of the element's group, once its attributes are read; `undefined` outside a group. */
   protected get groupStore(): SelectionStore | undefined {
@@ -80,16 +80,20 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
 
   /**
    * Joins group `name` (leaving the one before), while the element is on the page: the group's store
-   * is released when its last element leaves.
+   * is released when its last element leaves. With `sync` (the `sync-url` attribute), the group's
+   * state is kept in the page's URL by a part fetched only then (sync-url.ts).
    */
-  #join(name: string | undefined): void {
+  #join(name: string | undefined, sync: boolean): void {
     const was = this.#group
-    if (was?.name === name) return
+    if (was?.name === name && was?.sync === sync) return
     was?.leave()
     this.#group = undefined
     if (name === undefined) return
     const [store, leave] = joinGroup(name)
-    this.#group = { name, store, leave }
+    let left = false
+    let unsync: (() => void) | undefined
+    if (sync) import('./sync-url.js').then(({ syncUrl }) => left || (unsync = syncUrl(name, store)), () => {})
+    this.#group = { name, sync, store, leave: () => ((left = true), unsync?.(), leave()) }
   }
 
   /** Several attribute changes in one task make one update. */
@@ -141,7 +145,8 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     const wanted = pageLang(this)
     const lang = await languageReady(wanted).then((): Lang => wanted, (): Lang => 'fr')
     if (controller.signal.aborted) return
-    this.#join(read.ok ? (read.value as { group?: string }).group : undefined)
+    const { group, syncUrl } = (read.ok ? read.value : {}) as { group?: string; syncUrl?: boolean }
+    this.#join(group, !!syncUrl)
     if (!read.ok) {
       const { attribute, error } = read.problem
       return this.#fail(controller, lang, error, true, `${this.localName} ${attribute}: `)

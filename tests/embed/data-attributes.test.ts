@@ -35,8 +35,14 @@ describe('dataSpec', () => {
 })
 
 describe('elementSpec', () => {
-  it('defaults: no group', () => {
-    expect(readSpec(el({}), elementSpec)).toEqual({ ok: true, value: { group: undefined } })
-    expect(readSpec(el({ group: 'atlas' }), elementSpec)).toEqual({ ok: true, value: { group: 'atlas' } })
+  it('defaults: no group, not kept in the URL', () => {
+    expect(readSpec(el({}), elementSpec)).toEqual({ ok: true, value: { group: undefined, syncUrl: false } })
+    expect(readSpec(el({ group: 'atlas' }), elementSpec)).toEqual({ ok: true, value: { group: 'atlas', syncUrl: false } })
+  })
+
+  it('sync-url is a boolean attribute: present (empty) or "true" keeps the group in the URL', () => {
+    expect(readSpec(el({ group: 'atlas', 'sync-url': '' }), elementSpec)).toEqual({ ok: true, value: { group: 'atlas', syncUrl: true } })
+    expect(readSpec(el({ 'sync-url': 'false' }), elementSpec)).toEqual({ ok: true, value: { group: undefined, syncUrl: false } })
+    expect(readSpec(el({ 'sync-url': 'oui' }), elementSpec)).toMatchObject({ ok: false, problem: { attribute: 'sync-url' } })
   })
 })

@@ -15,6 +15,8 @@ afterAll(() => site?.close())
 const PAGE = 'embed-html/four-widgets.html'
 const IDS = ['#carte', '#classement', '#tableau', '#portrait']
 const PARTS = ['map', 'ranking', 'table', 'portrait'].map((w) => `src/embed/atlas-${w}.tsx`)
+// The page's map has `sync-url`: its part comes with the widgets'.
+const PAGE_PARTS = [...PARTS, 'src/embed/sync-url.ts']
 
 async function allReady(page: Page): Promise<string[]> {
   return Promise.all(IDS.map((id) => settled(page, id)))
@@ -45,7 +47,7 @@ it('four linked widgets: a click on the map selects the département in the rank
 
   // Bytes: the loader, the map's chunk, each other widget's own chunks; nothing else before first paint.
   const fetched = [...new Set(scripts)].sort()
-  expect(fetched).toEqual(pageFiles(PARTS, `${repo}dist`).sort())
+  expect(fetched).toEqual(pageFiles(PAGE_PARTS, `${repo}dist`).sort())
   expect(gzipBytes(fetched)).toBeLessThanOrEqual(pageBudgets['every widget, every part loaded']!.budget)
   // Each CSV once, though four widgets read the first and two the others.
   expect(data.sort()).toEqual([
@@ -221,5 +223,68 @@ it('a failed element offers a retry in the page’s language: its source answers
   expect(await page.evaluate(() => (window as unknown as { __uncaught: string[] }).__uncaught)).toEqual([])
   expect(await cspViolations(page)).toEqual([])
   expect(problems.filter((p) => !p.startsWith('404 '))).toEqual([])
+  await page.context().close()
+})
+
+it('sync-url on the map keeps the group in the address: the view the map first shows replaces the entry, hovering writes nothing, a region chosen and a département clicked are one entry each; a reload restores selection and view in the four widgets; back and forward go through the earlier states', { timeout: 120_000 }, async () => {
+  const { page, problems } = await watchedPage(site)
+  await page.goto(`${site.base}${PAGE}`)
+  expect(await allReady(page)).toEqual(['ready', 'ready', 'ready', 'ready'])
+  const query = () => page.evaluate(() => Object.fromEntries(new URLSearchParams(location.search)))
+  const entries = () => page.evaluate(() => history.length)
+  const area = () => page.locator('#carte .atlas-map__choose select').inputValue()
+  const drawn = () => page.locator('#carte .atlas-map__shapes path[data-code]').count()
+  const mapSelected = () => page.evaluate(() => document.querySelector('#carte')!.shadowRoot!.querySelector('[data-selected]')?.getAttribute('data-selected') ?? null)
+  await expect.poll(query).toEqual({ 'culture.level': 'departement' })
+  const start = await entries()
+
+  // Hovering (map and ranking) changes the group's hovered territory only: no entry, no new address.
+  for (const code of ['29', '22', '56']) await page.locator(`#carte path[data-code="${code}"]`).hover()
+  await page.locator('#classement .atlas-ranking__item').nth(2).hover()
+  await page.waitForFunction(() => document.querySelector('#carte')!.shadowRoot!.querySelector('.is-hovered, [data-hovered]'))
+  expect(await query()).toEqual({ 'culture.level': 'departement' })
+  expect(await entries()).toBe(start)
+
+  // A region chosen on the map: one entry; a département clicked: one more (selection, and no drill-down: the map has no communes).
+  await page.locator('#carte .atlas-map__choose select').selectOption('44')
+  await expect.poll(query).toEqual({ 'culture.level': 'departement', 'culture.within': 'region:44' })
+  expect(await entries()).toBe(start + 1)
+  await page.locator('#carte path[data-code="88"]').click()
+  await expect.poll(query).toEqual({ 'culture.level': 'departement', 'culture.within': 'region:44', 'culture.selected': '88' })
+  expect(await entries()).toBe(start + 2)
+  expect(new URL(page.url()).search).toBe('?culture.level=departement&culture.within=region%3A44&culture.selected=88')
+
+  // Reload: the address restores the view and the selection in every widget, and adds no entry.
+  await page.reload()
+  expect(await allReady(page)).toEqual(['ready', 'ready', 'ready', 'ready'])
+  await page.waitForFunction(() => document.querySelector('#carte')!.shadowRoot!.querySelector('[data-selected="88"]'))
+  await page.waitForFunction(() => document.querySelector('#portrait')!.shadowRoot!.querySelector('.atlas-portrait__name')!.textContent === 'Vosges')
+  await page.waitForFunction(() => document.querySelector('#classement')!.shadowRoot!.querySelector('.atlas-ranking__item.is-selected[data-code="88"]'))
+  await page.waitForFunction(() => document.querySelector('#tableau')!.shadowRoot!.querySelector('tr[aria-current="true"] th')?.textContent === 'Vosges')
+  expect(await area()).toBe('44')
+  expect(await drawn()).toBe(10)
+  expect(await query()).toEqual({ 'culture.level': 'departement', 'culture.within': 'region:44', 'culture.selected': '88' })
+  expect(await entries()).toBe(start + 2)
+
+  // Back: the region without a selection (the portrait shows its own territory again); back again: France entière.
+  await page.goBack()
+  await page.waitForFunction(() => !document.querySelector('#carte')!.shadowRoot!.querySelector('[data-selected]'))
+  await page.waitForFunction(() => document.querySelector('#portrait')!.shadowRoot!.querySelector('.atlas-portrait__name')!.textContent === 'Finistère')
+  expect(await query()).toEqual({ 'culture.level': 'departement', 'culture.within': 'region:44' })
+  expect(await area()).toBe('44')
+  expect(await mapSelected()).toBe(null)
+  await page.goBack()
+  await expect.poll(drawn).toBe(101)
+  expect(await area()).toBe('')
+  expect(await query()).toEqual({ 'culture.level': 'departement' })
+  // Forward twice: the region, then the selection; no entry added on the way.
+  await page.goForward()
+  await expect.poll(drawn).toBe(10)
+  await page.goForward()
+  await page.waitForFunction(() => document.querySelector('#carte')!.shadowRoot!.querySelector('[data-selected="88"]'))
+  expect(await query()).toEqual({ 'culture.level': 'departement', 'culture.within': 'region:44', 'culture.selected': '88' })
+  expect(await entries()).toBe(start + 2)
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems).toEqual([])
   await page.context().close()
 })

@@ -106,19 +106,6 @@ const compactCss = () => ({
 // hooks are left out: 1.2 KB gzip on every page. Packages' modules keep their side effects otherwise.
 const withoutSignalsHooks = { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]@preact[\\/]signals[\\/]/.test(id) }
 
-// d3-array ships as one file whose top level builds bisectors, blurs and a shuffler by calling its own
-// factories: rollup keeps those calls (and the factories) in any chunk that imports one function of it
-// (the ranking's `nice` and `ticks`), about 0.3 KB gzip. They are pure: marked so, they go when unused.
-const pureD3Array = () => ({
-  name: 'atlas-pure-d3-array',
-  transform(code, id) {
-    if (!/[\\/]node_modules[\\/]d3-array[\\/]dist[\\/]d3-array\.mjs$/.test(id)) return null
-    const out = code.replace(/^((?:const|var) \w+ = )(bisector|Blur2|shuffler)\(/gm, '$1/*#__PURE__*/$2(')
-    if (out === code) this.error('pure-d3-array: d3-array.mjs no longer has the expected top-level calls')
-    return { code: out, map: null }
-  },
-})
-
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
 const terserOptions = { ecma: 2020, compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }
 
@@ -245,7 +232,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), registryWithoutFigures(), pureD3Array(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), registryWithoutFigures(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks() },
   },
   {
@@ -256,7 +243,7 @@ export default [
   {
     input: 'src/embed/full.ts',
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), pureD3Array(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions)],
+    plugins: [assetVariant('browser'), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions)],
     output: { file: 'dist/atlas-culture.full.js', format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true },
   },
   {

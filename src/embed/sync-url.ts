@@ -1,7 +1,7 @@
-import { batch, effect } from '@preact/signals'
+import { effect } from '@preact/signals'
 import type { SelectionStore } from '../core/selection.js'
 import { LEVELS, type Level } from '../core/types.js'
-import { checkWithin, parseWithin, viewKey, type Within } from '../core/view.js'
+import { checkWithin, parseWithin } from '../core/view.js'
 
 // The `sync-url` attribute's part, fetched only when an element has it: a group's selection, view and
 // indicator in the query string of the page's URL, as `<group>.<key>` parameters —
@@ -35,27 +35,21 @@ function urlWith(name: string, state: State): string {
 /**
  * Writes the URL's state of group `name` to its store (outside any render, as SelectionStore's rule
  * says): an absent selection or indicator is none; an absent, unknown or impossible view leaves the
- * view shown. `always` false (the first read): a URL without any of the group's parameters changes nothing.
+ * view shown. `always` false (the first read): a URL without any of the group's parameters changes
+ * nothing (a selection the host made stays).
  */
 function read(name: string, store: SelectionStore, always: boolean): void {
   const query = new URLSearchParams(location.search)
-  const get = (k: (typeof KEYS)[number]) => query.get(`${name}.${k}`)
-  if (!always && KEYS.every((k) => get(k) === null)) return
-  const level = get('level') as Level
-  let within: Within | null | undefined
+  const [selected, level, within, indicator] = KEYS.map((k) => query.get(`${name}.${k}`)) as (string | null)[]
+  if (!always && (selected ?? level ?? within ?? indicator) === null) return
+  store.selected.value = selected as string | null
+  store.indicator.value = indicator as string | null
+  const shown = stateOf(store)
   try {
-    within = LEVELS.includes(level) ? checkWithin(level, parseWithin(get('within'))) : undefined
+    if (LEVELS.includes(level as Level) && (level !== shown.level || within !== shown.within)) store.view.value = { level: level as Level, within: checkWithin(level as Level, parseWithin(within)) }
   } catch {
     // A hand-edited link: the view stays the widgets'.
   }
-  batch(() => {
-    store.selected.value = get('selected')
-    store.indicator.value = get('indicator')
-    if (within !== undefined) {
-      const view = { level, within }
-      if (!store.viewSet.value || viewKey(view) !== viewKey(store.view.value)) store.view.value = view
-    }
-  })
 }
 
 /**
@@ -73,8 +67,8 @@ export function syncUrl(name: string, store: SelectionStore): () => void {
     const url = urlWith(name, now)
     if (url !== location.href) {
       // A new entry for a new selection, indicator or view; the first view set replaces the entry.
-      if (now.selected !== last.selected || now.indicator !== last.indicator || (last.level !== null && (now.level !== last.level || now.within !== last.within))) history.pushState(null, '', url)
-      else history.replaceState(history.state, '', url)
+      if (last.level === null && now.selected === last.selected && now.indicator === last.indicator) history.replaceState(history.state, '', url)
+      else history.pushState(null, '', url)
     }
     last = now
   }

@@ -65,6 +65,16 @@ const textsByLanguage = () => ({
   },
 })
 
+// The script tag's parts read the page-wide registry of groups that the loader writes when it starts
+// (src/core/page-channel.parts.ts for page-channel.ts where selection.ts imports it).
+const registryFromLoader = () => ({
+  name: 'atlas-registry-from-loader',
+  resolveId(source, importer) {
+    if (source === './page-channel.js' && importer?.endsWith(join('src', 'core', 'selection.ts'))) return resolve('src/core/page-channel.parts.ts')
+    return null
+  },
+})
+
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
 const runtime = Object.keys(pkg.dependencies)
 const externalOf = (deps) => (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`))
@@ -232,7 +242,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), registryWithoutFigures(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), registryFromLoader(), registryWithoutFigures(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks() },
   },
   {

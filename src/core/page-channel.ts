@@ -1,11 +1,6 @@
-/**
- * A view as the channel carries it: the library's `View` in a form fixed by the protocol, since copies
- * of other versions read and write it (a level unknown to this copy is shown as a level without data).
- */
-export interface ChannelView {
-  readonly level: string
-  readonly within: { readonly level: string; readonly code: string } | null
-}
+import { KEY, sameView, type ChannelView } from './channel-view.js'
+
+export { KEY, sameView, type ChannelView }
 
 /** What a group of widgets shares, as plain values that any copy of the library can read. */
 export interface GroupState {
@@ -37,7 +32,7 @@ export interface GroupChannel {
  * `join` and `names` came after the first version: a registry written by an older copy lacks them
  * (its channels are then kept for the page's life, as they always were).
  */
-interface Registry {
+export interface Registry {
   readonly version: 1
   /** The channel of `name`, kept for the page's life (its caller never says it is done with it). */
   channel(name: string): GroupChannel
@@ -47,15 +42,8 @@ interface Registry {
   names?(): string[]
 }
 
-const KEY = Symbol.for('atlas-culture.groups@1')
-const EMPTY: GroupState = Object.freeze({ selected: null, hovered: null, view: null, indicator: null })
 
-/** Views are equal when they show the same level in the same area. */
-export function sameView(a: ChannelView | null, b: ChannelView | null): boolean {
-  if (a === b) return true
-  if (!a || !b || a.level !== b.level) return false
-  return a.within === b.within || (!!a.within && !!b.within && a.within.level === b.within.level && a.within.code === b.within.code)
-}
+const EMPTY: GroupState = Object.freeze({ selected: null, hovered: null, view: null, indicator: null })
 
 /** A frozen copy: a value handed to other copies must not change under them. */
 function frozenView(v: ChannelView | null): ChannelView | null {
@@ -88,7 +76,11 @@ function createChannel(): GroupChannel {
 
 let own: Registry | undefined
 
-function registry(): Registry {
+/**
+ * The page-wide registry: the one a copy of the library already wrote on the page, else this copy's,
+ * written now. The script tag's loader calls it when it starts, so that its parts find it (page-channel.parts.ts).
+ */
+export function pageRegistry(): Registry {
   const page = globalThis as unknown as Record<symbol, Registry | undefined>
   const found = page[KEY]
   if (found && found.version === 1 && typeof found.channel === 'function') return found
@@ -118,7 +110,7 @@ function registry(): Registry {
 
 /** The page-wide channel of group `name`, the same object for every copy of the library on the page; kept for the page's life. */
 export function groupChannel(name: string): GroupChannel {
-  return registry().channel(name)
+  return pageRegistry().channel(name)
 }
 
 /**
@@ -126,6 +118,6 @@ export function groupChannel(name: string): GroupChannel {
  * The registry drops the channel when its last user leaves; one written by an older copy keeps it.
  */
 export function joinChannel(name: string): readonly [GroupChannel, () => void] {
-  const r = registry()
+  const r = pageRegistry()
   return r.join ? r.join(name) : [r.channel(name), () => {}]
 }

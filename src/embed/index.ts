@@ -3,6 +3,7 @@
 // script (dist/atlas-culture.*.js, found from the script's own URL), and exposes a small scripting
 // API. Pages that script the library (geometry, adapters, scales…) load atlas-culture.full.js (full.ts).
 // A second copy of the script, or another version, defines nothing twice and throws nothing.
+import { pageRegistry } from '../core/page-channel.js'
 import { defineOnUse } from './define-on-use.js'
 import { ELEMENTS } from './elements.js'
 
@@ -22,4 +23,7 @@ export function setAssetBase(url: string | URL): void {
   configured = import('../core/assets.js').then((m) => m.setAssetBase(base))
 }
 
+// The page-wide registry of groups, written (or found) before any part runs: the parts read it
+// (src/core/page-channel.parts.ts) rather than carry its code.
+pageRegistry()
 defineOnUse(ELEMENTS, () => configured)

@@ -10,8 +10,15 @@ import type { GroupChannel, Registry } from './page-channel.js'
 export { sameView, type ChannelView } from './channel-view.js'
 export type { GroupChannel, GroupState } from './page-channel.js'
 
+const registry = () => (globalThis as unknown as Record<symbol, Registry>)[KEY]!
+
+/** {@link import('./page-channel.js').groupChannel}, on the registry the loader wrote or found. */
+export function groupChannel(name: string): GroupChannel {
+  return registry().channel(name)
+}
+
 /** {@link import('./page-channel.js').joinChannel}, on the registry the loader wrote or found. */
 export function joinChannel(name: string): readonly [GroupChannel, () => void] {
-  const r = (globalThis as unknown as Record<symbol, Registry>)[KEY]!
+  const r = registry()
   return r.join ? r.join(name) : [r.channel(name), () => {}]
 }

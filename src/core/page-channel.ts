@@ -36,7 +36,7 @@ export interface Registry {
   readonly version: 1
   /** The channel of `name`, kept for the page's life (its caller never says it is done with it). */
   channel(name: string): GroupChannel
-  /** The channel of `name` and the function that leaves it (to call once): the channel is dropped when its last user leaves. */
+  /** The channel of `name` and the function that leaves it (to call once): the channel is dropped at the end of the task its last user left in. */
   join?(name: string): readonly [GroupChannel, () => void]
   /** The names of the channels the page holds. */
   names?(): string[]
@@ -91,7 +91,9 @@ export function pageRegistry(): Registry {
     const e = channels.get(name) ?? [createChannel(), 0]
     channels.set(name, e)
     e[1] += users
-    return [e[0], () => void (--e[1] || channels.delete(name))] as const
+    // Dropped at the end of the task its last user left in: a user that leaves and joins again in one
+    // task (an element moved in the DOM) finds the same channel.
+    return [e[0], () => void (--e[1] || setTimeout(() => e[1] || channels.get(name) !== e || channels.delete(name)))] as const
   }
   const created: Registry = (own = Object.freeze({
     version: 1 as const,

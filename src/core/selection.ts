@@ -1,5 +1,5 @@
 import { batch, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals'
-import { joinChannel, sameView, type ChannelView, type GroupChannel, type GroupState } from './page-channel.js'
+import { groupChannel, joinChannel, sameView, type ChannelView, type GroupChannel, type GroupState } from './page-channel.js'
 import { LEVELS, type Level } from './types.js'
 import type { View } from './view.js'
 
@@ -57,9 +57,9 @@ function known(view: ChannelView | null): View | undefined {
 /**
  * This copy's signals for a page-wide channel, kept equal to it both ways. A change coming from the
  * channel is written to the signals, whose own echo finds the channel already equal and stops there.
- * Returns the store and the function that unlinks it from the channel.
+ * The two hold each other only: once the page drops the channel and no element holds the store, both go.
  */
-function linkedStore(channel: GroupChannel): [SelectionStore, () => void] {
+function linkedStore(channel: GroupChannel): SelectionStore {
   const start = channel.get()
   const store = newStore(known(start.view))
   const apply = (s: GroupState) =>
@@ -71,37 +71,21 @@ function linkedStore(channel: GroupChannel): [SelectionStore, () => void] {
       if (view && !sameView(view, store.view.value)) store.view.value = view
     })
   apply(start)
-  const unsubscribe = channel.subscribe(apply)
-  const dispose = effect(() => {
+  channel.subscribe(apply)
+  effect(() => {
     const view = store.viewSet.value ? store.view.value : null
     channel.set({ selected: store.selected.value, hovered: store.hovered.value, indicator: store.indicator.value, ...(view ? { view } : {}) })
   })
-  return [
-    store,
-    () => {
-      unsubscribe()
-      dispose()
-    },
-  ]
+  return store
 }
 
-/** A group of this copy: its store, how many use it (`Infinity`: kept for the page's life), how to drop it. */
-interface Group {
-  readonly store: SelectionStore
-  users: number
-  readonly drop: () => void
-}
+/** This copy's store of each page-wide channel: one per channel, gone with it. */
+const stores = new WeakMap<GroupChannel, SelectionStore>()
 
-const groups = new Map<string, Group>()
-
-function group(name: string): Group {
-  let g = groups.get(name)
-  if (!g) {
-    const [channel, leave] = joinChannel(name)
-    const [store, unlink] = linkedStore(channel)
-    groups.set(name, (g = { store, users: 0, drop: () => (unlink(), leave()) }))
-  }
-  return g
+function storeOf(channel: GroupChannel): SelectionStore {
+  let store = stores.get(channel)
+  if (!store) stores.set(channel, (store = linkedStore(channel)))
+  return store
 }
 
 /**
@@ -112,30 +96,16 @@ function group(name: string): Group {
  * server and client agree.
  */
 export function selectionGroup(name: string): SelectionStore {
-  const g = group(name)
-  g.users = Infinity
-  return g.store
+  return storeOf(groupChannel(name))
 }
 
 /**
  * Joins group `name` (the embed's elements do, while on the page): its store, shared as
- * {@link selectionGroup}'s, and the function that leaves it (to call once). When its last user has left, at
- * the end of the task, the store is dropped and unlinked from the page-wide channel, which the
- * page drops in turn when no copy of the library uses it; an element moved in the DOM (disconnected
- * then connected in one task) keeps the group's state.
+ * {@link selectionGroup}'s, and the function that leaves it (to call once). When its last user has
+ * left, at the end of the task, the page drops the group's channel, and each copy's store with it; an
+ * element moved in the DOM (disconnected then connected in one task) keeps the group's state.
  */
 export function joinGroup(name: string): [SelectionStore, () => void] {
-  const g = group(name)
-  g.users++
-  return [
-    g.store,
-    () =>
-      --g.users ||
-      setTimeout(() => {
-        if (!g.users && groups.get(name) === g) {
-          groups.delete(name)
-          g.drop()
-        }
-      }),
-  ]
+  const [channel, leave] = joinChannel(name)
+  return [storeOf(channel), leave]
 }

@@ -64,21 +64,31 @@ describe('page-wide group channel', () => {
 describe('page-wide group channel: users', () => {
   const registry = () => (globalThis as unknown as Record<symbol, { join: (n: string) => readonly [unknown, () => void]; names: () => string[] }>)[Symbol.for('atlas-culture.groups@1')]!
 
-  it('a joined channel is the same object for every user, and is dropped when its last user leaves', () => {
+  const nextTask = () => new Promise((done) => setTimeout(done))
+
+  it('a joined channel is the same object for every user, and is dropped at the end of the task its last user left in', async () => {
     const [a, leaveA] = joinChannel('joined')
     const [b, leaveB] = joinChannel('joined')
     expect(b).toBe(a)
     a.set({ selected: '29' })
     expect(registry().names()).toContain('joined')
     leaveA()
+    await nextTask()
     expect(registry().names()).toContain('joined')
     leaveB()
+    expect(registry().names()).toContain('joined')
+    await nextTask()
     expect(registry().names()).not.toContain('joined')
     // A new user finds a new, empty channel.
     const [c, leaveC] = joinChannel('joined')
     expect(c).not.toBe(a)
     expect(c.get().selected).toBeNull()
+    // Left and joined again in one task: the same channel.
     leaveC()
+    const [d, leaveD] = joinChannel('joined')
+    await nextTask()
+    expect(d).toBe(c)
+    leaveD()
   })
 
   it('groupChannel() keeps its channel for the page’s life (its callers never leave)', () => {

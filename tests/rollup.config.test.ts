@@ -50,6 +50,15 @@ describe('rollup.config.mjs', () => {
     expect(config.filter((c) => c.output.format === 'iife').map(swap)).toEqual([browser, browser])
   })
 
+  it("gives the script-tag builds the browser's windows-1252 decoder, and the npm build the hand table", async () => {
+    const config = await load()
+    const importer = join(cwd, 'data-adapters/csv/decode.ts')
+    const swap = (c: Config) => c.plugins.find((p) => p.name === 'atlas-asset-urls')?.resolveId?.('./windows-1252.js', importer)
+    expect(swap(config[0]!)).toBeNull()
+    const browser = join(cwd, 'data-adapters/csv/windows-1252.browser.ts')
+    expect(config.filter((c) => c.plugins.some((p) => p.name === 'collect-parts') || c.output.format === 'iife').map(swap)).toEqual([browser, browser, browser])
+  })
+
   it('fails the npm build when runtime code imports a package that is not in dependencies', async () => {
     const config = await load()
     const guard = config[0]!.plugins.find((p) => p.name === 'atlas-only-dependencies')!

@@ -1,7 +1,8 @@
 import type { Row } from '../options.js'
 import { DataError } from '../errors.js'
 import { rowsOf } from '../join/table.js'
-import { splitColumns } from './records.js'
+import { inSlices } from '../slices.js'
+import { scanColumns, type Columns, type ColumnScan } from './records.js'
 import { sniffDelimiter, type Delimiter } from './sniff.js'
 import { stripBom } from './decode.js'
 
@@ -32,10 +33,28 @@ export interface ColumnarCsv {
  * `read`: the only columns whose cells are wanted (the others are checked but left empty). Default: all.
  */
 export function parseCsvColumns(input: string, source: string, delimiter?: Delimiter, read?: readonly string[]): ColumnarCsv {
+  const { d, scan } = startScan(input, source, delimiter, read)
+  return checked(scan()!, d, source)
+}
+
+/**
+ * {@link parseCsvColumns} in slices of about `sliceMs` (default 40 ms) that give the page the
+ * main thread in between, so that a large file neither freezes the page nor ignores `signal`: an abort
+ * between two slices rejects with the signal's reason.
+ */
+export async function parseCsvColumnsInSlices(input: string, source: string, delimiter?: Delimiter, read?: readonly string[], signal?: AbortSignal, sliceMs?: number): Promise<ColumnarCsv> {
+  const { d, scan } = startScan(input, source, delimiter, read)
+  return checked(await inSlices(scan, signal, sliceMs), d, source)
+}
+
+function startScan(input: string, source: string, delimiter?: Delimiter, read?: readonly string[]): { d: Delimiter; scan: ColumnScan } {
   const text = stripBom(input)
   const d = delimiter ?? sniffDelimiter(text, source)
   const wanted = read && ((header: readonly string[]): boolean[] => header.map((c) => read.includes(c.trim())))
-  const { header, headerLine, cells, lines, ragged } = splitColumns(text, d, source, wanted)
+  return { d, scan: scanColumns(text, d, source, wanted) }
+}
+
+function checked({ header, headerLine, cells, lines, ragged }: Columns, d: Delimiter, source: string): ColumnarCsv {
   if (!header) throw new DataError(source, 'empty file: no header row')
   const columns = header.map((c) => c.trim())
   const seen = new Set<string>()

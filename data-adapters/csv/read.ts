@@ -3,8 +3,8 @@ import { checkFetchOptions, checkUrl, fetchBytes, pickFetchOptions, type FetchOp
 import { tableOfColumns, type JoinContext, type RowTable } from '../join/index.js'
 import { DataError } from '../errors.js'
 import type { CheckedJoinOptions } from '../options.js'
-import { decodeBytes } from './decode.js'
-import { parseCsvColumns } from './parse.js'
+import { decodeBytesInSlices } from './decode.js'
+import { parseCsvColumnsInSlices } from './parse.js'
 import { DELIMITERS, type Delimiter } from './sniff.js'
 
 /** Where a CSV is and how to read it: the options of {@link fromCSV} besides the join. */
@@ -48,11 +48,11 @@ export function csvReader(options: CsvLocation): CsvReader {
       let warnings: string[] = []
       if (csv === undefined) {
         const bytes = url !== undefined ? await fetchBytes(url, { ...fetchOptions, signal }) : data!
-        ;({ text: csv, warnings } = decodeBytes(bytes))
+        ;({ text: csv, warnings } = await decodeBytesInSlices(bytes, signal))
       }
       signal?.throwIfAborted()
       try {
-        const { columns: header, cells, length, lines } = parseCsvColumns(csv, name, delimiter, columns)
+        const { columns: header, cells, length, lines } = await parseCsvColumnsInSlices(csv, name, delimiter, columns, signal)
         return await join(tableOfColumns(header, cells, length, !columns), { source: name, warnings, rowNumber: (i) => lines[i]!, signal })
       } catch (error) {
         // A text that is no CSV (empty, UTF-16 without its byte-order mark, an HTML page) fails as such,

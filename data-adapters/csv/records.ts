@@ -65,6 +65,24 @@ export interface Columns {
  * empty. Stops after `max` data records (the delimiter sniffer reads a sample).
  */
 export function splitColumns(text: string, delimiter: string, source: string, wanted?: (header: readonly string[]) => readonly boolean[], max = Infinity): Columns {
+  return scanColumns(text, delimiter, source, wanted, max)()!
+}
+
+/**
+ * A scan in progress ({@link scanColumns}): each call scans records until the text ends (→ the columns)
+ * or until `performance.now()` passes `deadline` (→ `undefined`: call again to go on). Default deadline:
+ * none, the whole text at once.
+ */
+export type ColumnScan = (deadline?: number) => Columns | undefined
+
+// Distinct values a column may have and still be pooled.
+const POOLED = 4096
+
+// Records scanned between two looks at the clock: a look costs far more than a record.
+const CHECK_EVERY = 256
+
+/** {@link splitColumns} by slices, so that a large file can be read between a page's other tasks. */
+export function scanColumns(text: string, delimiter: string, source: string, wanted?: (header: readonly string[]) => readonly boolean[], max = Infinity): ColumnScan {
   const d = delimiter.charCodeAt(0)
   const n = text.length
   let header: string[] | undefined
@@ -72,71 +90,106 @@ export function splitColumns(text: string, delimiter: string, source: string, wa
   let cells: string[][] = []
   let keep: readonly boolean[] = []
   let width = 0
-  // Arrays sized once from the number of line feeds (an upper bound of the records; CR-only files grow
-  // them as needed), filled by index, trimmed at the end.
-  const estimate = max < Infinity ? max : lineFeeds(text) + 1
+  // Arrays sized once from the line feeds of the first 64 KB (counting them all would be a long task on a
+  // large file; growing them, a long copy now and then), filled by index (an array written past its end
+  // still grows), trimmed at the end.
+  const estimate = max < Infinity ? max : lineEstimate(text)
   const lines: number[] = new Array(estimate)
   let rows = 0
   let ragged: Columns['ragged']
   // One scratch record, reused.
   const fields: string[] = []
-  let i = 0
-  let line = 1
-  while (i < n && rows < max) {
-    const start = line
-    let count = 0
-    let blank = false
-    for (;;) {
-      let field: string
-      if (text.charCodeAt(i) === QUOTE) {
-        field = quoted(text, i, d, source, line)
-        if (count === 0) blank = field === ''
-        i = quotedEnd
-        line = quotedLine
-      } else {
-        let j = i
-        for (; j < n; j++) {
-          const c = text.charCodeAt(j)
-          if (c === d || c === CR || c === LF) break
+  let pools: (Map<string, string> | undefined)[] = []
+  let at = 0
+  let atLine = 1
+  return (deadline = Infinity) => {
+    // The position in locals while scanning (a closure's variables are slower to reach in a hot loop).
+    let i = at
+    let line = atLine
+    let since = 0
+    while (i < n && rows < max) {
+      if (++since === CHECK_EVERY) {
+        since = 0
+        if (performance.now() > deadline) {
+          at = i
+          atLine = line
+          return undefined
         }
-        if (count === 0) blank = j === i
-        // A column nobody reads is scanned but not copied.
-        field = header === undefined || keep[count] === true ? text.slice(i, j) : ''
-        i = j
       }
-      fields[count++] = field
-      const c = text.charCodeAt(i)
-      if (i < n && c === d) {
-        i++
-        if (i === n) fields[count++] = ''
+      const start = line
+      let count = 0
+      let blank = false
+      for (;;) {
+        let field: string
+        if (text.charCodeAt(i) === QUOTE) {
+          field = quoted(text, i, d, source, line)
+          if (count === 0) blank = field === ''
+          i = quotedEnd
+          line = quotedLine
+        } else {
+          let j = i
+          for (; j < n; j++) {
+            const c = text.charCodeAt(j)
+            if (c === d || c === CR || c === LF) break
+          }
+          if (count === 0) blank = j === i
+          // A column nobody reads is scanned but not copied.
+          if (header === undefined) field = text.slice(i, j)
+          else if (keep[count] !== true) field = ''
+          else {
+            field = text.slice(i, j)
+            // A column of few values (years, codes, categories) holds one string per value, not per row:
+            // far fewer objects for the garbage collector to walk in a large file.
+            const pool = pools[count]
+            if (pool !== undefined) {
+              const same = pool.get(field)
+              if (same !== undefined) field = same
+              else if (pool.size < POOLED) pool.set(field, field)
+              else pools[count] = undefined
+            }
+          }
+          i = j
+        }
+        fields[count++] = field
+        const c = text.charCodeAt(i)
+        if (i < n && c === d) {
+          i++
+          if (i === n) fields[count++] = ''
+          continue
+        }
+        if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1
+        else if (c === LF) i++
+        line++
+        break
+      }
+      // A blank line: one empty field.
+      if (count === 1 && blank) continue
+      if (header === undefined) {
+        header = fields.slice(0, count)
+        headerLine = start
+        width = count
+        keep = wanted ? wanted(header) : header.map(() => true)
+        cells = header.map((_, k) => (keep[k] ? new Array<string>(estimate) : []))
+        pools = header.map(() => new Map())
         continue
       }
-      if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1
-      else if (c === LF) i++
-      line++
-      break
+      if (count !== width) ragged ??= { fields: count, line: start }
+      for (let k = 0; k < width; k++) if (keep[k]) cells[k]![rows] = k < count ? fields[k]! : ''
+      lines[rows++] = start
     }
-    // A blank line: one empty field.
-    if (count === 1 && blank) continue
-    if (header === undefined) {
-      header = fields.slice(0, count)
-      headerLine = start
-      width = count
-      keep = wanted ? wanted(header) : header.map(() => true)
-      cells = header.map((_, k) => (keep[k] ? new Array<string>(estimate) : []))
-      continue
-    }
-    if (count !== width) ragged ??= { fields: count, line: start }
-    for (let k = 0; k < width; k++) if (keep[k]) cells[k]![rows] = k < count ? fields[k]! : ''
-    lines[rows++] = start
+    at = i
+    atLine = line
+    for (let k = 0; k < width; k++) if (keep[k]) cells[k]!.length = rows
+    lines.length = rows
+    return { header, headerLine, cells, lines, ragged }
   }
-  for (let k = 0; k < width; k++) if (keep[k]) cells[k]!.length = rows
-  lines.length = rows
-  return { header, headerLine, cells, lines, ragged }
 }
 
-function lineFeeds(text: string): number {
-  let count = 0
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) count++
-  return count
+const SAMPLE = 65536
+
+/** About the number of lines of `text`, a little over: exact up to 64 KB, extrapolated from its first 64 KB beyond. */
+function lineEstimate(text: string): number {
+  let count = 1
+  for (let k = text.indexOf('\n'); k >= 0 && k < SAMPLE; k = text.indexOf('\n', k + 1)) count++
+  return text.length <= SAMPLE ? count : Math.ceil((count * text.length * 1.05) / SAMPLE)
 }

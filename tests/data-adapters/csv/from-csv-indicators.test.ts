@@ -15,9 +15,9 @@ vi.mock('../../../data-adapters/csv/parse.js', async (original) => {
   const mod = await original<typeof import('../../../data-adapters/csv/parse.js')>()
   return {
     ...mod,
-    parseCsvColumns: (...args: Parameters<typeof mod.parseCsvColumns>) => {
+    parseCsvColumnsInSlices: (...args: Parameters<typeof mod.parseCsvColumnsInSlices>) => {
       parses.count++
-      return mod.parseCsvColumns(...args)
+      return mod.parseCsvColumnsInSlices(...args)
     },
   }
 })

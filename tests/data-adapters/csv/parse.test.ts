@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCsv } from '../../../data-adapters/csv/parse.js'
+import { parseCsv, parseCsvColumns, parseCsvColumnsInSlices } from '../../../data-adapters/csv/parse.js'
 
 describe('parseCsv', () => {
   it('sniffs the delimiter and returns rows of raw strings with their lines', () => {
@@ -29,5 +29,30 @@ describe('parseCsv', () => {
   it('fails on an empty file and on duplicate column names', () => {
     expect(() => parseCsv('', 'f.csv')).toThrow('f.csv: empty file: no header row')
     expect(() => parseCsv('a,a\n1,2', 'f.csv')).toThrow('f.csv: row 1: duplicate column name "a" in the header')
+  })
+})
+
+describe('parseCsvColumnsInSlices', () => {
+  const text = ['Code;Total', ...Array.from({ length: 3000 }, (_, i) => `${String(i).padStart(5, '0')};${i},5`)].join('\n')
+
+  it('gives the columns parseCsvColumns gives, read in slices with the page’s tasks in between', async () => {
+    const order: string[] = []
+    setTimeout(() => order.push('timer'), 0)
+    // A slice ends at the first look at the clock (every 1024 records): three slices for 3000 rows.
+    const parsed = await parseCsvColumnsInSlices(text, 's', undefined, ['Code'], undefined, -1)
+    order.push('parsed')
+    expect(order).toEqual(['timer', 'parsed'])
+    expect(parsed).toEqual(parseCsvColumns(text, 's', undefined, ['Code']))
+    expect(parsed.cells[0]![2999]).toBe('02999')
+  })
+
+  it('stops between slices when the signal is aborted', async () => {
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(new DOMException('page left', 'AbortError')), 0)
+    await expect(parseCsvColumnsInSlices(text, 's', undefined, undefined, controller.signal, -1)).rejects.toThrow('page left')
+  })
+
+  it('reports the same errors as parseCsvColumns', async () => {
+    await expect(parseCsvColumnsInSlices(`${text}\n1;2;3`, 'f.csv', undefined, undefined, undefined, -1)).rejects.toThrow('f.csv: row 3002: 3 fields where the header has 2')
   })
 })

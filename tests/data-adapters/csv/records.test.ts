@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitColumns } from '../../../data-adapters/csv/records.js'
+import { scanColumns, splitColumns } from '../../../data-adapters/csv/records.js'
 
 /** The records splitColumns read, header first, each with its line: rebuilt from the columns. */
 function splitRecords(text: string, delimiter: string, source: string, max?: number): { records: string[][]; lines: number[] } {
@@ -61,5 +61,25 @@ describe('splitColumns', () => {
     // A record with one empty field is a blank line only if that field is really empty.
     expect(splitColumns('a,b\nx\n', ',', 's', () => [false, true]).ragged).toEqual({ fields: 1, line: 2 })
     expect(() => splitColumns('a,b\n"x"y,1\n', ',', 's', () => [false, true])).toThrow('s: row 2: unexpected "y" after a closing quote')
+  })
+})
+
+describe('scanColumns', () => {
+  const text = ['code,v', ...Array.from({ length: 5000 }, (_, i) => `${i},"${i}\n"`)].join('\n')
+
+  it('stops at a deadline already passed and goes on from where it stopped, to the same columns', () => {
+    const scan = scanColumns(text, ',', 's')
+    let slices = 1
+    let result = scan(-Infinity)
+    for (; result === undefined; slices++) result = scan(-Infinity)
+    // 5001 records and a look at the clock every few hundred: stopped several times, then the end.
+    expect(slices).toBeGreaterThan(4)
+    expect(result).toEqual(splitColumns(text, ',', 's'))
+    // Line numbers carried across slices (each record spans two lines).
+    expect(result.lines.at(-1)).toBe(2 + 2 * 4999)
+  })
+
+  it('without a deadline, scans the whole text at once', () => {
+    expect(scanColumns(text, ',', 's')()!.cells[0]!.length).toBe(5000)
   })
 })

@@ -1,0 +1,51 @@
+import { describe, expect, it, vi } from 'vitest'
+import { csvReader, joinColumns } from '../../../data-adapters/csv/read.js'
+
+// Every slice ends at its first look at the clock, and the test sees each one.
+const slices = vi.hoisted(() => ({ count: 0, after: (_n: number): void => {} }))
+vi.mock('../../../data-adapters/slices.js', async (original) => {
+  const mod = await original<typeof import('../../../data-adapters/slices.js')>()
+  return {
+    ...mod,
+    inSlices: <T>(step: (deadline: number) => T | undefined, signal?: AbortSignal) =>
+      mod.inSlices(
+        (deadline) => {
+          const result = step(deadline)
+          slices.after(++slices.count)
+          return result
+        },
+        signal,
+        -1,
+      ),
+  }
+})
+
+const rows = (n: number): string => ['Code,Total', ...Array.from({ length: n }, (_, i) => `${String(i % 100).padStart(2, '0')},${i}`)].join('\n')
+
+describe('csvReader', () => {
+  it('defaults: named csv, all columns when a function of the row needs them', () => {
+    expect(csvReader({ text: 'a' }).name).toBe('csv')
+    expect(joinColumns({ level: 'departement', code: 'Code', value: () => 1 } as never)).toBeUndefined()
+  })
+
+  it('parses a large file in slices and stops when the signal is aborted between two (#8 item 14)', async () => {
+    const controller = new AbortController()
+    slices.count = 0
+    slices.after = (n) => {
+      if (n === 2) controller.abort(new DOMException('widget removed', 'AbortError'))
+    }
+    const join = vi.fn(async () => 'joined')
+    await expect(csvReader({ text: rows(5000) }).load(['Code', 'Total'], controller.signal, join)).rejects.toThrow('widget removed')
+    // Stopped after the second slice, never joined.
+    expect(slices.count).toBe(2)
+    expect(join).not.toHaveBeenCalled()
+  })
+
+  it('joins what all the slices read', async () => {
+    slices.count = 0
+    slices.after = () => {}
+    const join = vi.fn(async (table: { length: number; column(name: string): readonly unknown[] }) => [table.length, table.column('Total').at(-1)])
+    expect(await csvReader({ text: rows(5000) }).load(['Code', 'Total'], undefined, join)).toEqual([5000, '4999'])
+    expect(slices.count).toBeGreaterThan(2)
+  })
+})

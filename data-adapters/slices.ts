@@ -17,7 +17,4 @@ export async function inSlices<T>(step: (deadline: number) => T | undefined, sig
 
 // `scheduler.yield()` where the browser has it (input and painting run, then this work resumes ahead of
 // other tasks); a timer elsewhere.
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0))
-}
+const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve))

@@ -14,28 +14,28 @@ export interface Decoded {
  * (windows-1252 maps every byte to a character).
  */
 export function decodeBytes(data: Uint8Array | ArrayBuffer): Decoded {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data)
-  try {
-    return { text: decoderOf(bytes).decode(bytes), warnings: [] }
-  } catch {
-    return fallback(bytes)
-  }
+  return decoding(data)()!
+}
+
+/**
+ * {@link decodeBytes} 256 KB at a time, in slices of about `sliceMs` (default 40 ms) that give the page
+ * the main thread in between; an abort of `signal` between two slices rejects with its reason.
+ */
+export function decodeBytesInSlices(data: Uint8Array | ArrayBuffer, signal?: AbortSignal, sliceMs?: number): Promise<Decoded> {
+  return inSlices(decoding(data), signal, sliceMs)
 }
 
 // Bytes decoded between two looks at the clock: 256 KB, a few ms.
 const CHUNK = 1 << 18
 
-/**
- * {@link decodeBytes} by 1 MB chunks in slices of about `sliceMs` (default 40 ms) that give the page the
- * main thread in between; an abort of `signal` between two slices rejects with its reason.
- */
-export async function decodeBytesInSlices(data: Uint8Array | ArrayBuffer, signal?: AbortSignal, sliceMs?: number): Promise<Decoded> {
+// A decoding in progress: each call decodes until the bytes end (→ the text) or the deadline passes.
+function decoding(data: Uint8Array | ArrayBuffer): (deadline?: number) => Decoded | undefined {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data)
   const decoder = decoderOf(bytes)
   const parts: string[] = []
   let at = 0
-  try {
-    return await inSlices((deadline) => {
+  return (deadline = Infinity) => {
+    try {
       while (at < bytes.length) {
         const end = Math.min(at + CHUNK, bytes.length)
         parts.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }))
@@ -43,10 +43,10 @@ export async function decodeBytesInSlices(data: Uint8Array | ArrayBuffer, signal
         if (performance.now() > deadline) return undefined
       }
       return { text: parts.join(''), warnings: [] }
-    }, signal, sliceMs)
-  } catch (error) {
-    if (signal?.aborted) throw error
-    return fallback(bytes)
+    } catch {
+      // Not UTF-8 (a fatal decoder throws): windows-1252, with a warning.
+      return { text: decodeWindows1252(bytes), warnings: ['the file is not valid UTF-8: read as windows-1252'] }
+    }
   }
 }
 
@@ -54,10 +54,6 @@ export async function decodeBytesInSlices(data: Uint8Array | ArrayBuffer, signal
 function decoderOf(bytes: Uint8Array): TextDecoder {
   const bom = bytes[0]! + bytes[1]!
   return new TextDecoder(bom === 509 ? (bytes[0] === 255 ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true })
-}
-
-function fallback(bytes: Uint8Array): Decoded {
-  return { text: decodeWindows1252(bytes), warnings: ['the file is not valid UTF-8: read as windows-1252'] }
 }
 
 export { decodeWindows1252 }

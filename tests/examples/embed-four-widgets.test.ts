@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { cspViolations, openSite, repo, settled, watchedPage, type Site } from './atlas-browser.js'
 import { budgets, gzipBytes, scriptRequests } from './embed-bytes.js'
+import { allReady, IDS, PAGE } from './four-widgets-page.js'
 
 let site: Site
 beforeAll(async () => {
@@ -12,15 +13,9 @@ beforeAll(async () => {
 })
 afterAll(() => site?.close())
 
-const PAGE = 'embed-html/four-widgets.html'
-const IDS = ['#carte', '#classement', '#tableau', '#portrait']
 const PARTS = ['map', 'ranking', 'table', 'portrait'].map((w) => `src/embed/atlas-${w}.tsx`)
 // The page's map has `sync-url`: its part comes with the widgets'.
 const PAGE_PARTS = [...PARTS, 'src/embed/sync-url.ts']
-
-async function allReady(page: Page): Promise<string[]> {
-  return Promise.all(IDS.map((id) => settled(page, id)))
-}
 
 /** Name of the table's `aria-current` row, and whether it is drawn inside the table's box, below its sticky header. */
 const tableCurrent = (page: Page) =>

@@ -5,7 +5,8 @@
 // moved in the DOM keeps its group's state. Built bundle, strict CSP, Debian's Chromium.
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { CDPSession, Page } from 'playwright-core'
-import { cspViolations, openSite, settled, watchedPage, type Site } from './atlas-browser.js'
+import { cspViolations, openSite, watchedPage, type Site } from './atlas-browser.js'
+import { allReady, IDS, PAGE } from './four-widgets-page.js'
 
 let site: Site
 beforeAll(async () => {
@@ -13,10 +14,6 @@ beforeAll(async () => {
 })
 afterAll(() => site?.close())
 
-const PAGE = 'embed-html/four-widgets.html'
-const IDS = ['#carte', '#classement', '#tableau', '#portrait']
-
-const allReady = (page: Page) => Promise.all(IDS.map((id) => settled(page, id)))
 
 /** The names of the groups the page-wide registry holds. */
 const groups = (page: Page) => page.evaluate(() => (window as unknown as Record<symbol, { names(): string[] }>)[Symbol.for('atlas-culture.groups@1')]!.names().sort())

@@ -56,8 +56,6 @@ function decoderOf(bytes: Uint8Array): TextDecoder {
   return new TextDecoder(bom === 509 ? (bytes[0] === 255 ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true })
 }
 
-export { decodeWindows1252 }
-
 /** Strips the byte-order mark a text may still carry (text pasted or read without a decoder). */
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text

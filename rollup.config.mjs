@@ -245,7 +245,7 @@ export default [
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
     plugins: [assetVariant('browser'), textsByLanguage(), registryFromLoader(), registryWithoutFigures(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
-    output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks() },
+    output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks(), hashCharacters: 'hex' },
   },
   {
     input: LOADER,

@@ -43,7 +43,7 @@ export const Departements: Story = {
     await expect(new Set([...paths].map((p) => getComputedStyle(p).fill)).size).toBe(5)
     await expect(canvasElement.querySelectorAll('.atlas-map__frames path')).toHaveLength(5)
     await expect([...canvasElement.querySelectorAll('.atlas-map__inset-label')].map((t) => t.textContent)).toEqual(['Guadeloupe', 'Martinique', 'Guyane', 'La Réunion', 'Mayotte'])
-    await expect(getComputedStyle(canvasElement.querySelector('.atlas-map__outline')!).stroke).toBe('rgb(102, 102, 102)')
+    await expect(getComputedStyle(canvasElement.querySelector('.atlas-map__outline path')!).stroke).toBe('rgb(102, 102, 102)')
     // The legend's histogram, and its classes highlighting their territories.
     const legend = within(canvasElement.querySelector<HTMLElement>('.atlas-map__legend')!)
     await expect(legend.getByRole('img', { name: /^Répartition des 101 valeurs/ })).toBeVisible()

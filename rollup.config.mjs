@@ -3,6 +3,7 @@
 import typescript from '@rollup/plugin-typescript'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
+import { minify } from 'terser'
 import { dts } from 'rollup-plugin-dts'
 import { readFileSync, readdirSync, rmSync, existsSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -120,6 +121,36 @@ const withoutSignalsHooks = { moduleSideEffects: (id) => !/[\\/]node_modules[\\/
 
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
 const terserOptions = { ecma: 2020, compress: { passes: 5, unsafe_arrows: true, unsafe_methods: true, pure_getters: true }, format: { comments: false } }
+
+// The parts' chunks share bindings under rollup's short export names (`export{Je as A}` in the map's
+// chunk, `import{A as e}` in the others). Terser names each such top-level binding after its export or
+// import name, when that name is free in the chunk, by its name cache (which it follows for top-level
+// names, and which its other names avoid): `export{A}`, `import{A}`, and the same code otherwise.
+// About 0.9 KB gzip on the page of every widget (the import and export lists were 2.4 KB of it).
+const RESERVED_SHORT = new Set(['do', 'if', 'in'])
+const terserParts = () => ({
+  name: 'terser',
+  async renderChunk(code) {
+    const wanted = []
+    for (const node of this.parse(code).body) {
+      if (node.type === 'ExportNamedDeclaration' && !node.source && !node.declaration) for (const s of node.specifiers) wanted.push([s.local.name, s.exported.name])
+      if (node.type === 'ImportDeclaration') for (const s of node.specifiers) if (s.type === 'ImportSpecifier') wanted.push([s.local.name, s.imported.name])
+    }
+    // Names the code reads from the page (undeclared) are not free.
+    const { ast } = await minify(code, { compress: false, mangle: false, module: true, output: { ast: true, code: false } })
+    ast.figure_out_scope({ module: true })
+    const taken = new Set(ast.globals.keys())
+    const props = {}
+    for (const [local, name] of wanted) {
+      if (!/^[A-Za-z_$][\w$]?$/.test(name) || RESERVED_SHORT.has(name) || taken.has(name) || `$${local}` in props) continue
+      taken.add(name)
+      props[`$${local}`] = name
+    }
+    // A copy of the options: terser writes into them (`module` into `compress`), and the IIFE builds use them after.
+    const result = await minify(code, { ...structuredClone(terserOptions), module: true, nameCache: { vars: { props } } })
+    return { code: result.code, map: null }
+  },
+})
 
 // Loading by parts. The parts build records the chunk of each dynamically imported module; the
 // loader build then points each literal `import('./x.js')` of its own code at that chunk, resolved
@@ -244,7 +275,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), registryFromLoader(), registryWithoutFigures(), nodeResolve({ browser: true }), compactCss(), ts(), terser(terserOptions), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), registryFromLoader(), registryWithoutFigures(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks(), hashCharacters: 'hex' },
   },
   {

@@ -84,5 +84,21 @@ describe('rollup.config.mjs', () => {
     expect(regions.find((r) => r[0] === '53')).toEqual(['53', 'Bretagne', '', '', 'm'])
     expect(plugin.transform.call({}, 'export const x = 1', join(cwd, 'src/core/registry/base.ts'))).toBeNull()
   })
+
+  it("names the parts' shared bindings after their short export and import names when free, and minifies as before otherwise", async () => {
+    const config = await load()
+    const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
+    const plugin = parts.plugins.find((p) => p.name === 'terser') as Plugin & { renderChunk: (this: unknown, code: string) => Promise<{ code: string }> }
+    const { parseAst } = await import('rollup/parseAst')
+    const chunk = [
+      'import { d as first, B as other } from "./other.js";',
+      // `B` is read from the page: not free, the binding keeps a name of terser's.
+      'function useAll(list) { return list.map((item) => first(item) + other(item) + B) }',
+      'const table = { a: 1 }',
+      'export { useAll as a, table as b, table as tableOf, useAll as do }',
+    ].join('\n')
+    const { code } = await plugin.renderChunk.call({ parse: parseAst }, chunk)
+    expect(code).toMatch(/^import\{d,B as (\w)\}from"\.\/other\.js";function a\(\w\)\{return \w\.map\(\w=>d\(\w\)\+\1\(\w\)\+B\)\}const b=\{a:1\};export\{a,b,b as tableOf,a as do\};$/)
+  })
 })
 

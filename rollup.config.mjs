@@ -78,6 +78,34 @@ const registryFromLoader = () => ({
   },
 })
 
+// The parts import each function of topojson-client from its own module, not from the package's index:
+// the chunks are assigned by static imports (assignChunks), and the index imports every module of the
+// package, so the map, which reads `neighbors` only, would take into its chunk what only an action on
+// it uses (`mergeArcs` and `feature`, for the communes). About 1 KB gzip on the pages without that action.
+const topojsonByModule = () => {
+  const index = readFileSync(new URL('./node_modules/topojson-client/src/index.js', import.meta.url), 'utf8')
+  const modules = new Map()
+  for (const [, names, file] of index.matchAll(/export \{([^}]*)\} from "\.\/([\w-]+\.js)";/g))
+    for (const name of names.split(',').map((n) => n.trim())) {
+      const [imported, as = imported] = name.split(/\s+as\s+/)
+      modules.set(as, { file, imported })
+    }
+  return {
+    name: 'topojson-by-module',
+    transform(code, id) {
+      if (id.includes('/node_modules/')) return null
+      const out = code.replace(/import \{([^}]*)\} from 'topojson-client'/g, (_, names) =>
+        names.split(',').map((n) => n.trim()).filter(Boolean).map((name) => {
+          const [used, local = used] = name.split(/\s+as\s+/)
+          const m = modules.get(used)
+          if (!m) this.error(`topojson-by-module: ${used} is not exported by topojson-client/src/index.js`)
+          return m.imported === 'default' ? `import ${local} from 'topojson-client/src/${m.file}'` : `import { ${m.imported} as ${local} } from 'topojson-client/src/${m.file}'`
+        }).join('\n'))
+      return out === code ? null : { code: out, map: null }
+    },
+  }
+}
+
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
 const runtime = Object.keys(pkg.dependencies)
 const externalOf = (deps) => (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`))
@@ -275,7 +303,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), registryFromLoader(), registryWithoutFigures(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), registryFromLoader(), registryWithoutFigures(), topojsonByModule(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks(), hashCharacters: 'hex' },
   },
   {

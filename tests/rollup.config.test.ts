@@ -85,6 +85,20 @@ describe('rollup.config.mjs', () => {
     expect(plugin.transform.call({}, 'export const x = 1', join(cwd, 'src/core/registry/base.ts'))).toBeNull()
   })
 
+  it("gives the script tag's parts each topojson-client function from its own module, so that the map's chunk takes only what the map reads", async () => {
+    const config = await load()
+    const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
+    expect(config.filter((c) => c.plugins.some((p) => p.name === 'topojson-by-module'))).toEqual([parts])
+    const plugin = parts.plugins.find((p) => p.name === 'topojson-by-module') as Plugin & { transform: (this: unknown, code: string, id: string) => { code: string } | null }
+    const context = { error: (m: string) => { throw new Error(m) } }
+    const id = join(cwd, 'src/core/geo/topology.ts')
+    expect(plugin.transform.call(context, "import { feature, neighbors as topoNeighbors } from 'topojson-client';\nimport { mergeArcs } from 'topojson-client';\nfeature()", id)!.code).toBe(
+      "import feature from 'topojson-client/src/feature.js'\nimport topoNeighbors from 'topojson-client/src/neighbors.js';\nimport { mergeArcs as mergeArcs } from 'topojson-client/src/merge.js';\nfeature()",
+    )
+    expect(() => plugin.transform.call(context, "import { nothing } from 'topojson-client'", id)).toThrow('topojson-by-module: nothing is not exported by topojson-client/src/index.js')
+    expect(plugin.transform.call(context, "import { x } from 'preact'", id)).toBeNull()
+  })
+
   it("names the parts' shared bindings after their short export and import names when free, and minifies as before otherwise", async () => {
     const config = await load()
     const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!

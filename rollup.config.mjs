@@ -185,7 +185,11 @@ const terserParts = () => ({
 // from the script's URL (`import.meta.url` in an IIFE is the script captured at load). Rollup leaves
 // an `import()` whose argument is not a literal as it is, so the chunk is fetched by the browser.
 const LOADER = 'src/embed/index.ts'
+// The loader's modules that import parts (`setAssetBase`, the elements' table).
+const LOADER_IMPORTERS = [LOADER, 'src/embed/elements.ts'].map((m) => resolve(m))
 const parts = new Map()
+// The parts the loader imports (the others are what an action loads).
+const loaderParts = new Set()
 const collectParts = () => {
   const emitted = new Map()
   return {
@@ -193,11 +197,18 @@ const collectParts = () => {
     // Each dynamically imported module becomes an entry, its exports under their own names (which the
     // loader, another build, reads). An entry may share its chunk with other modules and export more
     // than its own names ('allow-extension'): no facade file of re-exports, one request less.
+    // The loader's own `import()`s stay as written (external): its chunk is not shipped, and resolved
+    // they would make rollup add to the chunks of the map and of the table a frozen namespace object
+    // of the part, exported for that chunk only (133 B gzip).
     async resolveDynamicImport(specifier, importer) {
       if (typeof specifier !== 'string') return null
       const resolved = await this.resolve(specifier, importer)
       if (resolved && !resolved.external && !emitted.has(resolved.id))
         emitted.set(resolved.id, this.emitFile({ type: 'chunk', id: resolved.id, preserveSignature: 'allow-extension' }))
+      if (resolved && !resolved.external && LOADER_IMPORTERS.includes(importer)) {
+        loaderParts.add(resolved.id)
+        return false
+      }
       return null
     },
     // dist/atlas-culture.parts.json: each part's file and every file it needs before it runs (its static
@@ -213,7 +224,12 @@ const collectParts = () => {
         parts.set(id, file)
         manifest[relative('.', id)] = [...closure(file)]
       }
-      for (const [file, chunk] of Object.entries(bundle)) if (chunk.type === 'chunk' && chunk.facadeModuleId === resolve(LOADER)) delete bundle[file]
+      for (const [file, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk') continue
+        if (chunk.facadeModuleId === resolve(LOADER)) delete bundle[file]
+        // A part importing one of them would keep an `import()` of a source path.
+        else if (LOADER_IMPORTERS.some((m) => chunk.moduleIds.includes(m))) this.error(`${file} holds a module of the loader (${LOADER_IMPORTERS.join(', ')})`)
+      }
       this.emitFile({ type: 'asset', fileName: 'atlas-culture.parts.json', source: JSON.stringify(manifest, null, 1) })
     },
   }
@@ -242,7 +258,7 @@ function assignChunks(getModuleInfo, ids) {
   const chunkName = (root) => relative('src', root).replace(/\.tsx?$/, '').replace(/[^\w]+/g, '-')
   const owners = new Map()
   // The parts: what the loader's own code (its static closure) imports dynamically.
-  const roots = new Set([...closure(resolve(LOADER))].flatMap((m) => getModuleInfo(m)?.dynamicallyImportedIds ?? []))
+  const roots = loaderParts
   for (const root of roots) for (const m of closure(root)) owners.set(m, [...(owners.get(m) ?? []), chunkName(root)])
   const chunkOf = new Map()
   // The map is the widget most pages show, alone or first: everything it needs stays in its one

@@ -99,6 +99,19 @@ describe('rollup.config.mjs', () => {
     expect(plugin.transform.call(context, "import { x } from 'preact'", id)).toBeNull()
   })
 
+  it("makes each dynamically imported module a part; the loader's own import() stays as written (its chunk is not shipped)", async () => {
+    const config = await load()
+    const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
+    const plugin = parts.plugins.find((p) => p.name === 'collect-parts') as Plugin & { resolveDynamicImport: (this: unknown, specifier: unknown, importer: string) => Promise<null | false> }
+    const emitted: string[] = []
+    const context = { resolve: async (s: string) => ({ id: join(cwd, 'src/x', s), external: false }), emitFile: (f: { id: string }) => (emitted.push(f.id), f.id) }
+    expect(await plugin.resolveDynamicImport.call(context, './atlas-map.js', join(cwd, 'src/embed/elements.ts'))).toBe(false)
+    expect(await plugin.resolveDynamicImport.call(context, '../core/assets.js', join(cwd, 'src/embed/index.ts'))).toBe(false)
+    expect(await plugin.resolveDynamicImport.call(context, './DataTable.js', join(cwd, 'src/components/map/lazy-parts.ts'))).toBeNull()
+    expect(await plugin.resolveDynamicImport.call(context, { type: 'TemplateLiteral' }, join(cwd, 'src/embed/elements.ts'))).toBeNull()
+    expect(emitted).toEqual(['./atlas-map.js', '../core/assets.js', './DataTable.js'].map((s) => join(cwd, 'src/x', s)))
+  })
+
   it("names the parts' shared bindings after their short export and import names when free, and minifies as before otherwise", async () => {
     const config = await load()
     const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!

@@ -4,7 +4,7 @@ import { ExportToolbar, type ExportChoice, type ExportFormat } from '../../share
 import { exportFileName } from '../../shared/export/filename.js'
 import type { TableFileInput } from './files.js'
 
-export interface TableExportToolbarProps extends TableFileInput {
+export interface TableExportToolbarProps extends Omit<TableFileInput, 'texts'> {
   readonly idPrefix: string
   readonly view: View
   /** Receives each file instead of the browser download (tests, hosts that upload). Default: download. */
@@ -17,6 +17,7 @@ const files = () => import('./files.js')
 
 /** The table's CSV file through the shared toolbar: exactly the rows and columns shown. */
 export function TableExportToolbar(props: TableExportToolbarProps) {
-  const choices: ExportChoice[] = [{ format: 'csv', description: TABLE_TEXTS[props.lang].csv, build: async () => (await files()).tableCsvBlob(props) }]
+  const texts = TABLE_TEXTS[props.lang]
+  const choices: ExportChoice[] = [{ format: 'csv', description: texts.csv, build: async () => (await files()).tableCsvBlob({ ...props, texts }) }]
   return <ExportToolbar idPrefix={props.idPrefix} lang={props.lang} choices={choices} filename={(f) => exportFileName('comparaison', props.view, f)} onExport={props.onExport} />
 }

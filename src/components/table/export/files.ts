@@ -1,6 +1,6 @@
 import type { IndicatorTable } from '../../../core/indicator-table.js'
 import type { Lang } from '../../../core/locale.js'
-import { TABLE_TEXTS } from '../../../core/text/comparison.js'
+import type { TableTexts } from '../../../core/text/comparison.fr.js'
 import { TEXTS } from '../../../core/text/table.js'
 import { csvDocument, type CsvCell } from '../../shared/export/csv.js'
 import type { ComparisonModel } from '../compute.js'
@@ -13,6 +13,11 @@ export interface TableFileInput {
   /** The extra columns shown (a gap column only when there is a reference). */
   readonly columns: readonly ExtraColumn[]
   readonly lang: Lang
+  /**
+   * The table's words in `lang` (`TABLE_TEXTS[lang]`), given by the caller: imported here, they would
+   * make this chunk import the table's and the table's chunk export a copy of its namespace.
+   */
+  readonly texts: TableTexts
 }
 
 /**
@@ -21,9 +26,8 @@ export interface TableFileInput {
  * `secret`…: the reason a value is missing), its rank and its gap when those columns are shown.
  */
 export function tableCsv(input: TableFileInput): string {
-  const { model, tables, columns, lang } = input
+  const { model, tables, columns, lang, texts: t } = input
   const w = TEXTS[lang]
-  const t = TABLE_TEXTS[lang]
   const [code, name, , status] = w.export.columns
   const rank = columns.includes('rank')
   const gap = columns.includes('gap') && model.reference !== undefined

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { computeComparison } from '../../../../src/components/table/compute.js'
 import { tableCsv } from '../../../../src/components/table/export/files.js'
+import { TABLE_TEXTS } from '../../../../src/core/text/comparison.js'
 import { IndicatorTable, indicatorMeta } from '../../../../src/core/indicator-table.js'
 import { emptyReport, type Cell } from '../../../../src/core/types.js'
 import { loadRegistry } from '../../../core/registry/setup.js'
@@ -20,7 +21,7 @@ describe('tableCsv', () => {
     const model = computeComparison([share, spend], { view: bretagne, lang: 'fr', columns: ['rank', 'gap'], sort: { key: 'v1', direction: 'descending' }, filter: 'e', reference })
     // « e »: Côtes-d'Armor, Ille-et-Vilaine, Finistère (Morbihan has none), by spending, highest first.
     expect(model.rows.map((r) => r.code)).toEqual(['35', '22', '29'])
-    const csv = tableCsv({ model, tables: [share, spend], columns: ['rank', 'gap'], lang: 'fr' })
+    const csv = tableCsv({ model, tables: [share, spend], columns: ['rank', 'gap'], lang: 'fr', texts: TABLE_TEXTS.fr })
     expect(csv.startsWith('\ufeff')).toBe(true)
     expect(csv.slice(1).split('\r\n')).toEqual([
       "code;nom;Part (%);statut — Part;Rang — Part;Écart (points) — Part;'=Dépenses (€);statut — =Dépenses;Rang — =Dépenses;Écart (%) — =Dépenses",
@@ -35,7 +36,7 @@ describe('tableCsv', () => {
   it('English: comma and decimal point; without rank or gap columns, none in the file', async () => {
     await loadRegistry()
     const model = computeComparison([share], { view: bretagne, lang: 'en', columns: [], sort: { key: 'name', direction: 'ascending' } })
-    const csv = tableCsv({ model, tables: [share], columns: [], lang: 'en' })
+    const csv = tableCsv({ model, tables: [share], columns: [], lang: 'en', texts: TABLE_TEXTS.en })
     expect(csv.slice(1).split('\r\n')).toEqual(['code,name,Part (%),status — Part', "22,Côtes-d'Armor,2.25,ok", '29,Finistère,,secret', '35,Ille-et-Vilaine,3.5,ok', '56,Morbihan,1,ok', ''])
   })
 })

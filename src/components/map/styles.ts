@@ -51,6 +51,8 @@ export const mapShellCss = `
 .atlas-map__legend svg { forced-color-adjust: none; }
 .atlas-map__foot { margin-top: .5rem; font-size: .8125rem; color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-map__toggle { margin-top: .5rem; }
+/* On paper: the map, its legend and notes; not the controls nor a tooltip left open. */
+@media print { .atlas-map__nav, .atlas-map__toggle, .atlas-map__tooltip { display: none; } }
 @media (max-width: 600px) {
   /* Stacked as blocks, not a flex column: Chromium sizes a column item holding a width:100% SVG as if
      the SVG were 300 px wide, and the map then overflows onto the legend. */

@@ -56,6 +56,8 @@ export const rankingCss = `
   .atlas-ranking__name { -webkit-line-clamp: 3; }
   .atlas-ranking__plot { margin-right: 4.5rem; }
 }
+/* On paper: the bars (backgrounds, which browsers drop unless asked) and their values; not the controls. */
+@media print { .atlas-ranking { print-color-adjust: exact; -webkit-print-color-adjust: exact; } .atlas-ranking__controls, .atlas-ranking__tooltip { display: none; } }
 @media (forced-colors: active) {
   .atlas-ranking__bar { forced-color-adjust: none; border-color: CanvasText; }
   .atlas-ranking__item.is-selected .atlas-ranking__bar { outline-color: Highlight; }

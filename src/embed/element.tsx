@@ -111,8 +111,9 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     this.#theme?.[1]()
     let stop = () => {}
     const t: [Theme | undefined, () => void] = (this.#theme = [theme, () => stop()])
-    this.#internals.states.delete('dark')
-    if (theme === 'dark' || theme === 'auto') import('./theme.js').then((m) => this.#theme === t && (stop = m.themed(this.#root, this.#internals.states, theme)), () => {})
+    // Safari before 17.4 has no custom states: such an element stays light.
+    this.#internals.states?.delete('dark')
+    if (theme === 'dark' || theme === 'auto') import('./theme.js').then((m) => this.#theme === t && this.#internals.states && (stop = m.themed(this.#root, this.#internals.states, theme)), () => {})
   }
 
   /** Several attribute changes in one task make one update. */

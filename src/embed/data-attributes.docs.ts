@@ -2,6 +2,7 @@ import { AGGREGATES } from '../../data-adapters/options.js'
 import type { SpecDocs } from '../core/spec/spec.js'
 import { LEVELS } from '../core/types.js'
 import { FORMATS, type dataSpec, type elementSpec } from './data-attributes.js'
+import { THEMES } from './themes.js'
 
 const union = (values: readonly string[]) => values.map((v) => `'${v}'`).join(' | ')
 
@@ -34,5 +35,10 @@ export const elementDocs: SpecDocs<typeof elementSpec> = {
   syncUrl: {
     type: 'boolean',
     doc: 'On any element of a `group`: the group’s selection, view and indicator are kept in the page’s query string (`?<group>.selected=88&<group>.level=departement&<group>.within=region%3A44&<group>.indicator=…`; the page’s other parameters and its hash are kept), so a shared link restores them; each change made by the user is a history entry, which back and forward restore. Its code is fetched only when an element has the attribute.',
+  },
+  theme: {
+    type: union(THEMES),
+    default: 'light',
+    doc: 'Colour scheme. `dark`: light text on the element’s own dark background (`--atlas-bg`, #161616), for dark pages. `auto`: dark when the page’s DSFR scheme is dark (`data-fr-theme="dark"` on `<html>`), else when the reader’s system is (`prefers-color-scheme`); it follows changes. The `--atlas-*` properties a page sets on the element still win.',
   },
 }

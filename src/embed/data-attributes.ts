@@ -2,6 +2,7 @@ import { AGGREGATES, missingMarkers } from '../../data-adapters/options.js'
 import { boolean, integer, invalid, number, oneOf, string, stringRecord } from '../core/options.js'
 import { option, type Values } from '../core/spec/spec.js'
 import { LEVELS } from '../core/types.js'
+import { THEMES } from './themes.js'
 
 /** Formats `src` can hold; without a `format` attribute, `.json` URLs are JSON and the rest CSV. */
 export const FORMATS = ['csv', 'json'] as const
@@ -38,10 +39,11 @@ export const dataSpec = {
   definition: option(text),
 }
 
-/** What every element reads besides its widget's and data's options: the shared selection's name, and whether the URL keeps it. */
+/** What every element reads besides its widget's and data's options: the shared selection's name, whether the URL keeps it, the colour scheme. */
 export const elementSpec = {
   group: option((name, v) => string(name, v)),
   syncUrl: option((name, v) => boolean(name, v, false)!),
+  theme: option((name, v) => oneOf(name, v, THEMES, 'light')),
 }
 
 export type DataAttributes = Values<typeof dataSpec>

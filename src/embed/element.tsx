@@ -6,6 +6,7 @@ import { languageReady, TEXTS } from '../core/text/table.js'
 import { adoptCss } from '../components/shared/styles.js'
 import { baseCss } from './base.css.js'
 import { ErrorBoundary } from './ErrorBoundary.js'
+import type { Theme } from './themes.js'
 
 /** Where an element is in its life: `loading` → `ready` or `error`. */
 export type ElementState = 'idle' | 'loading' | 'ready' | 'error'
@@ -32,6 +33,10 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
   protected readonly settlesOnViewReady: boolean = false
 
   #root: ShadowRoot
+  // The colour scheme in force is a custom state (`:host(:state(dark))`, theme.ts): no attribute of
+  // the page's element is written.
+  #internals = this.attachInternals()
+  #theme: [Theme | undefined, () => void] | undefined
   #controller: AbortController | undefined
   #pending = false
   #state: ElementState = 'idle'
@@ -67,6 +72,7 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     this.#controller?.abort()
     this.#controller = undefined
     this.#join(undefined, false)
+    this.#follow(undefined)
     render(null, this.#root)
   }
 
@@ -94,6 +100,20 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     let unsync: (() => void) | undefined
     if (sync) import('./sync-url.js').then(({ syncUrl }) => left || (unsync = syncUrl(name, store)), () => {})
     this.#group = { name, sync, store, leave: () => ((left = true), unsync?.(), leave()) }
+  }
+
+  /**
+   * Draws in the scheme `theme` asks for, following it while the element is on the page. Light needs
+   * nothing; the dark scheme's code and CSS are a part fetched for `dark` and `auto` only (theme.ts).
+   */
+  #follow(theme: Theme | undefined): void {
+    if (this.#theme?.[0] === theme) return
+    this.#theme?.[1]()
+    let stop = () => {}
+    const t: [Theme | undefined, () => void] = (this.#theme = [theme, () => stop()])
+    // Safari before 17.4 has no custom states: such an element stays light.
+    this.#internals.states?.delete('dark')
+    if (theme === 'dark' || theme === 'auto') import('./theme.js').then((m) => this.#theme === t && this.#internals.states && (stop = m.themed(this.#root, this.#internals.states, theme)), () => {})
   }
 
   /** Several attribute changes in one task make one update. */
@@ -145,8 +165,9 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     const wanted = pageLang(this)
     const lang = await languageReady(wanted).then((): Lang => wanted, (): Lang => 'fr')
     if (controller.signal.aborted) return
-    const { group, syncUrl } = (read.ok ? read.value : {}) as { group?: string; syncUrl?: boolean }
+    const { group, syncUrl, theme } = (read.ok ? read.value : {}) as { group?: string; syncUrl?: boolean; theme?: Theme }
     this.#join(group, !!syncUrl)
+    this.#follow(theme)
     if (!read.ok) {
       const { attribute, error } = read.problem
       return this.#fail(controller, lang, error, true, `${this.localName} ${attribute}: `)

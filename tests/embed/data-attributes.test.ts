@@ -35,14 +35,21 @@ describe('dataSpec', () => {
 })
 
 describe('elementSpec', () => {
-  it('defaults: no group, not kept in the URL', () => {
-    expect(readSpec(el({}), elementSpec)).toEqual({ ok: true, value: { group: undefined, syncUrl: false } })
-    expect(readSpec(el({ group: 'atlas' }), elementSpec)).toEqual({ ok: true, value: { group: 'atlas', syncUrl: false } })
+  it('defaults: no group, not kept in the URL, light', () => {
+    expect(readSpec(el({}), elementSpec)).toEqual({ ok: true, value: { group: undefined, syncUrl: false, theme: 'light' } })
+    expect(readSpec(el({ group: 'atlas' }), elementSpec)).toEqual({ ok: true, value: { group: 'atlas', syncUrl: false, theme: 'light' } })
+  })
+
+  it('theme is one of light, dark, auto', () => {
+    for (const theme of ['light', 'dark', 'auto']) expect(readSpec(el({ theme }), elementSpec)).toMatchObject({ ok: true, value: { theme } })
+    const read = readSpec(el({ theme: 'sombre' }), elementSpec)
+    expect(read).toMatchObject({ ok: false, problem: { attribute: 'theme' } })
+    expect(read.ok === false && String(read.problem.error)).toMatch(/invalid theme: "sombre" \(expected one of light, dark, auto\)/)
   })
 
   it('sync-url is a boolean attribute: present (empty) or "true" keeps the group in the URL', () => {
-    expect(readSpec(el({ group: 'atlas', 'sync-url': '' }), elementSpec)).toEqual({ ok: true, value: { group: 'atlas', syncUrl: true } })
-    expect(readSpec(el({ 'sync-url': 'false' }), elementSpec)).toEqual({ ok: true, value: { group: undefined, syncUrl: false } })
+    expect(readSpec(el({ group: 'atlas', 'sync-url': '' }), elementSpec)).toEqual({ ok: true, value: { group: 'atlas', syncUrl: true, theme: 'light' } })
+    expect(readSpec(el({ 'sync-url': 'false' }), elementSpec)).toEqual({ ok: true, value: { group: undefined, syncUrl: false, theme: 'light' } })
     expect(readSpec(el({ 'sync-url': 'oui' }), elementSpec)).toMatchObject({ ok: false, problem: { attribute: 'sync-url' } })
   })
 })

@@ -19,7 +19,7 @@ export const mapShellCss = `
 .atlas-map__nav { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: .5rem; }
 .atlas-map button, .atlas-map select { font: inherit; color: var(--atlas-action, #000091); background: var(--atlas-bg, #fff); border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
 .atlas-map button:focus-visible, .atlas-map select:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
-.atlas-map__choose select { margin-left: .25rem; color: #161616; max-width: 100%; }
+.atlas-map__choose select { margin-left: .25rem; color: var(--atlas-text, #161616); max-width: 100%; }
 .atlas-map__body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 .atlas-map__drawing { flex: 1 1 18rem; min-width: 0; max-width: 44rem; container-type: inline-size; }
 .atlas-map__canvas { position: relative; }
@@ -51,6 +51,8 @@ export const mapShellCss = `
 .atlas-map__legend svg { forced-color-adjust: none; }
 .atlas-map__foot { margin-top: .5rem; font-size: .8125rem; color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-map__toggle { margin-top: .5rem; }
+/* On paper: the map, its legend and notes; not the controls nor a tooltip left open. */
+@media print { .atlas-map__nav, .atlas-map__toggle, .atlas-map__tooltip { display: none; } }
 @media (max-width: 600px) {
   /* Stacked as blocks, not a flex column: Chromium sizes a column item holding a width:100% SVG as if
      the SVG were 300 px wide, and the map then overflows onto the legend. */

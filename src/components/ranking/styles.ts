@@ -26,25 +26,25 @@ export const rankingCss = `
 .atlas-ranking .atlas-ranking__bar-button:hover .atlas-ranking__name { text-decoration: underline; }
 .atlas-ranking__name { overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow-wrap: anywhere; font-size: .875rem; line-height: 1.2; }
 .atlas-ranking__track { height: 1.125rem; }
-.atlas-ranking__bar { position: absolute; top: 0; bottom: 0; border: 1px solid #3a3a3a; box-sizing: border-box; }
+.atlas-ranking__bar { position: absolute; top: 0; bottom: 0; border: 1px solid var(--atlas-text-muted, #3a3a3a); box-sizing: border-box; }
 .atlas-ranking__value { position: absolute; top: 0; line-height: 1.125rem; padding: 0 .25rem; white-space: nowrap; font-size: .8125rem; font-variant-numeric: tabular-nums; }
 .atlas-ranking__item.is-selected .atlas-ranking__name { font-weight: 700; }
 .atlas-ranking__item.is-selected .atlas-ranking__name::before { content: "▶ "; }
-.atlas-ranking__item.is-selected .atlas-ranking__bar { outline: 3px solid #161616; outline-offset: 1px; }
-.atlas-ranking__item.is-hovered .atlas-ranking__bar { outline: 2px dashed #161616; outline-offset: 1px; }
-.atlas-ranking__item.is-hovered { background: #f0f0f0; }
+.atlas-ranking__item.is-selected .atlas-ranking__bar { outline: 3px solid currentColor; outline-offset: 1px; }
+.atlas-ranking__item.is-hovered .atlas-ranking__bar { outline: 2px dashed currentColor; outline-offset: 1px; }
+.atlas-ranking__item.is-hovered { background: var(--atlas-hover-bg, #f0f0f0); }
 .atlas-ranking__gap { padding: .25rem 0 .25rem 1rem; margin: .25rem 0; color: var(--atlas-text-muted, #3a3a3a); font-size: .8125rem; font-style: italic; border-top: 1px dashed #929292; border-bottom: 1px dashed #929292; }
 .atlas-ranking__overlay { position: absolute; inset: 0; pointer-events: none; }
 .atlas-ranking__overlay > .atlas-ranking__row, .atlas-ranking__overlay .atlas-ranking__plot { height: 100%; }
-.atlas-ranking__zero { position: absolute; top: 0; bottom: 0; border-left: 1px solid #161616; }
-.atlas-ranking__refline { position: absolute; top: 0; bottom: 0; border-left: 2px dashed #161616; }
+.atlas-ranking__zero { position: absolute; top: 0; bottom: 0; border-left: 1px solid; }
+.atlas-ranking__refline { position: absolute; top: 0; bottom: 0; border-left: 2px dashed; }
 .atlas-ranking__refline[data-kind="median"] { border-left-style: dotted; }
-.atlas-ranking__refline[data-kind="parent"] { border-left-color: #3a3a3a; }
+.atlas-ranking__refline[data-kind="parent"] { border-left-color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-ranking__reflabels .atlas-ranking__plot { min-height: 1.25rem; }
 .atlas-ranking__reflabel { position: absolute; top: 0; white-space: nowrap; font-size: .75rem; line-height: 1.25rem; transform: translateX(-50%); background: var(--atlas-bg, #fff); padding: 0 .125rem; }
-.atlas-ranking__axis .atlas-ranking__plot { height: 1.5rem; border-top: 1px solid #161616; margin-top: .25rem; }
+.atlas-ranking__axis .atlas-ranking__plot { height: 1.5rem; border-top: 1px solid; margin-top: .25rem; }
 .atlas-ranking__tick { position: absolute; top: 0; font-size: .75rem; transform: translateX(-50%); padding-top: .25rem; font-variant-numeric: tabular-nums; }
-.atlas-ranking__tick::before { content: ""; position: absolute; top: 0; left: 50%; height: .25rem; border-left: 1px solid #161616; }
+.atlas-ranking__tick::before { content: ""; position: absolute; top: 0; left: 50%; height: .25rem; border-left: 1px solid; }
 .atlas-ranking__notes, .atlas-ranking__missing, .atlas-ranking__foot { margin-top: .5rem; font-size: .8125rem; }
 .atlas-ranking__notes ul, .atlas-ranking__missing ul { margin: .25rem 0 0; padding-left: 1.25rem; }
 .atlas-ranking__foot { color: var(--atlas-text-muted, #3a3a3a); }
@@ -56,6 +56,8 @@ export const rankingCss = `
   .atlas-ranking__name { -webkit-line-clamp: 3; }
   .atlas-ranking__plot { margin-right: 4.5rem; }
 }
+/* On paper: the bars (backgrounds, which browsers drop unless asked) and their values; not the controls. */
+@media print { .atlas-ranking { print-color-adjust: exact; -webkit-print-color-adjust: exact; } .atlas-ranking__controls, .atlas-ranking__tooltip { display: none; } }
 @media (forced-colors: active) {
   .atlas-ranking__bar { forced-color-adjust: none; border-color: CanvasText; }
   .atlas-ranking__item.is-selected .atlas-ranking__bar { outline-color: Highlight; }

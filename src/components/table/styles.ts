@@ -4,7 +4,7 @@ import { srOnlyCss } from '../shared/sr-only.css.js'
 export const tableCss = `
 .atlas-cmp { color: var(--atlas-text, #161616); max-width: 100%; }
 .atlas-cmp__filter { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: center; margin-bottom: .5rem; }
-.atlas-cmp__filter input { font: inherit; padding: .25rem .5rem; border: 1px solid #3a3a3a; min-height: 2rem; max-width: 100%; }
+.atlas-cmp__filter input { font: inherit; padding: .25rem .5rem; border: 1px solid var(--atlas-text-muted, #3a3a3a); min-height: 2rem; max-width: 100%; }
 .atlas-cmp__filter input:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-cmp .atlas-table-wrap { max-width: 100%; max-height: var(--atlas-table-height, 24rem); overflow: auto; }
 .atlas-cmp .atlas-table { border-collapse: separate; border-spacing: 0; }
@@ -15,10 +15,11 @@ export const tableCss = `
 .atlas-cmp .atlas-table tbody tr { cursor: pointer; }
 .atlas-cmp .atlas-table tbody tr:hover > * { background: var(--atlas-hover-bg, #f6f6f6); }
 .atlas-cmp .atlas-table tr[aria-current="true"] > * { background: var(--atlas-selected-bg, #e3e3fd); }
-.atlas-cmp__ref > * { background: var(--atlas-bg-alt, #eeeef8) !important; font-style: italic; border-bottom: 2px solid #3a3a3a !important; }
+.atlas-cmp__ref > * { background: var(--atlas-bg-alt, #eeeef8) !important; font-style: italic; border-bottom: 2px solid var(--atlas-text-muted, #3a3a3a) !important; }
 .atlas-num { text-align: right !important; font-variant-numeric: tabular-nums; }
 .atlas-cmp__bar { display: block; position: relative; height: .375rem; min-width: 4rem; margin-top: .125rem; }
 .atlas-cmp__bar span { position: absolute; top: 0; bottom: 0; background: var(--atlas-bar, #000091); }
 .atlas-cmp__bar span.atlas-cmp__neg { background: var(--atlas-bar-negative, #ce0500); }
+@media print { .atlas-cmp { print-color-adjust: exact; -webkit-print-color-adjust: exact; } .atlas-cmp__filter { display: none; } }
 @media (forced-colors: active) { .atlas-cmp__bar span { background: CanvasText; } }
 ` + srOnlyCss

@@ -1,4 +1,4 @@
-import { geoConicConformal, geoMercator, geoPath } from 'd3-geo'
+import { geoConicConformal, geoMercator, geoStream } from 'd3-geo'
 import type { GeoPermissibleObjects, GeoProjection, GeoStream } from 'd3-geo'
 import { oneOf } from '../options.js'
 import { dromAt } from './drom.js'
@@ -98,6 +98,33 @@ function layout(kind: InsetLayout): { clip: Extent; insets: Inset[] } {
 }
 
 const finite = (b: Extent) => b.flat().every(Number.isFinite)
+const noop = () => {}
+
+/**
+ * What `geoPath(projection).bounds(object)` gives (the box of the projected, clipped and resampled
+ * points), without importing geoPath: its areas, centroids, lengths and path strings would come with
+ * it into the bundles of the whole API.
+ */
+function projectedBounds(projection: GeoProjection, object: GeoPermissibleObjects): Extent {
+  let x0 = Infinity
+  let y0 = x0
+  let x1 = -x0
+  let y1 = x1
+  geoStream(object, projection.stream({
+    point(x, y) {
+      if (x < x0) x0 = x
+      if (x > x1) x1 = x
+      if (y < y0) y0 = y
+      if (y > y1) y1 = y
+    },
+    lineStart: noop,
+    lineEnd: noop,
+    polygonStart: noop,
+    polygonEnd: noop,
+    sphere: noop,
+  }))
+  return [[x0, y0], [x1, y1]]
+}
 
 /**
  * Composite projection of France: the mainland and Corsica in a conic conformal close to Lambert-93,
@@ -178,10 +205,10 @@ export function geoFrance(options: GeoFranceOptions = {}): GeoFrance {
     const add = (e: Extent) => {
       b = [[Math.min(b[0][0], e[0][0]), Math.min(b[0][1], e[0][1])], [Math.max(b[1][0], e[1][0]), Math.max(b[1][1], e[1][1])]]
     }
-    const own = geoPath(mainland).bounds(object)
+    const own = projectedBounds(mainland, object)
     if (finite(own)) add(own)
     for (const inset of insets) {
-      const e = geoPath(inset.projection).bounds(object)
+      const e = projectedBounds(inset.projection, object)
       if (finite(e)) add(pxExtent(inset.frame))
     }
     return b

@@ -10,27 +10,27 @@ export type HttpFailure = 'redirect-scheme' | 'too-large'
  */
 export class HttpError extends AtlasError {
   /** The URL requested. */
-  readonly url: string
+  declare readonly url: string
   /** HTTP status, when a response arrived. */
-  readonly status: number | undefined
+  declare readonly status: number | undefined
   /** The API's own error code (`error_code` of Opendatasoft, …), when the body carried one. */
-  readonly errorCode: string | undefined
+  declare readonly errorCode: string | undefined
   /** Attempts made (1 when the failure was not retried). */
-  readonly attempts: number
+  declare readonly attempts: number
   /**
    * What went wrong, as a stable identifier for a translated message (`redirect-scheme`, `too-large`),
    * with its {@link params}; `undefined` for network and status failures (see `status`).
    */
-  readonly reason: HttpFailure | undefined
+  declare readonly reason: HttpFailure | undefined
 
   constructor(init: { url: string; message: string; status?: number; errorCode?: string; attempts?: number; cause?: unknown; reason?: HttpFailure; params?: Readonly<Record<string, string | number>> | undefined }) {
     super(init.reason ?? 'http', init.message, { url: init.url, status: init.status, ...init.params }, init.cause === undefined ? undefined : { cause: init.cause })
-    this.name = 'HttpError'
     this.url = init.url
     this.status = init.status
     this.errorCode = init.errorCode
     this.attempts = init.attempts ?? 1
     this.reason = init.reason
+    this.name = 'HttpError'
   }
 }
 

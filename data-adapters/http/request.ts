@@ -6,10 +6,12 @@ import { retryAfterMs } from './retry-after.js'
 
 /** A failure worth another attempt, with the wait the server asked for, if any. */
 class Transient {
-  constructor(
-    readonly error: HttpError,
-    readonly retryAfter?: number,
-  ) {}
+  declare readonly error: HttpError
+  declare readonly retryAfter: number | undefined
+  constructor(error: HttpError, retryAfter?: number) {
+    this.error = error
+    this.retryAfter = retryAfter
+  }
 }
 
 const TIMEOUT = Symbol('timeout')

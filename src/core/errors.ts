@@ -8,9 +8,9 @@ export class AtlasError extends Error {
    * What went wrong: `invalid` (an option or attribute), `http` (a load failed), `data` (the file
    * cannot be read), or a more precise code of the adapters (`too-large`, `column-missing`…).
    */
-  readonly code: string
+  declare readonly code: string
   /** The values the sentence names: option and value, URL and status, source, row and column… */
-  readonly params: Readonly<Record<string, unknown>>
+  declare readonly params: Readonly<Record<string, unknown>>
   constructor(code: string, message: string, params: Readonly<Record<string, unknown>> = {}, options?: { cause?: unknown }) {
     super(message, options)
     this.code = code

@@ -36,17 +36,17 @@ function slug(s: string): string {
  * Immutable once built; ranks and extents are computed on first use.
  */
 export class IndicatorTable {
-  readonly level: Level
-  readonly indicator: IndicatorMeta
-  readonly report: JoinReport
+  declare readonly level: Level
+  declare readonly indicator: IndicatorMeta
+  declare readonly report: JoinReport
   /** For a ratio (`per`): the numerator and denominator of each value, to pool them over an area. */
-  readonly parts: RatioParts | undefined
+  declare readonly parts: RatioParts | undefined
   /**
    * The source's own national rows (a code or name such as `FR`, « France », `FXX`, « France
    * métropolitaine »), read like a territory's: what a widget shows as France's value before pooling
    * one. Default: none.
    */
-  readonly national: Readonly<Partial<Record<NationalKind, Cell>>>
+  declare readonly national: Readonly<Partial<Record<NationalKind, Cell>>>
   readonly #cells: ReadonlyMap<string, Cell>
   #ranks: ViewRanks | undefined
 

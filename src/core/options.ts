@@ -12,14 +12,14 @@ import { fill, type Reason } from './reasons.js'
  * The message is English, for developers: `invalid classes: "cinq" (expected a number)`.
  */
 export class OptionError extends AtlasError {
-  readonly option: string
-  readonly value: unknown
+  declare readonly option: string
+  declare readonly value: unknown
   constructor(name: string, value: unknown, hint?: Reason | string) {
     const [reason, ...args] = typeof hint === 'object' ? hint : [hint]
     super('invalid', `invalid ${name}: ${show(value)}${reason ? ` (${fill(reason, args)})` : ''}`, { option: name, value, reason, args })
-    this.name = 'OptionError'
     this.option = name
     this.value = value
+    this.name = 'OptionError'
   }
 }
 

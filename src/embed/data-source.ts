@@ -13,11 +13,11 @@ const ATTRIBUTE_OF: Record<string, string> = { url: 'src', padCodes: 'pad-codes'
  * {@link OptionError} (code `invalid`, its reason) with the attribute named in place of the option.
  */
 export class AttributeError extends AtlasError {
-  readonly attribute: string
+  declare readonly attribute: string
   constructor(element: string, attribute: string, error: OptionError) {
     super('invalid', `${element} ${attribute}: ${error.message}`, { ...error.params, option: attribute })
-    this.name = 'AttributeError'
     this.attribute = attribute
+    this.name = 'AttributeError'
   }
 }
 

@@ -222,16 +222,25 @@ export function orient(rings: FlatRings): FlatRings {
   return signedArea(rings) < 0 ? rings.map(reverseRing) : rings
 }
 
+// Fields assigned in the constructor, in the order they were declared in (no declarations in the
+// shipped code).
 class Projected implements ProjectedShape {
-  private path: string | undefined
-  constructor(
-    readonly code: string,
-    readonly name: string,
-    readonly zone: number,
-    readonly rings: Float64Array[],
-    readonly centroid: [number, number],
-    readonly bounds: [[number, number], [number, number]],
-  ) {}
+  declare readonly code: string
+  declare readonly name: string
+  declare readonly zone: number
+  declare readonly rings: Float64Array[]
+  declare readonly centroid: [number, number]
+  declare readonly bounds: [[number, number], [number, number]]
+  private declare path: string | undefined
+  constructor(code: string, name: string, zone: number, rings: Float64Array[], centroid: [number, number], bounds: [[number, number], [number, number]]) {
+    this.code = code
+    this.name = name
+    this.zone = zone
+    this.rings = rings
+    this.centroid = centroid
+    this.bounds = bounds
+    this.path = undefined
+  }
 
   get d(): string {
     if (this.path === undefined) {

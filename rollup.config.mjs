@@ -267,7 +267,9 @@ function assignChunks(getModuleInfo, ids) {
   // chunk, what it shares with other widgets included (splitting the shared modules out cost the
   // one-map page 1.7 KB gzip, in imports between chunks and a dictionary gzip no longer shares).
   // Another widget's page fetches the map's chunk and, beside it, what only that widget needs.
-  for (const [m, of] of owners) chunkOf.set(m, of.includes(FIRST_PART) ? FIRST_PART : of.sort().join('+'))
+  // A chunk that widgets other than the map share is named after them, without the folder and prefix
+  // (`portrait+table`, not `embed-atlas-portrait+embed-atlas-table`): the name is in their imports.
+  for (const [m, of] of owners) chunkOf.set(m, of.includes(FIRST_PART) ? FIRST_PART : of.sort().join('+').replace(/embed-atlas-/g, ''))
   // The same rule for what an action loads (export files, table, canvas…): a module that only one of
   // the map's actions and other widgets' actions need goes with the map's action.
   const mapCode = [...owners].filter(([, of]) => of.includes(FIRST_PART)).map(([m]) => m)

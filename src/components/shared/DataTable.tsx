@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { dataTableCss } from './data-table.css.js'
 import type { SortState } from './sort.js'
 import { adoptCss } from './styles.js'
-import { keyTarget, scrollToRow, VIRTUAL_DEFAULTS, virtualWindow, type VirtualDefaults } from './virtual-window.js'
+import { keyTarget, scrollToRow, VIRTUAL_DEFAULTS, virtualWindow } from './virtual-window.js'
 
 /** One column of a {@link DataTable}. */
 export interface DataColumn<Row> {
@@ -17,8 +17,6 @@ export interface DataColumn<Row> {
   readonly rowHeader?: boolean
   /** Class of a cell (e.g. `atlas-num` for right-aligned figures), per row. Default none. */
   readonly cellClass?: (row: Row) => string | undefined
-  /** Class of the header cell. Default none. */
-  readonly headerClass?: string
   /** The header holds a sort button (when the table has `onSort`). Default false. */
   readonly sortable?: boolean
 }
@@ -44,19 +42,8 @@ export interface DataTableProps<Row> {
   readonly onActivate?: (row: Row) => void
   /** Wrapper is a focusable region labelled by the caption (for horizontal scrolling). Default false (true when virtualised). */
   readonly region?: boolean
-  /** Class of the wrapper, in place of `atlas-table-wrap` (a widget that styles its own box). Default `atlas-table-wrap`. */
-  readonly wrapClass?: string
-  /** Extra class of the table. Default none. */
-  readonly tableClass?: string
-  /**
-   * The widget's CSS for its table, adopted after the table's own ({@link dataTableCss}) in the
-   * table's root: a table whose code loads lazily brings its rules with it. Default none.
-   */
-  readonly css?: string
   /** Class of a row. Default none. */
   readonly rowClass?: (row: Row) => string | undefined
-  /** Virtualisation tunables; default {@link VIRTUAL_DEFAULTS}. */
-  readonly virtual?: Partial<VirtualDefaults>
 }
 
 const sortMark = { ascending: '▲', descending: '▼' } as const
@@ -69,7 +56,7 @@ const sortMark = { ascending: '▲', descending: '▼' } as const
  * it and scroll it into view; Enter activates it).
  */
 export function DataTable<Row>(props: DataTableProps<Row>) {
-  const o = { ...VIRTUAL_DEFAULTS, ...props.virtual }
+  const o = VIRTUAL_DEFAULTS
   const { rows, columns, rowKey } = props
   const pinned = props.pinned ?? []
   const virtual = rows.length > o.virtualAbove
@@ -92,12 +79,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     virtual ? virtualWindow(rows.length, top - measure.top, measure.viewport, measure.rowHeight, o) : { start: 0, end: rows.length }
   const win = windowAt(scrollTop)
 
-  // The table's rules, then the widget's, in the document or shadow root the table is drawn in.
+  // The table's rules (before the widget's own, adopted by the widget), in the document or shadow root the table is drawn in.
   useLayoutEffect(() => {
-    if (!wrap.current) return
-    adoptCss(wrap.current, dataTableCss)
-    if (props.css) adoptCss(wrap.current, props.css)
-  }, [props.css])
+    if (wrap.current) adoptCss(wrap.current, dataTableCss)
+  }, [])
 
   // Sizes are read after layout; a state update only when they changed, so this settles in one pass.
   useLayoutEffect(() => {
@@ -231,13 +216,13 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     <div
       ref={wrap}
       id={props.id}
-      class={cx(props.wrapClass ?? 'atlas-table-wrap', virtual && 'atlas-table-wrap--virtual')}
+      class={virtual ? 'atlas-table-wrap atlas-table-wrap--virtual' : 'atlas-table-wrap'}
       role={region ? 'region' : undefined}
       aria-labelledby={region ? captionId : undefined}
       tabIndex={region && !navigable ? 0 : undefined}
       onScroll={virtual ? onScroll : undefined}
     >
-      <table class={cx('atlas-table', props.tableClass)} aria-rowcount={virtual ? headerRows + rows.length : undefined}>
+      <table class="atlas-table" aria-rowcount={virtual ? headerRows + rows.length : undefined}>
         <caption id={region ? captionId : undefined}>{props.caption}</caption>
         <thead>
           <tr aria-rowindex={virtual ? 1 : undefined}>
@@ -245,7 +230,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               const sorted = props.sort?.key === c.key ? props.sort.direction : undefined
               const button = c.sortable && props.onSort
               return (
-                <th key={c.key} scope="col" class={c.headerClass} aria-sort={button ? (sorted ?? 'none') : undefined}>
+                <th key={c.key} scope="col" aria-sort={button ? (sorted ?? 'none') : undefined}>
                   {button ? (
                     <button type="button" class="atlas-table__sort" onClick={() => props.onSort!(c.key)}>
                       {c.label}
@@ -287,9 +272,5 @@ function Spacer(props: { columns: number; height: number }) {
 
 function safeId(s: string): string {
   return s.replace(/[^A-Za-z0-9_-]/g, '_')
-}
-
-function cx(...names: (string | false | undefined)[]): string {
-  return names.filter(Boolean).join(' ')
 }
 

@@ -19,7 +19,7 @@ export const mapShellCss = `
 .atlas-map__nav { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: .5rem; }
 .atlas-map button, .atlas-map select { font: inherit; color: var(--atlas-action, #000091); background: var(--atlas-bg, #fff); border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
 .atlas-map button:focus-visible, .atlas-map select:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
-.atlas-map__choose select { margin-left: .25rem; color: var(--atlas-text, #161616); max-width: 100%; }
+.atlas-map__choose select { margin-left: .25rem; max-width: 100%; }
 .atlas-map__body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 .atlas-map__drawing { flex: 1 1 18rem; min-width: 0; max-width: 44rem; container-type: inline-size; }
 .atlas-map__canvas { position: relative; }

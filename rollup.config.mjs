@@ -169,6 +169,9 @@ const terserParts = () => ({
     ast.figure_out_scope({ module: true })
     const taken = new Set(ast.globals.keys())
     const props = {}
+    // A chunk that runs `eval` or `with` keeps terser's own naming: the cache would rename names that
+    // terser leaves as they are there, and a name `eval` reads could then be shadowed.
+    if (ast.uses_eval || ast.uses_with) wanted.length = 0
     for (const [local, name] of wanted) {
       if (!/^[A-Za-z_$][\w$]?$/.test(name) || RESERVED_SHORT.has(name) || taken.has(name) || `$${local}` in props) continue
       taken.add(name)

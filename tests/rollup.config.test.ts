@@ -127,5 +127,17 @@ describe('rollup.config.mjs', () => {
     const { code } = await plugin.renderChunk.call({ parse: parseAst }, chunk)
     expect(code).toMatch(/^import\{d,B as (\w)\}from"\.\/other\.js";function a\(\w\)\{return \w\.map\(\w=>d\(\w\)\+\1\(\w\)\+B\)\}const b=\{a:1\};export\{a,b,b as tableOf,a as do\};$/)
   })
+
+  it("leaves terser's own naming to a part that runs eval: the names eval reads are not renamed", async () => {
+    const config = await load()
+    const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
+    const plugin = parts.plugins.find((p) => p.name === 'terser') as Plugin & { renderChunk: (this: unknown, code: string) => Promise<{ code: string }> }
+    const { parseAst } = await import('rollup/parseAst')
+    // With the cache, `x` would be named `A`, the very name eval's scope keeps for its local `A`.
+    const chunk = ['import { A as x } from "./other.js";', 'export function run(source) { var A = 2; eval(source); return x + A }'].join('\n')
+    const { code } = await plugin.renderChunk.call({ parse: parseAst }, chunk)
+    expect(code).toMatch(/^import\{A as \w\}from/)
+    expect(code).not.toMatch(/return A\+A|A\+A\}/)
+  })
 })
 

@@ -34,8 +34,9 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
 
   #root: ShadowRoot
   // The colour scheme in force is a custom state (`:host(:state(dark))`, theme.ts): no attribute of
-  // the page's element is written.
-  #internals = this.attachInternals()
+  // the page's element is written. Browsers without custom states in CSS (Chrome before 125, Safari
+  // before 17.4) draw every theme light.
+  #internals = this.attachInternals?.()
   #theme: [Theme | undefined, () => void] | undefined
   #controller: AbortController | undefined
   #pending = false
@@ -64,8 +65,15 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     this.#schedule()
   }
 
-  attributeChangedCallback(): void {
-    if (this.isConnected) this.#schedule()
+  attributeChangedCallback(name: string): void {
+    if (!this.isConnected) return
+    // A new scheme only repaints a drawn widget: its sort, filter, scroll and open table stay. A wrong
+    // value goes through the update, which says so.
+    if (name === 'theme' && this.#state === 'ready')
+      try {
+        return this.#follow(this.spec.theme!.parse(name, this.getAttribute(name)) as Theme)
+      } catch {}
+    this.#schedule()
   }
 
   disconnectedCallback(): void {
@@ -111,9 +119,14 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     this.#theme?.[1]()
     let stop = () => {}
     const t: [Theme | undefined, () => void] = (this.#theme = [theme, () => stop()])
-    // Safari before 17.4 has no custom states: such an element stays light.
-    this.#internals.states?.delete('dark')
-    if (theme === 'dark' || theme === 'auto') import('./theme.js').then((m) => this.#theme === t && this.#internals.states && (stop = m.themed(this.#root, this.#internals.states, theme)), () => {})
+    const states = this.#internals?.states
+    if (!states || !CSS.supports('selector(:state(dark))')) return
+    if (theme !== 'dark' && theme !== 'auto') return void states.delete('dark')
+    import('./theme.js').then(
+      (m) => this.#theme === t && (stop = m.themed(this.#root, states, theme)),
+      // Fetched again on the next update.
+      () => this.#theme === t && (this.#theme = undefined),
+    )
   }
 
   /** Several attribute changes in one task make one update. */

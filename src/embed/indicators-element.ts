@@ -50,7 +50,7 @@ function readIndicator(child: Element, parent: Element, where: string): DataAttr
 export abstract class IndicatorsElement<S extends Spec, D> extends AtlasElement<S, D> {
   // A child's change reloads like an attribute's (the element's own attributes already do).
   #children = new MutationObserver((records) => {
-    if (records.some((r) => r.target !== this || r.type === 'childList')) this.attributeChangedCallback()
+    if (records.some((r) => r.target !== this || r.type === 'childList')) this.attributeChangedCallback('')
   })
 
   override connectedCallback(): void {

@@ -4,9 +4,10 @@ import type { Theme } from './themes.js'
 /**
  * The dark scheme: the `--atlas-*` properties on the host, with its own background, set to the DSFR's
  * dark tokens. A custom state selects it (no attribute of the page's element is written); a page's
- * own values on the element still win over these.
+ * own values on the element still win over these. On screen only: paper is white, and a browser
+ * prints no background.
  */
-export const darkCss = `:host(:state(dark)) { color-scheme: dark; background: var(--atlas-bg); --atlas-bg: #161616; --atlas-bg-alt: #1e1e1e; --atlas-hover-bg: #242424; --atlas-selected-bg: #1b1b35; --atlas-text: #eee; --atlas-text-muted: #cecece; --atlas-outline: #929292; --atlas-action: #8585f6; --atlas-focus: #8585f6; --atlas-bar: #8585f6; --atlas-bar-negative: #ff5655; }`
+export const darkCss = `@media screen { :host(:state(dark)) { color-scheme: dark; background: var(--atlas-bg); --atlas-bg: #161616; --atlas-bg-alt: #1e1e1e; --atlas-hover-bg: #242424; --atlas-selected-bg: #1b1b35; --atlas-text: #eee; --atlas-text-muted: #cecece; --atlas-outline: #929292; --atlas-action: #8585f6; --atlas-focus: #8585f6; --atlas-bar: #8585f6; --atlas-bar-negative: #ff5655; } }`
 
 /**
  * Calls `apply(dark)` with the scheme an element draws in, now and whenever it changes, until the
@@ -25,10 +26,10 @@ export function followTheme(theme: Theme, apply: (dark: boolean) => void): () =>
     const fr = html.getAttribute('data-fr-theme')
     apply(fr ? fr === 'dark' : media.matches)
   }
+  update()
   const observer = new MutationObserver(update)
   observer.observe(html, { attributeFilter: ['data-fr-theme'] })
   media.addEventListener('change', update)
-  update()
   return () => {
     observer.disconnect()
     media.removeEventListener('change', update)

@@ -47,10 +47,15 @@ describe('followTheme', () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] })
     await expect.poll(() => seen.at(-1)).toBe(true)
     stop()
+    // A follower left running is the control: once it has seen both changes, a stopped one would have too.
+    const control: boolean[] = []
+    const stopControl = followTheme('auto', (d) => control.push(d))
     const count = seen.length
-    document.documentElement.setAttribute('data-fr-theme', 'light')
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] })
-    await nextTask()
+    await expect.poll(() => control.at(-1)).toBe(false)
+    document.documentElement.setAttribute('data-fr-theme', 'dark')
+    await expect.poll(() => control.at(-1)).toBe(true)
+    stopControl()
     expect(seen.length).toBe(count)
   })
 })

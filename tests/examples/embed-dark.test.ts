@@ -1,6 +1,7 @@
 // @vitest-environment node
 // examples/embed-html/dark.html: the four linked widgets with theme="auto" on a dark DSFR page
-// (data-fr-theme="dark" on <html>). Built bundle, strict CSP, Debian's Chromium.
+// (data-fr-theme="dark" on <html>), and theme="dark" set on a light page. Built bundle, Debian's Chromium;
+// the second test runs under the strict CSP (the first bypasses it for axe-core's script).
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { contrastRatio } from '../../src/core/scales/contrast.js'
 import { cspViolations, openSite, repo, settled, watchedPage, type Site } from './atlas-browser.js'
@@ -74,21 +75,32 @@ it('dark page: theme="auto" follows the DSFR scheme in force; text, axis and con
     expect(w.text, w.id).toBe('rgb(22, 22, 22)')
     expect(w.background, w.id).toBe('rgba(0, 0, 0, 0)')
   }
-  expect(await cspViolations(page)).toEqual([])
   expect(problems.filter((p) => !p.endsWith('/favicon.ico'))).toEqual([])
   await page.context().close()
 })
 
-it('theme="dark" draws dark on any page; a wrong theme is said in the element', { timeout: 120_000 }, async () => {
-  const { page } = await watchedPage(site)
+it('theme="dark" on a light page, under the strict CSP: drawn dark without reloading (the sort chosen stays), light on paper; a wrong theme is said in the element', { timeout: 120_000 }, async () => {
+  const { page, problems } = await watchedPage(site)
   await page.goto(`${site.base}embed-html/four-widgets.html`)
   expect(await settled(page, '#classement')).toBe('ready')
   expect(await page.evaluate(() => document.querySelector('#classement')!.matches(':state(dark)'))).toBe(false)
+  await page.locator('#classement button[data-order="asc"]').click()
+  const pressed = () => page.evaluate(() => document.querySelector('#classement')!.shadowRoot!.querySelector('button[aria-pressed="true"]')?.getAttribute('data-order'))
+  expect(await pressed()).toBe('asc')
   await page.evaluate(() => document.querySelector('#classement')!.setAttribute('theme', 'dark'))
   await page.waitForFunction(() => document.querySelector('#classement')!.matches(':state(dark)'))
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('#classement')!).backgroundColor)).toBe('rgb(22, 22, 22)')
+  // Repainted, not reloaded: the reader's sort is still the one shown.
+  expect(await pressed()).toBe('asc')
+  expect(await page.evaluate(() => (document.querySelector('#classement') as unknown as { state: string }).state)).toBe('ready')
+  // On paper the dark scheme gives way: a browser prints no background.
+  await page.emulateMedia({ media: 'print' })
+  expect(await page.evaluate(() => [getComputedStyle(document.querySelector('#classement')!).backgroundColor, getComputedStyle(document.querySelector('#classement')!.shadowRoot!.firstElementChild!).color])).toEqual(['rgba(0, 0, 0, 0)', 'rgb(22, 22, 22)'])
+  await page.emulateMedia({ media: 'screen' })
   await page.evaluate(() => document.querySelector('#classement')!.setAttribute('theme', 'sombre'))
   await page.waitForFunction(() => /theme/.test(document.querySelector('#classement')!.shadowRoot!.textContent ?? ''))
   expect(await page.evaluate(() => document.querySelector('#classement')!.shadowRoot!.textContent)).toMatch(/theme.*sombre/)
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems.filter((p) => !p.endsWith('/favicon.ico'))).toEqual([])
   await page.context().close()
 })

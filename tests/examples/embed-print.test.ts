@@ -51,6 +51,12 @@ it('printed: content kept, controls dropped, the ranking’s and table’s bars 
     }),
   )
   expect(adjust).toEqual(['exact', 'exact'])
+  // The table of 101 départements (not virtualised) prints every row, not its scroll box's.
+  const table = await page.evaluate(() => {
+    const wrap = document.querySelector('#tableau')!.shadowRoot!.querySelector<HTMLElement>('.atlas-table-wrap')!
+    return { rows: wrap.querySelectorAll('tbody tr').length, cut: wrap.scrollHeight - wrap.clientHeight }
+  })
+  expect(table).toEqual({ rows: 101, cut: 0 })
   await page.screenshot({ path: `${repo}tests/__screenshots__/examples-embed-print.png`, fullPage: true })
   expect(problems.filter((p) => !p.endsWith('/favicon.ico'))).toEqual([])
   await page.context().close()

@@ -49,7 +49,7 @@ export const rankingCss = `
 .atlas-ranking__notes ul, .atlas-ranking__missing ul { margin: .25rem 0 0; padding-left: 1.25rem; }
 .atlas-ranking__foot { color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-ranking__tooltip { position: absolute; z-index: 2; margin: .25rem; background: #fff; color: #161616; border: 1px solid #161616; box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: .25rem .5rem; font-size: .8125rem; max-width: min(18rem, 90%); pointer-events: none; }
-.atlas-ranking__error { border-left: 4px solid #ce0500; padding: .5rem .75rem; background: #ffe9e9; }
+.atlas-ranking__error { border-left: 4px solid #ce0500; padding: .5rem .75rem; background: #ffe9e9; color: #161616; }
 @container (max-width: 30rem) {
   .atlas-ranking__row, .atlas-ranking__bar-button { grid-template-columns: minmax(0, 1fr); }
   .atlas-ranking__row > :first-child { display: none; }

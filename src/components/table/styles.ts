@@ -20,6 +20,6 @@ export const tableCss = `
 .atlas-cmp__bar { display: block; position: relative; height: .375rem; min-width: 4rem; margin-top: .125rem; }
 .atlas-cmp__bar span { position: absolute; top: 0; bottom: 0; background: var(--atlas-bar, #000091); }
 .atlas-cmp__bar span.atlas-cmp__neg { background: var(--atlas-bar-negative, #ce0500); }
-@media print { .atlas-cmp { print-color-adjust: exact; -webkit-print-color-adjust: exact; } .atlas-cmp__filter { display: none; } }
+@media print { .atlas-cmp { print-color-adjust: exact; -webkit-print-color-adjust: exact; } .atlas-cmp__filter { display: none; } .atlas-cmp .atlas-table-wrap:not(.atlas-table-wrap--virtual) { max-height: none; overflow: visible; } }
 @media (forced-colors: active) { .atlas-cmp__bar span { background: CanvasText; } }
 ` + srOnlyCss

@@ -37,7 +37,7 @@ const assetVariant = (variant) => ({
   resolveId(source, importer) {
     if (source === './asset-urls.js' && importer?.endsWith(join('src', 'core', 'assets.ts'))) return join(dirname(importer), `asset-urls.${variant}.ts`)
     // Browsers decode windows-1252 themselves; the hand table stays in the npm build (Node reads the label as Latin-1).
-    if (source === './windows-1252.js' && variant === 'browser' && importer?.endsWith(join('data-adapters', 'csv', 'decode.ts'))) return join(dirname(importer), 'windows-1252.browser.ts')
+    if (source === './windows-1252.js' && variant === 'browser' && importer && dirname(importer).endsWith(join('data-adapters', 'csv'))) return join(dirname(importer), 'windows-1252.browser.ts')
     return null
   },
 })

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -52,11 +52,16 @@ describe('rollup.config.mjs', () => {
 
   it("gives the script-tag builds the browser's windows-1252 decoder, and the npm build the hand table", async () => {
     const config = await load()
-    const importer = join(cwd, 'data-adapters/csv/decode.ts')
-    const swap = (c: Config) => c.plugins.find((p) => p.name === 'atlas-asset-urls')?.resolveId?.('./windows-1252.js', importer)
-    expect(swap(config[0]!)).toBeNull()
+    // Whichever module imports the decoder (a rule naming one file missed the module it moved to).
+    const csv = join(cwd, 'data-adapters/csv')
+    const importers = readdirSync(csv).filter((f) => readFileSync(join(csv, f), 'utf8').includes("from './windows-1252.js'"))
+    expect(importers.length).toBeGreaterThan(0)
     const browser = join(cwd, 'data-adapters/csv/windows-1252.browser.ts')
-    expect(config.filter((c) => c.plugins.some((p) => p.name === 'collect-parts') || c.output.format === 'iife').map(swap)).toEqual([browser, browser, browser])
+    for (const importer of importers) {
+      const swap = (c: Config) => c.plugins.find((p) => p.name === 'atlas-asset-urls')?.resolveId?.('./windows-1252.js', join(csv, importer))
+      expect(swap(config[0]!)).toBeNull()
+      expect(config.filter((c) => c.plugins.some((p) => p.name === 'collect-parts') || c.output.format === 'iife').map(swap)).toEqual([browser, browser, browser])
+    }
   })
 
   it('fails the npm build when runtime code imports a package that is not in dependencies', async () => {

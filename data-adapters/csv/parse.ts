@@ -4,7 +4,7 @@ import { rowsOf } from '../join/table.js'
 import { inSlices } from '../slices.js'
 import { scanColumns, type Columns, type ColumnScan } from './records.js'
 import { sniffDelimiter, type Delimiter } from './sniff.js'
-import { stripBom } from './decode.js'
+import { stripBom, type Pieces } from './pieces.js'
 
 /** A parsed CSV: header, rows as records of raw strings, and each row's line number. */
 export interface ParsedCsv {
@@ -38,20 +38,23 @@ export function parseCsvColumns(input: string, source: string, delimiter?: Delim
 }
 
 /**
- * {@link parseCsvColumns} in slices of about `sliceMs` (default 40 ms) that give the page the
- * main thread in between, so that a large file neither freezes the page nor ignores `signal`: an abort
- * between two slices rejects with the signal's reason.
+ * {@link parseCsvColumns} on a text given in pieces (a file's bytes decoded 256 KB at a time, see
+ * decode.ts), in slices of about `sliceMs` (default 40 ms) that give the page the main thread in
+ * between, so that a large file neither freezes the page nor ignores `signal`: an abort between two
+ * slices rejects with the signal's reason. `size`: about the text's length (the file's bytes).
  */
-export async function parseCsvColumnsInSlices(input: string, source: string, delimiter?: Delimiter, read?: readonly string[], signal?: AbortSignal, sliceMs?: number): Promise<ColumnarCsv> {
-  const { d, scan } = startScan(input, source, delimiter, read)
+export async function parseCsvColumnsInSlices(input: string | Pieces, source: string, delimiter?: Delimiter, read?: readonly string[], signal?: AbortSignal, sliceMs?: number, size?: number): Promise<ColumnarCsv> {
+  const { d, scan } = startScan(input, source, delimiter, read, size)
   return checked(await inSlices(scan, signal, sliceMs), d, source)
 }
 
-function startScan(input: string, source: string, delimiter?: Delimiter, read?: readonly string[]): { d: Delimiter; scan: ColumnScan } {
-  const text = stripBom(input)
-  const d = delimiter ?? sniffDelimiter(text, source)
+function startScan(input: string | Pieces, source: string, delimiter?: Delimiter, read?: readonly string[], size?: number): { d: Delimiter; scan: ColumnScan } {
+  const whole = typeof input === 'string'
+  // The delimiter is sniffed on the text, or on the first piece (256 KB) of a text in pieces.
+  const first = whole ? stripBom(input) : (input() ?? '')
+  const d = delimiter ?? sniffDelimiter(first, source)
   const wanted = read && ((header: readonly string[]): boolean[] => header.map((c) => read.includes(c.trim())))
-  return { d, scan: scanColumns(text, d, source, wanted) }
+  return { d, scan: scanColumns(first, whole ? undefined : input, d, source, wanted, Infinity, size) }
 }
 
 function checked({ header, headerLine, cells, lines, ragged }: Columns, d: Delimiter, source: string): ColumnarCsv {

@@ -3,8 +3,8 @@ import { checkFetchOptions, checkUrl, fetchBytes, pickFetchOptions, type FetchOp
 import { tableOfColumns, type JoinContext, type RowTable } from '../join/index.js'
 import { DataError } from '../errors.js'
 import type { CheckedJoinOptions } from '../options.js'
-import { decodeBytesInSlices } from './decode.js'
-import { parseCsvColumnsInSlices } from './parse.js'
+import { bytePieces, NOT_UTF8, type Pieces } from './pieces.js'
+import { parseCsvColumnsInSlices, type ColumnarCsv } from './parse.js'
 import { DELIMITERS, type Delimiter } from './sniff.js'
 
 /** Where a CSV is and how to read it: the options of {@link fromCSV} besides the join. */
@@ -44,20 +44,22 @@ export function csvReader(options: CsvLocation): CsvReader {
   return {
     name,
     async load(columns, signal, join) {
-      let csv = text
-      let warnings: string[] = []
-      if (csv === undefined) {
-        const bytes = url !== undefined ? await fetchBytes(url, { ...fetchOptions, signal }) : data!
-        ;({ text: csv, warnings } = await decodeBytesInSlices(bytes, signal))
-      }
-      signal?.throwIfAborted()
+      const bytes = text === undefined ? (url !== undefined ? await fetchBytes(url, { ...fetchOptions, signal }) : data!) : undefined
+      const warnings: string[] = []
+      const input = (): string | Pieces => (bytes ? bytePieces(bytes, warnings.length > 0) : text!)
+      const parse = (): Promise<ColumnarCsv> => parseCsvColumnsInSlices(input(), name, delimiter, columns, signal, undefined, bytes?.byteLength)
       try {
-        const { columns: header, cells, length, lines } = await parseCsvColumnsInSlices(csv, name, delimiter, columns, signal)
+        const { columns: header, cells, length, lines } = await parse().catch((error: unknown) => {
+          // Bytes that are not UTF-8: read again as windows-1252, with a warning.
+          if (error !== NOT_UTF8) throw error
+          warnings.push(NOT_UTF8)
+          return parse()
+        })
         return await join(tableOfColumns(header, cells, length, !columns), { source: name, warnings, rowNumber: (i) => lines[i]!, signal })
       } catch (error) {
         // A text that is no CSV (empty, UTF-16 without its byte-order mark, an HTML page) fails as such,
-        // not as a missing column: told apart on the error path only.
-        throw (error instanceof DataError && (await import('./content.js').then((m) => m.notCsv(csv, name), () => undefined))) || error
+        // not as a missing column: told apart on the error path only, from the file's first piece.
+        throw (error instanceof DataError && (await import('./content.js').then((m) => m.notCsv((bytes ? bytePieces(bytes, warnings.length > 0)() : text) ?? '', name), () => undefined))) || error
       }
     },
   }

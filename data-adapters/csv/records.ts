@@ -1,4 +1,5 @@
 import { DataError } from '../errors.js'
+import type { Pieces } from './pieces.js'
 
 const QUOTE = 34
 const CR = 13
@@ -13,14 +14,18 @@ let quotedLine = 0
  * The reader of a quoted field: the field starting with the quote at `i`
  * (`"a ""b"" c"`, delimiters and line breaks inside). Sets {@link quotedEnd} (the position after the
  * closing quote) and {@link quotedLine}. An unclosed quote is an error naming the line where the field
- * starts; text after the closing quote other than a delimiter or a line break is an error too.
+ * starts, unless `more` text is to come (then `quotedEnd` is -1: read the record again with it); text
+ * after the closing quote other than a delimiter or a line break is an error too.
  */
-function quoted(text: string, i: number, d: number, source: string, line: number): string {
+function quoted(text: string, i: number, d: number, source: string, line: number, more: boolean): string {
   let parts = ''
   let j = i + 1
   for (;;) {
     const q = text.indexOf('"', j)
-    if (q < 0) throw new DataError(source, 'unclosed quote: the quoted field starting on this line never ends', { row: line })
+    if (q < 0) {
+      if (more) return ((quotedEnd = -1), '')
+      throw new DataError(source, 'unclosed quote: the quoted field starting on this line never ends', { row: line })
+    }
     parts += text.slice(j, q)
     if (text.charCodeAt(q + 1) !== QUOTE) {
       j = q + 1
@@ -65,7 +70,7 @@ export interface Columns {
  * empty. Stops after `max` data records (the delimiter sniffer reads a sample).
  */
 export function splitColumns(text: string, delimiter: string, source: string, wanted?: (header: readonly string[]) => readonly boolean[], max = Infinity): Columns {
-  return scanColumns(text, delimiter, source, wanted, max)()!
+  return scanColumns(text, undefined, delimiter, source, wanted, max)()!
 }
 
 /**
@@ -81,20 +86,25 @@ const POOLED = 4096
 // Records scanned between two looks at the clock: a look costs far more than a record.
 const CHECK_EVERY = 256
 
-/** {@link splitColumns} by slices, so that a large file can be read between a page's other tasks. */
-export function scanColumns(text: string, delimiter: string, source: string, wanted?: (header: readonly string[]) => readonly boolean[], max = Infinity): ColumnScan {
+/**
+ * {@link splitColumns} by slices, so that a large file can be read between a page's other tasks, on
+ * `text` and the pieces that `next` gives after it, if any: a record that reaches the end of the text
+ * read so far is read again once the next piece is there. `size`: about the whole text's length, to
+ * size the arrays (default: `text`'s).
+ */
+export function scanColumns(text: string, next: Pieces | undefined, delimiter: string, source: string, wanted?: (header: readonly string[]) => readonly boolean[], max = Infinity, size?: number): ColumnScan {
   const d = delimiter.charCodeAt(0)
-  const n = text.length
+  let n = text.length
+  let more = !!next
   let header: string[] | undefined
   let headerLine = 1
   let cells: string[][] = []
   let keep: readonly boolean[] = []
   let width = 0
-  // Arrays sized once from the line feeds of the first 64 KB (counting them all would be a long task on a
-  // large file; growing them, a long copy now and then), filled by index (an array written past its end
-  // still grows), trimmed at the end.
-  const estimate = max < Infinity ? max : lineEstimate(text)
-  const lines: number[] = new Array(estimate)
+  let estimate = 0
+  // Arrays sized so far (the columns', then the lines'): see the top of the scan's loop.
+  let sized = Infinity
+  let lines: number[] = []
   let rows = 0
   let ragged: Columns['ragged']
   // One scratch record, reused.
@@ -102,12 +112,43 @@ export function scanColumns(text: string, delimiter: string, source: string, wan
   let pools: (Map<string, string> | undefined)[] = []
   let at = 0
   let atLine = 1
+  // The text from `from` on, and at least as much again from the next pieces (a record longer than a
+  // piece is read again on twice the text, not once per piece).
+  const pull = (from: number): void => {
+    let add = ''
+    do {
+      const piece = next!()
+      if (piece === undefined) more = false
+      else add += piece
+    } while (more && add.length < n - from)
+    text = text.slice(from) + add
+    n = text.length
+  }
   return (deadline = Infinity) => {
     // The position in locals while scanning (a closure's variables are slower to reach in a hot loop).
     let i = at
     let line = atLine
     let since = 0
-    while (i < n && rows < max) {
+    records: while (rows < max) {
+      // Sized after the header: one array at a time, the clock looked at after each (a million-entry
+      // array is tens of milliseconds to allocate).
+      if (sized <= width) {
+        if (sized === width) lines = new Array(estimate)
+        else if (keep[sized]) cells[sized] = new Array<string>(estimate)
+        sized++
+        if (performance.now() > deadline) {
+          at = i
+          atLine = line
+          return undefined
+        }
+        continue
+      }
+      if (i >= n) {
+        if (!more) break
+        pull(i)
+        i = 0
+        continue
+      }
       if (++since === CHECK_EVERY) {
         since = 0
         if (performance.now() > deadline) {
@@ -117,12 +158,19 @@ export function scanColumns(text: string, delimiter: string, source: string, wan
         }
       }
       const start = line
+      const from = i
       let count = 0
       let blank = false
       for (;;) {
         let field: string
         if (text.charCodeAt(i) === QUOTE) {
-          field = quoted(text, i, d, source, line)
+          field = quoted(text, i, d, source, line, more)
+          if (quotedEnd < 0) {
+            pull(from)
+            i = 0
+            line = start
+            continue records
+          }
           if (count === 0) blank = field === ''
           i = quotedEnd
           line = quotedLine
@@ -162,6 +210,14 @@ export function scanColumns(text: string, delimiter: string, source: string, wan
         line++
         break
       }
+      // A record that reaches the end of the text read so far may go on in the next piece, unless a line
+      // feed ended it.
+      if (i >= n && more && text.charCodeAt(n - 1) !== LF) {
+        pull(from)
+        i = 0
+        line = start
+        continue
+      }
       // A blank line: one empty field.
       if (count === 1 && blank) continue
       if (header === undefined) {
@@ -169,7 +225,12 @@ export function scanColumns(text: string, delimiter: string, source: string, wan
         headerLine = start
         width = count
         keep = wanted ? wanted(header) : header.map(() => true)
-        cells = header.map((_, k) => (keep[k] ? new Array<string>(estimate) : []))
+        // Arrays sized once from the line feeds of the first 64 KB (counting them all would be a long
+        // task on a large file; growing them, a long copy now and then), filled by index (an array
+        // written past its end still grows), trimmed at the end.
+        estimate = max < Infinity ? max : lineEstimate(text, size ?? n)
+        cells = header.map(() => [])
+        sized = 0
         pools = header.map(() => new Map())
         continue
       }
@@ -187,9 +248,9 @@ export function scanColumns(text: string, delimiter: string, source: string, wan
 
 const SAMPLE = 65536
 
-/** About the number of lines of `text`, a little over: exact up to 64 KB, extrapolated from its first 64 KB beyond. */
-function lineEstimate(text: string): number {
+/** About the number of lines of a text of `size` characters starting with `text`: exact up to 64 KB, extrapolated from its first 64 KB beyond. */
+function lineEstimate(text: string, size: number): number {
   let count = 1
   for (let k = text.indexOf('\n'); k >= 0 && k < SAMPLE; k = text.indexOf('\n', k + 1)) count++
-  return text.length <= SAMPLE ? count : Math.ceil((count * text.length * 1.05) / SAMPLE)
+  return size <= SAMPLE ? count : Math.ceil((count * size * 1.05) / Math.min(SAMPLE, text.length))
 }

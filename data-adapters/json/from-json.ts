@@ -1,6 +1,7 @@
 import type { IndicatorTable } from '../../src/core/indicator-table.js'
 import { string } from '../../src/core/options.js'
-import { decodeBytes, stripBom } from '../csv/decode.js'
+import { decodeBytes } from '../csv/decode.js'
+import { stripBom } from '../csv/pieces.js'
 import { onlyOne } from '../csv/read.js'
 import { DataError } from '../errors.js'
 import { checkFetchOptions, checkUrl, fetchJSON, pickFetchOptions, type FetchOptions } from '../http/index.js'

@@ -48,4 +48,16 @@ describe('csvReader', () => {
     expect(await csvReader({ text: rows(5000) }).load(['Code', 'Total'], undefined, join)).toEqual([5000, '4999'])
     expect(slices.count).toBeGreaterThan(2)
   })
+
+  it('reads a file whose bytes stop being UTF-8 after its first pieces again as windows-1252, with the warning (#8 item 14)', async () => {
+    slices.count = 0
+    slices.after = () => {}
+    // 600 KB of UTF-8 rows (three pieces), then « Pyrénées » saved as windows-1252 (é = 0xE9).
+    const head = new TextEncoder().encode(`${rows(70_000)}\n`)
+    const tail = new Uint8Array([...new TextEncoder().encode('65,Pyr'), 0xe9, ...new TextEncoder().encode('n')])
+    const data = new Uint8Array([...head, ...tail])
+    expect(head.length).toBeGreaterThan(2 << 18)
+    const join = vi.fn(async (table: { length: number; column(name: string): readonly unknown[] }, context: { warnings?: string[] }) => [table.length, table.column('Total').at(-1), context.warnings])
+    expect(await csvReader({ data }).load(['Code', 'Total'], undefined, join)).toEqual([70_001, 'Pyrén', ['the file is not valid UTF-8: read as windows-1252']])
+  })
 })

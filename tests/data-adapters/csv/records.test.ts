@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { scanColumns, splitColumns } from '../../../data-adapters/csv/records.js'
+import type { Pieces } from '../../../data-adapters/csv/pieces.js'
+import { scanColumns, splitColumns, type Columns } from '../../../data-adapters/csv/records.js'
 
 /** The records splitColumns read, header first, each with its line: rebuilt from the columns. */
 function splitRecords(text: string, delimiter: string, source: string, max?: number): { records: string[][]; lines: number[] } {
@@ -68,7 +69,7 @@ describe('scanColumns', () => {
   const text = ['code,v', ...Array.from({ length: 5000 }, (_, i) => `${i},"${i}\n"`)].join('\n')
 
   it('stops at a deadline already passed and goes on from where it stopped, to the same columns', () => {
-    const scan = scanColumns(text, ',', 's')
+    const scan = scanColumns(text, undefined, ',', 's')
     let slices = 1
     let result = scan(-Infinity)
     for (; result === undefined; slices++) result = scan(-Infinity)
@@ -80,6 +81,67 @@ describe('scanColumns', () => {
   })
 
   it('without a deadline, scans the whole text at once', () => {
-    expect(scanColumns(text, ',', 's')()!.cells[0]!.length).toBe(5000)
+    expect(scanColumns(text, undefined, ',', 's')()!.cells[0]!.length).toBe(5000)
+  })
+})
+
+describe('scanColumns on pieces', () => {
+  // A seeded generator: the same texts and cuts on every run.
+  let seed = 7
+  const random = (): number => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!
+  const FIELDS = ['', 'a', '12,5', 'Saint-Denis', '"q"', '"a ""b"" c"', '"x\ny"', '"r\r\ns"', '""', '"""', '"é;,"']
+  const ENDS = ['\n', '\r\n', '\r', '\n\n']
+  /** A CSV of 2 to 4 columns, quoted fields with delimiters, quotes and line breaks, every line ending. */
+  function csv(): string {
+    const width = 2 + Math.floor(random() * 3)
+    const rows = 1 + Math.floor(random() * 12)
+    let text = ''
+    for (let r = 0; r < rows; r++) text += Array.from({ length: width }, () => pick(FIELDS)).join(',') + (r < rows - 1 || random() < 0.5 ? pick(ENDS) : '')
+    return text
+  }
+  /** The text cut at random places, pieces of 0 to `most` characters. */
+  const cut =
+    (text: string, most = 6): Pieces =>
+    () => {
+      if (!text) return undefined
+      const piece = text.slice(0, Math.floor(random() * (most + 1)))
+      text = text.slice(piece.length)
+      return piece
+    }
+  const atOnce = (text: string): Columns | string => {
+    try {
+      return splitColumns(text, ',', 's')
+    } catch (error) {
+      return String(error)
+    }
+  }
+  const read = (next: Pieces): Columns | string => {
+    try {
+      const scan = scanColumns('', next, ',', 's')
+      let result = scan(-Infinity)
+      while (result === undefined) result = scan(-Infinity)
+      return result
+    } catch (error) {
+      return String(error)
+    }
+  }
+
+  it('reads a text cut anywhere (in a quoted field, between CR and LF, after a quote) as the whole text, errors included', () => {
+    for (let k = 0; k < 400; k++) {
+      const text = csv()
+      expect(read(cut(text)), JSON.stringify(text)).toEqual(atOnce(text))
+    }
+    expect(read(cut('a,b\n1,"2\n3,4'))).toContain('row 2: unclosed quote')
+    expect(read(cut('a,b\n1,"2"x\n'))).toContain('unexpected "x" after a closing quote')
+  })
+
+  it('reads a record that spans thousands of pieces', () => {
+    const long = `a,b\n1,"${'x'.repeat(10_000)}"\n`
+    let pieces = 0
+    const counted = cut(long, 10)
+    const result = read(() => (pieces++, counted()))
+    expect(result).toMatchObject({ cells: [['1'], ['x'.repeat(10_000)]] })
+    expect(pieces).toBeGreaterThan(1000)
   })
 })

@@ -30,7 +30,7 @@ export interface DecimalVote {
  * values show `,` and others `.`, naming the column and a row of each.
  */
 export function voteDecimal(cells: readonly unknown[], column: string, source: string, rowNumber: (i: number) => number): DecimalVote {
-  return readNumberColumn(cells, column, source, rowNumber).vote
+  return readNumberColumn(cells, column, source, rowNumber)()!.vote
 }
 
 /**
@@ -45,35 +45,46 @@ export interface NumberColumn {
   readonly nums: Float64Array
 }
 
-/** Reads a column for {@link NumberColumn}; throws as {@link voteDecimal} does. */
-export function readNumberColumn(cells: readonly unknown[], column: string, source: string, rowNumber: (i: number) => number, markers?: Markers): NumberColumn {
+/**
+ * Reads a column for {@link NumberColumn}, throwing as {@link voteDecimal} does. A reading in progress:
+ * each call reads cells until the column ends (→ the column) or `performance.now()` passes `deadline`
+ * (→ `undefined`: call again), so that a million cells can be read in slices. Default deadline: none.
+ */
+export function readNumberColumn(cells: readonly unknown[], column: string, source: string, rowNumber: (i: number) => number, markers?: Markers): (deadline?: number) => NumberColumn | undefined {
   const nums = new Float64Array(cells.length)
   let comma: number | undefined
   let point: number | undefined
   let ambiguous: number | undefined
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]
-    if (typeof cell !== 'string') {
-      nums[i] = NaN
-      continue
+  let at = 0
+  return (deadline = Infinity) => {
+    // The position in a local while reading (a closure's variables are slower to reach in a hot loop).
+    const from = at
+    let i = from
+    for (; i < cells.length; i++) {
+      if ((i & 8191) === 8191 && i !== from && performance.now() > deadline) return ((at = i), undefined)
+      const cell = cells[i]
+      if (typeof cell !== 'string') {
+        nums[i] = NaN
+        continue
+      }
+      // A declared marker is not a number, and says nothing of the separator.
+      if (markers !== undefined && declared(cell, markers) !== undefined) {
+        nums[i] = NaN
+        continue
+      }
+      const plain = plainInteger(cell)
+      nums[i] = plain
+      // A plain integer shows no separator: only the other cells vote.
+      if (plain === plain || (cell.indexOf(',') < 0 && cell.indexOf('.') < 0)) continue
+      const evidence = decimalEvidence(cell.trim())
+      if (evidence === ',') comma ??= i
+      else if (evidence === '.') point ??= i
+      else if (evidence === 'ambiguous') ambiguous ??= i
     }
-    // A declared marker is not a number, and says nothing of the separator.
-    if (markers !== undefined && declared(cell, markers) !== undefined) {
-      nums[i] = NaN
-      continue
-    }
-    const plain = plainInteger(cell)
-    nums[i] = plain
-    // A plain integer shows no separator: only the other cells vote.
-    if (plain === plain || (cell.indexOf(',') < 0 && cell.indexOf('.') < 0)) continue
-    const evidence = decimalEvidence(cell.trim())
-    if (evidence === ',') comma ??= i
-    else if (evidence === '.') point ??= i
-    else if (evidence === 'ambiguous') ambiguous ??= i
+    if (comma !== undefined && point !== undefined)
+      throw new DataError(source, `mixes "," and "." as decimal separator (row ${rowNumber(comma)}: ${JSON.stringify(cells[comma])}, row ${rowNumber(point)}: ${JSON.stringify(cells[point])})`, { column })
+    return { cells, nums, vote: { decimal: comma !== undefined ? ',' : point !== undefined ? '.' : undefined, ambiguous } }
   }
-  if (comma !== undefined && point !== undefined)
-    throw new DataError(source, `mixes "," and "." as decimal separator (row ${rowNumber(comma)}: ${JSON.stringify(cells[comma])}, row ${rowNumber(point)}: ${JSON.stringify(cells[point])})`, { column })
-  return { cells, nums, vote: { decimal: comma !== undefined ? ',' : point !== undefined ? '.' : undefined, ambiguous } }
 }
 
 const MISSING: Record<MissingStatus, Quantity> = {

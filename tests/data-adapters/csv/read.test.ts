@@ -3,22 +3,7 @@ import { csvReader, joinColumns } from '../../../data-adapters/csv/read.js'
 
 // Every slice ends at its first look at the clock, and the test sees each one.
 const slices = vi.hoisted(() => ({ count: 0, after: (_n: number): void => {} }))
-vi.mock('../../../data-adapters/slices.js', async (original) => {
-  const mod = await original<typeof import('../../../data-adapters/slices.js')>()
-  return {
-    ...mod,
-    inSlices: <T>(step: (deadline: number) => T | undefined, signal?: AbortSignal) =>
-      mod.inSlices(
-        (deadline) => {
-          const result = step(deadline)
-          slices.after(++slices.count)
-          return result
-        },
-        signal,
-        -1,
-      ),
-  }
-})
+vi.mock('../../../data-adapters/slices.js', async (original) => (await import('../../support/slices.js')).atEveryLook(await original(), slices))
 
 const rows = (n: number): string => ['Code,Total', ...Array.from({ length: n }, (_, i) => `${String(i % 100).padStart(2, '0')},${i}`)].join('\n')
 

@@ -5,22 +5,7 @@ import { tableOfColumns } from '../../../data-adapters/join/table.js'
 // Every slice ends at its first look at the clock, and the test sees each one (#8 item 14: the join reads
 // a large file's value column in slices, not in one task).
 const slices = vi.hoisted(() => ({ count: 0, after: (_n: number): void => {} }))
-vi.mock('../../../data-adapters/slices.js', async (original) => {
-  const mod = await original<typeof import('../../../data-adapters/slices.js')>()
-  return {
-    ...mod,
-    inSlices: <T>(step: (deadline: number) => T | undefined, signal?: AbortSignal) =>
-      mod.inSlices(
-        (deadline) => {
-          const result = step(deadline)
-          slices.after(++slices.count)
-          return result
-        },
-        signal,
-        -1,
-      ),
-  }
-})
+vi.mock('../../../data-adapters/slices.js', async (original) => (await import('../../support/slices.js')).atEveryLook(await original(), slices))
 
 // 96 départements of metropolitan France × 500 years: 48,000 rows, 101 kept by the filter.
 const CODES = Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0'))

@@ -90,6 +90,40 @@ describe('rollup.config.mjs', () => {
     expect(plugin.transform.call({}, 'export const x = 1', join(cwd, 'src/core/registry/base.ts'))).toBeNull()
   })
 
+  it("gives the script tag's parts signals-core without its Computed class, which nothing in src/ uses; signals and effects work", async () => {
+    const config = await load()
+    const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
+    expect(config.filter((c) => c.plugins.some((p) => p.name === 'atlas-without-computed'))).toEqual([parts])
+    const plugin = parts.plugins.find((p) => p.name === 'atlas-without-computed') as Plugin & { transform: (this: unknown, code: string, id: string) => { code: string } | null }
+    const context = { error: (m: string) => { throw new Error(m) } }
+    const id = join(cwd, 'node_modules/@preact/signals-core/dist/signals-core.module.js')
+    const source = readFileSync(id, 'utf8')
+    const { code } = plugin.transform.call(context, source, id)!
+    expect(source).toContain('j.prototype=new l')
+    expect(code).not.toContain('j.prototype')
+    expect(code.length).toBeLessThan(source.length - 900)
+    const file = join(dir, 'signals-core.mjs')
+    writeFileSync(file, code.replace(/\/\/# sourceMappingURL=.*/, ''))
+    const core = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof import('@preact/signals-core')
+    const a = core.signal(1)
+    const seen: number[] = []
+    const stop = core.effect(() => void seen.push(a.value))
+    core.batch(() => ((a.value = 2), (a.value = 3)))
+    stop()
+    a.value = 4
+    expect(seen).toEqual([1, 3])
+    expect(() => core.computed(() => a.value)).toThrow('computed signals are not in the script-tag parts')
+    expect(() => plugin.transform.call(context, 'export const x = 1', id)).toThrow('without-computed: @preact/signals-core no longer defines Computed as expected')
+    expect(plugin.transform.call(context, source, join(cwd, 'node_modules/@preact/signals/dist/signals.module.js'))).toBeNull()
+    // What the stub relies on: no source module imports `computed`.
+    const imports = ['src', 'data-adapters']
+      .flatMap((d) => readdirSync(join(cwd, d), { recursive: true, encoding: 'utf8' }).map((f) => join(cwd, d, f)))
+      .filter((f) => /\.tsx?$/.test(f))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/import \{([^}]*)\} from '@preact\/signals(?:-core)?'/g)].map((m) => m[1]!))
+    expect(imports.length).toBeGreaterThan(0)
+    expect(imports.filter((names) => /\bcomputed\b/.test(names))).toEqual([])
+  })
+
   it("gives the script tag's parts each topojson-client function from its own module, so that the map's chunk takes only what the map reads", async () => {
     const config = await load()
     const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!

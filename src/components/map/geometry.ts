@@ -6,6 +6,7 @@ import { arcProjector, finishShapes, frameFor, orient, projectOptions } from '..
 import type { ProjectOptions, UnitShape } from '../../core/geo/project.js'
 import type { InsetFrame } from '../../core/geo/projection.js'
 import type { View } from '../../core/selection.js'
+import { viewKey } from '../../core/view.js'
 import type { Shape, ViewGeometry } from './types.js'
 
 /** A projected shape with its rings (the canvas renderer draws and picks from them). */
@@ -22,7 +23,7 @@ type ViewShape = Shape & { readonly rings: readonly Float64Array[] }
 export function loadViewGeometry(view: View, width: number, height: number, signal?: AbortSignal): Promise<ViewGeometry> {
   // Projected once per (files, size): a new classification, a second map of the same view, or a
   // remount reuses it. The shared promise carries no caller's signal (as loadAsset's).
-  const key = `${assetBase()}|${view.level}|${view.within ? `${view.within.level}:${view.within.code}` : ''}|${width}x${height}`
+  const key = `${assetBase()}|${viewKey(view)}|${width}x${height}`
   let p = cache.get(key)
   if (p) {
     cache.delete(key)

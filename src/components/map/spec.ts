@@ -23,7 +23,7 @@ export const mapSpec = {
   showTable: option((name, v) => boolean(name, v, defaults.showTable)!),
   homeEnd: option((name, v) => oneOf(name, v, HOME_END, defaults.homeEnd)),
   renderer: option((name, v) => checkRenderer(v, name)),
-  tooltip: propOnly((name, v) => fn<(info: TooltipInfo) => ComponentChildren>(name, v)),
-  id: propOnly((name, v) => string(name, v)),
-  onReady: propOnly((name, v) => fn<() => void>(name, v)),
+  tooltip: propOnly(fn<(info: TooltipInfo) => ComponentChildren>),
+  id: propOnly(string),
+  onReady: propOnly(fn<() => void>),
 }

@@ -32,5 +32,5 @@ export const portraitSpec = {
   headingLevel: option((name, v) => integer(name, v, defaults.headingLevel, { min: 1, max: 6 })),
   locator: option((name, v) => boolean(name, v, defaults.locator)!),
   store: storeOption,
-  onReady: propOnly((name, v) => fn<() => void>(name, v)),
+  onReady: propOnly(fn<() => void>),
 }

@@ -47,14 +47,14 @@ export const rankingSpec = {
   order: option((name, v) => oneOf(name, v, ORDERS, defaults.order)),
   limit: option(parseLimit),
   references: option(parseReferences),
-  france: option((name, v) => number(name, v)),
-  metro: option((name, v) => number(name, v)),
+  france: option(number),
+  metro: option(number),
   parts: propOnly((name, v) => {
     if (v !== undefined && (typeof v !== 'object' || v === null || typeof (v as RatioParts).get !== 'function')) invalid(name, v)
     return v as RatioParts | undefined
   }),
   color: option(parseColor),
   ...classSpec,
-  id: propOnly((name, v) => string(name, v)),
-  onReady: propOnly((name, v) => fn<() => void>(name, v)),
+  id: propOnly(string),
+  onReady: propOnly(fn<() => void>),
 }

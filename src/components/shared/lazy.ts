@@ -1,5 +1,7 @@
-import { h, type ComponentProps, type ComponentType, type FunctionComponent } from 'preact'
+import type { ComponentProps, ComponentType, FunctionComponent } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
+// The JSX runtime's `jsx`, which every component calls already, not `h`: the chunk would carry `h` for this one call.
+import { jsx } from 'preact/jsx-runtime'
 
 /**
  * A component whose code is fetched when it first renders (a chunk of its own in the built files),
@@ -28,7 +30,7 @@ export function lazyComponent<C extends ComponentType<any>>(load: () => Promise<
       return () => void (live = false)
     }, [])
     if (failure) throw failure.error
-    return loaded ? h(loaded, props) : null
+    return loaded ? jsx(loaded, { ...props }) : null
   }
   return Object.assign(Lazy, { preload: () => fetchPart().then(() => undefined) })
 }

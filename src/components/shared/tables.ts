@@ -33,8 +33,8 @@ export const storeOption = propOnly((name, v) => {
 export const classSpec = {
   method: option((name, v) => oneOf(name, v, CLASS_METHODS)),
   classes: option((name, v) => integer(name, v, classifyDefaults.classes, CLASS_RANGE)),
-  breaks: option((name, v) => numberList(name, v)),
-  reference: option((name, v) => number(name, v)),
+  breaks: option(numberList),
+  reference: option(number),
   palette: option((name, v) => oneOf(name, v, Object.keys(PALETTES) as PaletteName[])),
 }
 

@@ -41,7 +41,7 @@ export const tableSpec = {
   reference: option(reference),
   filterBox: option((name, v) => boolean(name, v, defaults.filterBox)!),
   download: option((name, v) => boolean(name, v, defaults.download)!),
-  onExport: propOnly((name, v) => fn<(file: { format: ExportFormat; filename: string; blob: Blob }) => void>(name, v)),
+  onExport: propOnly(fn<(file: { format: ExportFormat; filename: string; blob: Blob }) => void>),
   id: propOnly((name, v) => string(name, v, defaults.id)!),
-  onReady: propOnly((name, v) => fn<() => void>(name, v)),
+  onReady: propOnly(fn<() => void>),
 }

@@ -18,26 +18,20 @@ export const INSET_LAYOUTS: readonly InsetLayout[] = ['column', 'row']
 type Point = [number, number]
 type Extent = [[number, number], [number, number]]
 
-/** `[lon, lat]` in degrees to plane coordinates (y down), and back: a d3 projection's point calls. */
-export interface PointProjection {
-  (point: readonly [number, number]): Point
-  invert(point: readonly [number, number]): Point
-}
+/**
+ * `[lon, lat]` in degrees to plane coordinates (y down): a d3 projection's point call. Forward only:
+ * nothing reads a point back from the drawing (the public `geoFrance` inverts with d3's projections).
+ */
+export type PointProjection = (point: readonly [number, number]) => Point
 
-interface Raw {
-  (x: number, y: number): Point
-  invert(x: number, y: number): Point
-}
+type Raw = (x: number, y: number) => Point
 
-const { PI, abs, atan, atan2, cos, exp, log, pow, round, sign, sin, sqrt, tan } = Math
+const { PI, abs, cos, log, pow, round, sin, tan } = Math
 const RAD = PI / 180
-const DEG = 180 / PI
 const HALF = PI / 2
 const TAU = PI * 2
 
-const mercatorRaw: Raw = Object.assign((x: number, y: number): Point => [x, log(tan((HALF + y) / 2))], {
-  invert: (x: number, y: number): Point => [x, 2 * atan(exp(y)) - HALF],
-})
+const mercatorRaw: Raw = (x, y) => [x, log(tan((HALF + y) / 2))]
 
 const tany = (y: number) => tan((HALF + y) / 2)
 
@@ -54,13 +48,6 @@ function conicConformalRaw(y0: number, y1: number): Raw {
     const r = f / pow(tany(y), n)
     return [r * sin(n * x), f - r * cos(n * x)]
   }
-  project.invert = (x: number, y: number): Point => {
-    const fy = f - y
-    const r = sign(n) * sqrt(x * x + fy * fy)
-    let l = atan2(x, abs(fy)) * sign(fy)
-    if (fy * n < 0) l -= PI * sign(x) * sign(fy)
-    return [l / n, 2 * atan(pow(f / r, 1 / n)) - HALF]
-  }
   return project
 }
 
@@ -72,15 +59,10 @@ function pipeline(raw: Raw, rotate: number, center: readonly [number, number], k
   const c = raw(((center[0] % 360) * RAD), ((center[1] % 360) * RAD))
   const dx = t[0] - (0 + k * c[0])
   const dy = t[1] - (0 - k * c[1])
-  const p = (point: readonly [number, number]): Point => {
+  return (point) => {
     const q = raw(wrap(point[0] * RAD + dl), point[1] * RAD)
     return [dx + k * q[0], dy - k * q[1]]
   }
-  p.invert = (point: readonly [number, number]): Point => {
-    const q = raw.invert((point[0] - dx) / k, (dy - point[1]) / k)
-    return [wrap(q[0] + -dl) * DEG, q[1] * DEG]
-  }
-  return p
 }
 
 /** `mainlandProjection()` (parallels 44° and 49°, rotate [-3, 0], center [0, 46.5]) at scale `k`, translate `t`. */

@@ -10,6 +10,6 @@ import { option } from './spec.js'
 export const widgetSpec = {
   lang: option((name, v) => oneOf(name, v, LANGS, 'fr')),
   within: option((_, v) => parseWithin(v)),
-  title: option((name, v) => string(name, v)),
+  title: option(string),
   subtitle: option((name, v) => string(name, v, undefined, true)),
 }

@@ -94,13 +94,15 @@ const topojsonByModule = () => {
     name: 'topojson-by-module',
     transform(code, id) {
       if (id.includes('/node_modules/')) return null
-      const out = code.replace(/import \{([^}]*)\} from 'topojson-client'/g, (_, names) =>
+      const out = code.replace(/import \{([^}]*)\} from (['"])topojson-client\2/g, (_, names) =>
         names.split(',').map((n) => n.trim()).filter(Boolean).map((name) => {
           const [used, local = used] = name.split(/\s+as\s+/)
           const m = modules.get(used)
           if (!m) this.error(`topojson-by-module: ${used} is not exported by topojson-client/src/index.js`)
           return m.imported === 'default' ? `import ${local} from 'topojson-client/src/${m.file}'` : `import { ${m.imported} as ${local} } from 'topojson-client/src/${m.file}'`
         }).join('\n'))
+      // Any other import of the package (default, namespace) would bring its whole index back unseen.
+      if (/import\s+(?!type\b)[^;]*?from\s*['"]topojson-client['"]/.test(out)) this.error(`topojson-by-module: ${id} imports topojson-client otherwise than by named imports`)
       return out === code ? null : { code: out, map: null }
     },
   }

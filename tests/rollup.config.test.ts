@@ -136,6 +136,10 @@ describe('rollup.config.mjs', () => {
     )
     expect(() => plugin.transform.call(context, "import { nothing } from 'topojson-client'", id)).toThrow('topojson-by-module: nothing is not exported by topojson-client/src/index.js')
     expect(plugin.transform.call(context, "import { x } from 'preact'", id)).toBeNull()
+    // Double quotes too; an import it cannot rewrite stops the build instead of taking the whole package.
+    expect(plugin.transform.call(context, 'import { mergeArcs } from "topojson-client"', id)!.code).toBe("import { mergeArcs as mergeArcs } from 'topojson-client/src/merge.js'")
+    expect(() => plugin.transform.call(context, "import * as topojson from 'topojson-client'", id)).toThrow('imports topojson-client otherwise than by named imports')
+    expect(plugin.transform.call(context, "import type { Topology } from 'topojson-client'\nlet t: Topology", id)).toBeNull()
   })
 
   it("makes each dynamically imported module a part; the loader's own import() stays as written (its chunk is not shipped)", async () => {

@@ -1,6 +1,7 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
 import { TEXTS } from '../../core/text/table.js'
+import { withUnit } from '../../core/text/rules.js'
 import { useLayoutEffect, useRef } from 'preact/hooks'
 import { adoptCss } from '../shared/styles.js'
 import type { MapModel } from './compute.js'
@@ -26,7 +27,7 @@ export function DataTable(props: { id: string; table: IndicatorTable; model: Map
           <tr>
             <th scope="col">{t.territory}</th>
             <th scope="col">{t.code}</th>
-            <th scope="col">{unit ? `${t.value} (${unit})` : t.value}</th>
+            <th scope="col">{withUnit(t.value, unit)}</th>
             <th scope="col">{t.rank}</th>
             <th scope="col">{t.class}</th>
           </tr>

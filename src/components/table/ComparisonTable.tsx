@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { createSelectionStore } from '../../core/selection.js'
-import { counted } from '../../core/text/rules.js'
+import { counted, withUnit } from '../../core/text/rules.js'
 import { TABLE_TEXTS } from '../../core/text/comparison.js'
 import { TEXTS } from '../../core/text/table.js'
 import { UnknownCodes } from '../shared/UnknownCodes.js'
@@ -58,7 +58,7 @@ export function ComparisonTable(props: ComparisonTableProps) {
     const { label, unit } = table.indicator
     columns.push({
       key: `v${k}`,
-      label: unit ? `${label} (${unit})` : label,
+      label: withUnit(label, unit),
       sortable: true,
       cellClass: (r) => (r.cells[k]!.status === 'ok' ? 'atlas-num' : undefined),
       cell: (r) => <Value cell={r.cells[k]!} />,

@@ -21,3 +21,8 @@ export function counted(lang: Lang, n: number, forms: readonly [string, string])
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+/** « Valeur (€/hab.) »: a column or legend label with its unit in brackets; the label alone without one. */
+export function withUnit(label: string, unit: string | undefined): string {
+  return unit ? `${label} (${unit})` : label
+}

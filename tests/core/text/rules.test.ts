@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { capitalise, counted, labelled, plural } from '../../../src/core/text/rules.js'
+import { capitalise, counted, labelled, plural, withUnit } from '../../../src/core/text/rules.js'
 
 describe('text rules', () => {
   it('sets French colons with a no-break space, English ones without', () => {
@@ -18,5 +18,13 @@ describe('text rules', () => {
   it('capitalises the first letter only', () => {
     expect(capitalise('classe 2 sur 5')).toBe('Classe 2 sur 5')
     expect(capitalise('')).toBe('')
+  })
+})
+
+describe('withUnit', () => {
+  it('puts the unit in brackets after the label, and leaves a label without unit alone', () => {
+    expect(withUnit('Valeur', '€/hab.')).toBe('Valeur (€/hab.)')
+    expect(withUnit('Valeur', '')).toBe('Valeur')
+    expect(withUnit('Valeur', undefined)).toBe('Valeur')
   })
 })

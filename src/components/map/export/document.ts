@@ -1,6 +1,6 @@
 import type { IndicatorTable } from '../../../core/indicator-table.js'
 import type { Lang } from '../../../core/locale.js'
-import { labelled } from '../../../core/text/rules.js'
+import { labelled, withUnit } from '../../../core/text/rules.js'
 import { TEXTS } from '../../../core/text/table.js'
 import { MISSING_BACKGROUND, MISSING_INK, type MissingPattern } from '../../../core/scales/missing-patterns.js'
 import type { MissingStatus } from '../../../core/types.js'
@@ -77,7 +77,7 @@ export function exportDocument(
     patterns: model.patterns,
     ink: resolve(MISSING_INK),
     background: resolve(MISSING_BACKGROUND),
-    legendTitle: labelled(lang, `${t.legend}${unit ? ` (${unit})` : ''}`, t.methods[model.classification.method].toLowerCase()),
+    legendTitle: labelled(lang, withUnit(t.legend, unit), t.methods[model.classification.method].toLowerCase()),
     legend: [
       ...model.classification.classes.map((c, i) => ({ fill: colors[i]!, label: c.label, count: c.count })),
       ...model.patterns.map((p) => ({ fill: '', pattern: p, label: t.statuses[p.status], count: model.missing[p.status] })),

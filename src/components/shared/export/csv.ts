@@ -1,5 +1,6 @@
 import type { Lang } from '../../../core/locale.js'
 import { TEXTS } from '../../../core/text/table.js'
+import { withUnit } from '../../../core/text/rules.js'
 import type { Status } from '../../../core/types.js'
 
 /** One territory as exported. */
@@ -41,7 +42,7 @@ export function csvDocument(header: readonly string[], rows: readonly (readonly 
  */
 export function csvText(rows: readonly ExportRow[], options: { lang: Lang; unit?: string }): string {
   const [code, name, value, status] = TEXTS[options.lang].export.columns
-  const header = [code, name, options.unit ? `${value} (${options.unit})` : value, status]
+  const header = [code, name, withUnit(value, options.unit), status]
   return csvDocument(header, rows.map((r) => [r.code, r.name, r.category ?? r.value, r.status]), options.lang)
 }
 

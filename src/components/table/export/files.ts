@@ -2,6 +2,7 @@ import type { IndicatorTable } from '../../../core/indicator-table.js'
 import type { Lang } from '../../../core/locale.js'
 import type { TableTexts } from '../../../core/text/comparison.fr.js'
 import { TEXTS } from '../../../core/text/table.js'
+import { withUnit } from '../../../core/text/rules.js'
 import { csvDocument, type CsvCell } from '../../shared/export/csv.js'
 import type { ComparisonModel } from '../compute.js'
 import type { ExtraColumn } from '../defaults.js'
@@ -33,7 +34,7 @@ export function tableCsv(input: TableFileInput): string {
   const gap = columns.includes('gap') && model.reference !== undefined
   const header = [code, name]
   tables.forEach(({ indicator: { label, unit } }, k) => {
-    header.push(unit ? `${label} (${unit})` : label, t.of(status, label))
+    header.push(withUnit(label, unit), t.of(status, label))
     if (rank) header.push(t.of(t.rank, label))
     if (gap) header.push(t.of(t.gap[model.gapUnits[k]!], label))
   })

@@ -39,7 +39,7 @@ export function parseCsvColumns(input: string, source: string, delimiter?: Delim
 
 /**
  * {@link parseCsvColumns} on a text given in pieces (a file's bytes decoded 256 KB at a time, see
- * decode.ts), in slices of about `sliceMs` (default 40 ms) that give the page the main thread in
+ * pieces.ts), in slices of about `sliceMs` (default 40 ms) that give the page the main thread in
  * between, so that a large file neither freezes the page nor ignores `signal`: an abort between two
  * slices rejects with the signal's reason. `size`: about the text's length (the file's bytes).
  */

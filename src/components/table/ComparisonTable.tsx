@@ -60,7 +60,7 @@ export function ComparisonTable(props: ComparisonTableProps) {
       key: `v${k}`,
       label: withUnit(label, unit),
       sortable: true,
-      cellClass: (r) => (r.cells[k]!.status === 'ok' ? 'atlas-num' : undefined),
+      cellClass: (r) => (r.cells[k]!.bar ? 'atlas-num' : undefined),
       cell: (r) => <Value cell={r.cells[k]!} />,
     })
     if (o.columns.includes('rank')) columns.push({ key: `r${k}`, label: t.of(t.rank, label), cell: (r) => r.cells[k]!.rankText, cellClass: () => 'atlas-num' })

@@ -31,6 +31,9 @@ export interface ComparisonCell {
   readonly gapText: string
   /** Mini bar, in per cent of the column's width: left edge and width (negative values left of the zero line). */
   readonly bar?: { readonly left: number; readonly width: number; readonly negative: boolean } | undefined
+  /** A categorical indicator's category (also its `text`), and its place in the indicator's categories, which the column sorts by. */
+  readonly category?: string | undefined
+  readonly order?: number | undefined
 }
 
 export interface ComparisonRow {
@@ -123,8 +126,10 @@ export function comparisonRows(tables: readonly IndicatorTable[], options: Omit<
     }
     return [lo, hi] as const
   })
-  const cellOf = (k: number, value: number | null, status: Status, code: string | undefined): ComparisonCell => {
+  const cellOf = (k: number, value: number | null, status: Status, code: string | undefined, category?: string): ComparisonCell => {
     const t = tables[k]!
+    // A category is shown as it is: no rank, gap nor bar for a label.
+    if (status === 'ok' && category !== undefined) return { value: null, status, text: category, category, order: t.indicator.categories?.indexOf(category), rankText: '–', gapText: '–' }
     const unit = t.indicator.unit
     const ok = status === 'ok' && value !== null
     const rank = code === undefined ? undefined : ranks[k]!.rank(code)
@@ -147,7 +152,7 @@ export function comparisonRows(tables: readonly IndicatorTable[], options: Omit<
     name: p.name,
     cells: tables.map((t, k) => {
       const c = t.get(p.code)
-      return cellOf(k, c.value, c.status, p.code)
+      return cellOf(k, c.value, c.status, p.code, c.category)
     }),
   }))
   const reference = ref
@@ -163,6 +168,6 @@ export function arrangeRows(all: readonly ComparisonRow[], options: Pick<Compute
   const { key, direction } = options.sort
   const k = key.startsWith('v') ? Number(key.slice(1)) : -1
   const collator = new Intl.Collator(options.lang, { sensitivity: 'base', numeric: true })
-  const keys = shown.map((r) => (k >= 0 ? (r.cells[k]?.value ?? undefined) : r.name))
+  const keys = shown.map((r) => (k >= 0 ? (r.cells[k]?.value ?? r.cells[k]?.order ?? undefined) : r.name))
   return Array.from(sortOrder(keys, direction, collator), (i) => shown[i]!)
 }

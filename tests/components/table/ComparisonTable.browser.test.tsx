@@ -4,7 +4,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { page, userEvent } from 'vitest/browser'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import { ComparisonTable } from '../../../src/components/table/ComparisonTable.js'
-import { IndicatorTable } from '../../../src/core/indicator-table.js'
+import { IndicatorTable, indicatorMeta } from '../../../src/core/indicator-table.js'
+import { emptyReport } from '../../../src/core/types.js'
 import { loadTerritories } from '../../../src/core/registry/index.js'
 import { createSelectionStore } from '../../../src/core/selection.js'
 import { communePopulation, threeIndicators } from '../../../stories/fixtures/comparison.js'
@@ -193,6 +194,28 @@ describe('ComparisonTable and ChoroplethMap in one group', () => {
     expect(store.selected.value).toBe('01')
     await expect.poll(() => container.querySelector('.atlas-map [data-selected]')?.getAttribute('data-selected')).toBe('01')
     await expect.poll(() => currentName(container)).toBe('Ain')
+    await noViolations(container)
+  })
+
+})
+
+describe('ComparisonTable, a categorical indicator', () => {
+  it('a categorical indicator beside numbers: its category in each cell, as text (no bar, not aligned as a number), no axe violation', async () => {
+    const categories = ['Dense', 'Intermédiaire', 'Peu dense']
+    const density = new IndicatorTable({
+      level: 'departement',
+      indicator: indicatorMeta({ label: 'Densité', kind: 'categorical', categories }),
+      cells: new Map(tables[0]!.codes().map((code, i) => [code, { value: null, status: 'ok', raw: categories[i % 3]!, category: categories[i % 3]! }] as const)),
+      report: emptyReport('t'),
+    })
+    const { container } = await draw((onReady) => <ComparisonTable tables={[tables[0]!, density]} onReady={onReady} />)
+    const cells = rows(container).map((tr) => tr.querySelectorAll('td')[1]!)
+    expect(cells.length).toBeGreaterThan(10)
+    for (const td of cells) {
+      expect(categories).toContain(td.textContent)
+      expect(td.classList.contains('atlas-num')).toBe(false)
+      expect(td.querySelector('span')).toBeNull()
+    }
     await noViolations(container)
   })
 })

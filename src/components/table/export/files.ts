@@ -41,7 +41,7 @@ export function tableCsv(input: TableFileInput): string {
   const rows = [...(model.reference ? [model.reference] : []), ...model.rows].map((r) => {
     const out: CsvCell[] = [r === model.reference ? '' : r.code, r.name]
     for (const c of r.cells) {
-      out.push(c.value, c.status)
+      out.push(c.category ?? c.value, c.status)
       if (rank) out.push(c.rank ?? null)
       if (gap) out.push(c.gap ?? null)
     }

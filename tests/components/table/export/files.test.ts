@@ -39,4 +39,23 @@ describe('tableCsv', () => {
     const csv = tableCsv({ model, tables: [share], columns: [], lang: 'en', texts: TABLE_TEXTS.en })
     expect(csv.slice(1).split('\r\n')).toEqual(['code,name,Part (%),status — Part', "22,Côtes-d'Armor,2.25,ok", '29,Finistère,,secret', '35,Ille-et-Vilaine,3.5,ok', '56,Morbihan,1,ok', ''])
   })
+
+  it('a categorical indicator: each cell its category, in the file as in the table, sorted in the categories’ order', async () => {
+    await loadRegistry()
+    const cat = (category: string): Cell => ({ value: null, status: 'ok', raw: category, category })
+    const density = new IndicatorTable({
+      level: 'departement',
+      indicator: indicatorMeta({ label: 'Densité', kind: 'categorical', categories: ['Dense', 'Intermédiaire', 'Peu dense'] }),
+      cells: new Map(Object.entries({ '22': cat('Peu dense'), '29': cat('Intermédiaire'), '35': cat('Dense'), '56': { value: null, status: 'secret', raw: 's' } as Cell })),
+      report: emptyReport('t'),
+    })
+    const model = computeComparison([share, density], { view: bretagne, lang: 'fr', columns: ['rank'], sort: { key: 'v1', direction: 'ascending' } })
+    // The categories' order, not the alphabet; the missing value last.
+    expect(model.rows.map((r) => r.code)).toEqual(['35', '29', '22', '56'])
+    expect(model.rows[0]!.cells[1]).toMatchObject({ text: 'Dense', category: 'Dense', rankText: '–' })
+    expect(model.rows[0]!.cells[1]!.bar).toBeUndefined()
+    expect(model.rows[3]!.cells[1]!.text).toBe('Secret statistique')
+    const csv = tableCsv({ model, tables: [share, density], columns: ['rank'], lang: 'fr', texts: TABLE_TEXTS.fr })
+    expect(csv.slice(1).split('\r\n').slice(1, 3)).toEqual(['35;Ille-et-Vilaine;3,5;ok;1;Dense;ok;', '29;Finistère;;secret;;Intermédiaire;ok;'])
+  })
 })

@@ -115,7 +115,8 @@ describe('ComparisonTable', () => {
     const shown = rows(container).map((r) => [r.querySelector('th')!.textContent, r.cells[1]!.textContent])
     expect(shown.length).toBe(2)
     await userEvent.click(container.querySelector<HTMLButtonElement>('button[data-format="csv"]')!)
-    await expect.poll(() => files.length).toBe(1)
+    // The export's part is fetched (and, under the test server, compiled) on its first use: a second on a busy machine.
+    await expect.poll(() => files.length, { timeout: 15_000 }).toBe(1)
     expect(files[0]!.filename).toBe('atlas-comparaison-departement-53.csv')
     const lines = (await files[0]!.blob.text()).split('\r\n')
     // A byte-order mark first (Blob.text() drops it when decoding).

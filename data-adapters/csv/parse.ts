@@ -49,12 +49,21 @@ export async function parseCsvColumnsInSlices(input: string | Pieces, source: st
 }
 
 function startScan(input: string | Pieces, source: string, delimiter?: Delimiter, read?: readonly string[], size?: number): { d: Delimiter; scan: ColumnScan } {
-  const whole = typeof input === 'string'
+  const next = typeof input === 'string' ? undefined : input
   // The delimiter is sniffed on the text, or on the first piece (256 KB) of a text in pieces.
-  const first = whole ? stripBom(input) : (input() ?? '')
+  let first = next ? (next() ?? '') : stripBom(input as string)
+  // A first piece that ends inside a quoted field (an odd number of quotes) is sniffed with the pieces
+  // that close it: cut there, every delimiter would read an unclosed quote.
+  for (let odd = !!next && !delimiter && oddQuotes(first), piece; odd && (piece = next!()) !== undefined; odd = odd !== oddQuotes(piece)) first += piece
   const d = delimiter ?? sniffDelimiter(first, source)
   const wanted = read && ((header: readonly string[]): boolean[] => header.map((c) => read.includes(c.trim())))
-  return { d, scan: scanColumns(first, whole ? undefined : input, d, source, wanted, Infinity, size) }
+  return { d, scan: scanColumns(first, next, d, source, wanted, Infinity, size) }
+}
+
+function oddQuotes(text: string): boolean {
+  let odd = false
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) odd = !odd
+  return odd
 }
 
 function checked({ header, headerLine, cells, lines, ragged }: Columns, d: Delimiter, source: string): ColumnarCsv {

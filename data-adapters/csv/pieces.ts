@@ -31,8 +31,8 @@ export function bytePieces(data: Uint8Array | ArrayBuffer, latin?: boolean): Pie
     // Cut after the chunk's last line feed (in UTF-8 and windows-1252 a 0x0A byte is one): a piece then
     // mostly ends with a record, and the scanner reads it as it is instead of copying it behind the
     // previous piece's end.
-    const lf = utf16 || end === bytes.length ? -1 : bytes.lastIndexOf(10, end - 1)
-    if (lf > at) end = lf + 1
+    const lf = utf16 || end === bytes.length ? -1 : bytes.subarray(at, end).lastIndexOf(10)
+    if (lf > 0) end = at + lf + 1
     const piece = bytes.subarray(at, end)
     at = end
     done = end === bytes.length

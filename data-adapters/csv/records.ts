@@ -202,7 +202,6 @@ export function scanColumns(text: string, next: Pieces | undefined, delimiter: s
         const c = text.charCodeAt(i)
         if (i < n && c === d) {
           i++
-          if (i === n) fields[count++] = ''
           continue
         }
         if (c === CR) i += text.charCodeAt(i + 1) === LF ? 2 : 1

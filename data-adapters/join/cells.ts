@@ -30,7 +30,7 @@ export interface DecimalVote {
  * values show `,` and others `.`, naming the column and a row of each.
  */
 export function voteDecimal(cells: readonly unknown[], column: string, source: string, rowNumber: (i: number) => number): DecimalVote {
-  return readNumberColumn(cells, column, source, rowNumber)()!.vote
+  return checkedColumn(readNumberColumn(cells)()!, column, source, rowNumber).vote
 }
 
 /**
@@ -43,14 +43,17 @@ export interface NumberColumn {
   readonly vote: DecimalVote
   /** `nums[i]`: the number of cell `i` when it is a plain integer text, NaN otherwise (parse it then). */
   readonly nums: Float64Array
+  /** The first cells showing `,` and `.` as separator: both set is an error ({@link checkedColumn}). */
+  readonly comma?: number | undefined
+  readonly point?: number | undefined
 }
 
 /**
- * Reads a column for {@link NumberColumn}, throwing as {@link voteDecimal} does. A reading in progress:
+ * Reads a column for {@link NumberColumn}, to check with {@link checkedColumn}. A reading in progress:
  * each call reads cells until the column ends (→ the column) or `performance.now()` passes `deadline`
  * (→ `undefined`: call again), so that a million cells can be read in slices. Default deadline: none.
  */
-export function readNumberColumn(cells: readonly unknown[], column: string, source: string, rowNumber: (i: number) => number, markers?: Markers): (deadline?: number) => NumberColumn | undefined {
+export function readNumberColumn(cells: readonly unknown[], markers?: Markers): (deadline?: number) => NumberColumn | undefined {
   const nums = new Float64Array(cells.length)
   let comma: number | undefined
   let point: number | undefined
@@ -81,10 +84,16 @@ export function readNumberColumn(cells: readonly unknown[], column: string, sour
       else if (evidence === '.') point ??= i
       else if (evidence === 'ambiguous') ambiguous ??= i
     }
-    if (comma !== undefined && point !== undefined)
-      throw new DataError(source, `mixes "," and "." as decimal separator (row ${rowNumber(comma)}: ${JSON.stringify(cells[comma])}, row ${rowNumber(point)}: ${JSON.stringify(cells[point])})`, { column })
-    return { cells, nums, vote: { decimal: comma !== undefined ? ',' : point !== undefined ? '.' : undefined, ambiguous } }
+    return { cells, nums, comma, point, vote: { decimal: comma !== undefined ? ',' : point !== undefined ? '.' : undefined, ambiguous } }
   }
+}
+
+/** The column read, unless it mixes `,` and `.` as decimal separator: an error naming a row of each. */
+export function checkedColumn(read: NumberColumn, column: string, source: string, rowNumber: (i: number) => number): NumberColumn {
+  const { cells, comma, point } = read
+  if (comma !== undefined && point !== undefined)
+    throw new DataError(source, `mixes "," and "." as decimal separator (row ${rowNumber(comma)}: ${JSON.stringify(cells[comma])}, row ${rowNumber(point)}: ${JSON.stringify(cells[point])})`, { column })
+  return read
 }
 
 const MISSING: Record<MissingStatus, Quantity> = {

@@ -3,7 +3,7 @@ import { isLoaded, loadTerritories, territories } from '../../src/core/registry/
 import { emptyReport, type Cell, type IndicatorMeta, type JoinReport, type NationalKind } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import { checkJoinOptions, type CheckedJoinOptions, type JoinOptions, type Row } from '../options.js'
-import { readNumberColumn, type DecimalVote, type Markers, type NumberColumn } from './cells.js'
+import { checkedColumn, readNumberColumn, type DecimalVote, type Markers, type NumberColumn } from './cells.js'
 import type { categoricalCells as CategoricalJoin } from './categorical.js'
 import { cellText, codeResolver } from './codes.js'
 import { shownDigits } from './digits.js'
@@ -93,10 +93,11 @@ export async function joinTable(table: RowTable, options: JoinOptions, context: 
     values = v
     pers = p
   }
-  // Their numbers, read once for both joins, in slices (a million cells are a quarter of a second).
+  // Their numbers, read once for both joins, in slices (a million cells are a quarter of a second); the
+  // join checks them after its pass over the codes, so that a file of another level says so first.
   const markers: Markers | undefined = o.missing ? new Map(Object.entries(o.missing)) : undefined
-  const numbers = (cells: readonly unknown[], column: string): Promise<NumberColumn> => inSlices(readNumberColumn(cells, column, source, rowNumber, markers), signal)
-  const read = categorical ? undefined : ([await numbers(values, valueName(o)), pers && (await numbers(pers, perName(o)))] as const)
+  const numbers = (cells: readonly unknown[]): Promise<NumberColumn> => inSlices(readNumberColumn(cells, markers), signal)
+  const read = categorical ? undefined : ([await numbers(values), pers && (await numbers(pers))] as const)
   signal?.throwIfAborted()
   const joined = joinLoaded(table, o, context, newReport(), rowNumber, markers, values, read, categorical)
   // A France row is an unknown code to the join; a file that has one is joined again knowing national
@@ -178,7 +179,8 @@ function joinLoaded(
     ;({ cells, categories } = categoricalCells({ source, groups, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
     for (const c of cells.values()) if (c.status !== 'ok') report.missing[c.status]++
   } else {
-    const [columnV, columnP] = read!
+    const columnV = checkedColumn(read![0], valueName(o), source, rowNumber)
+    const columnP = read![1] && checkedColumn(read![1], perName(o), source, rowNumber)
     const valueDecimal = decide(columnV.vote, columnP?.vote, values, valueName(o), source, rowNumber)
     const perDecimal = columnP && decide(columnP.vote, columnV.vote, columnP.cells, perName(o), source, rowNumber)
     ;({ cells, parts } = quantitativeCells({ source, groups, values: columnV, valueDecimal, per: columnP, perDecimal, perName: perName(o), scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseCsv, parseCsvColumns, parseCsvColumnsInSlices } from '../../../data-adapters/csv/parse.js'
+import { bytePieces } from '../../../data-adapters/csv/pieces.js'
 
 describe('parseCsv', () => {
   it('sniffs the delimiter and returns rows of raw strings with their lines', () => {
@@ -54,5 +55,17 @@ describe('parseCsvColumnsInSlices', () => {
 
   it('reports the same errors as parseCsvColumns', async () => {
     await expect(parseCsvColumnsInSlices(`${text}\n1;2;3`, 'f.csv', undefined, undefined, undefined, -1)).rejects.toThrow('f.csv: row 3002: 3 fields where the header has 2')
+  })
+})
+
+describe('parseCsvColumnsInSlices on pieces', () => {
+  it('sniffs the delimiter past a first piece that ends inside a quoted field', async () => {
+    const long = Array.from({ length: 30_000 }, (_, k) => `ligne ${k}`).join('\n')
+    const text = `commune;texte\n29;"${long}"\n35;court\n`
+    const bytes = new TextEncoder().encode(text)
+    expect(bytes.length).toBeGreaterThan(1 << 18)
+    const parsed = await parseCsvColumnsInSlices(bytePieces(bytes), 't', undefined, undefined, undefined, undefined, bytes.length)
+    expect(parsed).toMatchObject({ delimiter: ';', columns: ['commune', 'texte'], length: 2 })
+    expect(parsed.cells[1]![0]).toBe(long)
   })
 })

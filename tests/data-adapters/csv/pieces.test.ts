@@ -20,6 +20,23 @@ describe('bytePieces', () => {
     for (const piece of pieces.slice(0, -1)) expect(piece.endsWith('\n')).toBe(true)
   })
 
+  it('looks for the line feed in the chunk only: a file without any (CR line ends) is cut every 256 KB', () => {
+    const bytes = new TextEncoder().encode('abc;def;123\r'.repeat(100_000))
+    // lastIndexOf on the whole array would search back to the file's start for every piece.
+    const searched: number[] = []
+    const original = Uint8Array.prototype.lastIndexOf
+    Uint8Array.prototype.lastIndexOf = function (this: Uint8Array, ...args: Parameters<Uint8Array['lastIndexOf']>) {
+      searched.push(this.length)
+      return original.apply(this, args)
+    }
+    try {
+      expect(all(bytePieces(bytes)).map((p) => p.length)).toEqual([1 << 18, 1 << 18, 1 << 18, 1 << 18, 1_200_000 - 4 * (1 << 18)])
+    } finally {
+      Uint8Array.prototype.lastIndexOf = original
+    }
+    expect(Math.max(...searched)).toBeLessThanOrEqual(1 << 18)
+  })
+
   it('decodes a character cut by a chunk without line feed', () => {
     const pieces = all(bytePieces(utf8))
     expect(pieces[0]).toBe('a'.repeat((1 << 18) - 1))

@@ -63,6 +63,10 @@ describe('splitColumns', () => {
     expect(splitColumns('a,b\nx\n', ',', 's', () => [false, true]).ragged).toEqual({ fields: 1, line: 2 })
     expect(() => splitColumns('a,b\n"x"y,1\n', ',', 's', () => [false, true])).toThrow('s: row 2: unexpected "y" after a closing quote')
   })
+
+  it('reads a delimiter that ends the text as one empty last field, not two', () => {
+    expect(splitColumns('a,b\n1,', ',', 's')).toMatchObject({ cells: [['1'], ['']], ragged: undefined })
+  })
 })
 
 describe('scanColumns', () => {

@@ -48,3 +48,11 @@ describe('joinTable, on a large table', () => {
     expect(slices.count).toBe(3)
   })
 })
+
+describe('joinTable, errors in order', () => {
+  it('says a file of another level before its mixed decimal separators, though the numbers are read first', async () => {
+    slices.after = () => {}
+    const t = tableOfColumns(['code', 'v'], [['29019', '35238', '22113', '56260'], ['1,5', '2.5', '3', '4']], 4, false)
+    await expect(joinTable(t, { level: 'departement', code: 'code', value: 'v' }, { source: 's.csv' })).rejects.toThrow('these codes look like commune codes')
+  })
+})

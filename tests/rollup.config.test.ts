@@ -17,6 +17,17 @@ type Config = { input: unknown; plugins: Plugin[]; output: { format: string } }
 // A variable specifier: the config is plain JavaScript without type declarations.
 const load = async () => ((await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as { default: Config[] }).default
 
+type Transform = Plugin & { transform: (this: unknown, code: string, id: string) => { code: string } | null }
+/** A plugin context whose `error` throws, as rollup's does. */
+const context = { error: (message: string) => { throw new Error(message) } }
+/** The parts build's plugin `name`, checked to be in that build only. */
+async function partsPlugin(name: string): Promise<Transform> {
+  const config = await load()
+  const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
+  expect(config.filter((c) => c.plugins.some((p) => p.name === name))).toEqual([parts])
+  return parts.plugins.find((p) => p.name === name) as Transform
+}
+
 describe('rollup.config.mjs', () => {
   it('deletes nothing when imported (scripts/analyze-embed.mjs imports it); the first build cleans old chunks', async () => {
     // The config resolves its tsconfig from the working directory: imported from the checkout, whose
@@ -67,7 +78,6 @@ describe('rollup.config.mjs', () => {
   it('fails the npm build when runtime code imports a package that is not in dependencies', async () => {
     const config = await load()
     const guard = config[0]!.plugins.find((p) => p.name === 'atlas-only-dependencies')!
-    const context = { error: (message: string) => { throw new Error(message) } }
     expect(() => guard.resolveId!.call(context, 'd3-dsv', join(cwd, 'src/core/x.ts'))).toThrow(`d3-dsv, imported by ${join(cwd, 'src/core/x.ts')}, is not in package.json dependencies`)
     expect(guard.resolveId!.call(context, 'preact/hooks', join(cwd, 'src/core/x.ts'))).toBeNull()
     expect(guard.resolveId!.call(context, 'd3-dsv', join(cwd, 'node_modules/x/index.js'))).toBeNull()
@@ -75,10 +85,7 @@ describe('rollup.config.mjs', () => {
   })
 
   it("gives the script tag's parts the regions and départements without population nor chef-lieu, and only them", async () => {
-    const config = await load()
-    const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
-    const plugin = parts.plugins.find((p) => p.name === 'atlas-registry-without-figures') as Plugin & { transform: (this: unknown, code: string, id: string) => { code: string } | null }
-    expect(config.filter((c) => c.plugins.some((p) => p.name === 'atlas-registry-without-figures'))).toHaveLength(1)
+    const plugin = await partsPlugin('atlas-registry-without-figures')
     const id = join(cwd, 'src/core/registry/base.generated.ts')
     const source = readFileSync(id, 'utf8')
     const { code } = plugin.transform.call({ error: (m: string) => { throw new Error(m) } }, source, id)!
@@ -91,11 +98,7 @@ describe('rollup.config.mjs', () => {
   })
 
   it("gives the script tag's parts signals-core without its Computed class, which nothing in src/ uses; signals and effects work", async () => {
-    const config = await load()
-    const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
-    expect(config.filter((c) => c.plugins.some((p) => p.name === 'atlas-without-computed'))).toEqual([parts])
-    const plugin = parts.plugins.find((p) => p.name === 'atlas-without-computed') as Plugin & { transform: (this: unknown, code: string, id: string) => { code: string } | null }
-    const context = { error: (m: string) => { throw new Error(m) } }
+    const plugin = await partsPlugin('atlas-without-computed')
     const id = join(cwd, 'node_modules/@preact/signals-core/dist/signals-core.module.js')
     const source = readFileSync(id, 'utf8')
     const { code } = plugin.transform.call(context, source, id)!
@@ -125,11 +128,7 @@ describe('rollup.config.mjs', () => {
   })
 
   it("gives the script tag's parts each topojson-client function from its own module, so that the map's chunk takes only what the map reads", async () => {
-    const config = await load()
-    const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
-    expect(config.filter((c) => c.plugins.some((p) => p.name === 'topojson-by-module'))).toEqual([parts])
-    const plugin = parts.plugins.find((p) => p.name === 'topojson-by-module') as Plugin & { transform: (this: unknown, code: string, id: string) => { code: string } | null }
-    const context = { error: (m: string) => { throw new Error(m) } }
+    const plugin = await partsPlugin('topojson-by-module')
     const id = join(cwd, 'src/core/geo/topology.ts')
     expect(plugin.transform.call(context, "import { feature, neighbors as topoNeighbors } from 'topojson-client';\nimport { mergeArcs } from 'topojson-client';\nfeature()", id)!.code).toBe(
       "import feature from 'topojson-client/src/feature.js'\nimport topoNeighbors from 'topojson-client/src/neighbors.js';\nimport { mergeArcs as mergeArcs } from 'topojson-client/src/merge.js';\nfeature()",

@@ -26,6 +26,18 @@ describe('csvReader', () => {
     expect(join).not.toHaveBeenCalled()
   })
 
+  it('rejects with the reason of a signal aborted before the parse, before its first slice', async () => {
+    slices.count = 0
+    slices.after = () => {}
+    const reason = new DOMException('widget removed', 'AbortError')
+    const join = vi.fn(async () => 'joined')
+    for (const location of [{ text: rows(5000) }, { data: new TextEncoder().encode(rows(5000)) }]) {
+      await expect(csvReader(location).load(['Code', 'Total'], AbortSignal.abort(reason), join)).rejects.toBe(reason)
+    }
+    expect(slices.count).toBe(0)
+    expect(join).not.toHaveBeenCalled()
+  })
+
   it('joins what all the slices read', async () => {
     slices.count = 0
     slices.after = () => {}

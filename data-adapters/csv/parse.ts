@@ -40,10 +40,14 @@ export function parseCsvColumns(input: string, source: string, delimiter?: Delim
 /**
  * {@link parseCsvColumns} on a text given in pieces (a file's bytes decoded 256 KB at a time, see
  * pieces.ts), in slices of about `sliceMs` (default 40 ms) that give the page the main thread in
- * between, so that a large file neither freezes the page nor ignores `signal`: an abort between two
- * slices rejects with the signal's reason. `size`: about the text's length (the file's bytes).
+ * between, so that a large file neither freezes the page nor ignores `signal`: an abort before the
+ * first slice or between two rejects with the signal's reason. `size`: about the text's length (the
+ * file's bytes).
  */
 export async function parseCsvColumnsInSlices(input: string | Pieces, source: string, delimiter?: Delimiter, read?: readonly string[], signal?: AbortSignal, sliceMs?: number, size?: number): Promise<ColumnarCsv> {
+  // inSlices looks at the signal after a slice: an abort that came first would wait for the first piece's
+  // decoding, the sniffing and a whole slice.
+  signal?.throwIfAborted()
   const { d, scan } = startScan(input, source, delimiter, read, size)
   return checked(await inSlices(scan, signal, sliceMs), d, source)
 }

@@ -17,13 +17,16 @@ const CHUNK = 1 << 18
  * Bytes → pieces of text, 256 KB of bytes each. UTF-16 when they start with its byte-order mark
  * (Excel's « Texte Unicode »), else UTF-8, BOM stripped: a piece of bytes that is not valid UTF-8
  * throws {@link NOT_UTF8} (read the file again with `latin`). `latin`: windows-1252, the encoding of
- * spreadsheets saved as CSV on French Windows, which maps every byte to a character (never U+FFFD).
+ * spreadsheets saved as CSV on French Windows, which maps every byte to a character (never U+FFFD);
+ * a UTF-8 BOM is stripped there too.
  */
 export function bytePieces(data: Uint8Array | ArrayBuffer, latin?: boolean): Pieces {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data)
   const utf16 = bytes[0]! + bytes[1]! === 509
   const decoder = latin ? undefined : new TextDecoder(utf16 ? (bytes[0] === 255 ? 'utf-16le' : 'utf-16be') : 'utf-8', { fatal: true })
-  let at = 0
+  // The decoders strip the UTF-8 BOM, windows-1252 would read it as « ï»¿ »: a file with one that turns
+  // out not to be UTF-8 (saved from Excel, then edited in an ANSI editor) keeps its first column's name.
+  let at = latin && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0
   let done = false
   return () => {
     if (done) return undefined

@@ -247,9 +247,14 @@ export function scanColumns(text: string, next: Pieces | undefined, delimiter: s
 
 const SAMPLE = 65536
 
-/** About the number of lines of a text of `size` characters starting with `text`: exact up to 64 KB, extrapolated from its first 64 KB beyond. */
-function lineEstimate(text: string, size: number): number {
+/**
+ * About the number of lines of a text of `size` characters starting with `text`: exact up to 64 KB,
+ * extrapolated from its first 64 KB beyond. A `text` shorter than 64 KB is a first piece cut before a
+ * record longer than the rest of its chunk (pieces.ts): its line feeds are all those of the first 64 KB.
+ */
+export function lineEstimate(text: string, size: number): number {
   let count = 1
   for (let k = text.indexOf('\n'); k >= 0 && k < SAMPLE; k = text.indexOf('\n', k + 1)) count++
-  return size <= SAMPLE ? count : Math.ceil((count * size * 1.05) / Math.min(SAMPLE, text.length))
+  // Divided by the piece's own length, a header-only piece would count as a file of header lines.
+  return size <= SAMPLE ? count : Math.ceil((count * size * 1.05) / SAMPLE)
 }

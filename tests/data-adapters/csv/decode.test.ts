@@ -28,4 +28,10 @@ describe('decodeBytes', () => {
     expect(text).not.toContain('\uFFFD')
     expect(warnings).toEqual(['the file is not valid UTF-8: read as windows-1252'])
   })
+
+  it('strips the UTF-8 byte-order mark of a file read as windows-1252', () => {
+    // A BOM, then « Région » saved as windows-1252 (é = 0xE9): not UTF-8 after all.
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x52, 0xe9, 0x67, 0x69, 0x6f, 0x6e])
+    expect(decodeBytes(bytes)).toEqual({ text: 'Région', warnings: ['the file is not valid UTF-8: read as windows-1252'] })
+  })
 })

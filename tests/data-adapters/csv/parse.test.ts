@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { parseCsv, parseCsvColumns, parseCsvColumnsInSlices } from '../../../data-adapters/csv/parse.js'
 import { bytePieces } from '../../../data-adapters/csv/pieces.js'
 
@@ -51,6 +51,13 @@ describe('parseCsvColumnsInSlices', () => {
     const controller = new AbortController()
     setTimeout(() => controller.abort(new DOMException('page left', 'AbortError')), 0)
     await expect(parseCsvColumnsInSlices(text, 's', undefined, undefined, controller.signal, -1)).rejects.toThrow('page left')
+  })
+
+  it('rejects with the reason of a signal aborted before it starts, without reading a piece', async () => {
+    const reason = new DOMException('page left', 'AbortError')
+    const next = vi.fn(bytePieces(new TextEncoder().encode(text)))
+    await expect(parseCsvColumnsInSlices(next, 's', undefined, undefined, AbortSignal.abort(reason), -1)).rejects.toBe(reason)
+    expect(next).not.toHaveBeenCalled()
   })
 
   it('reports the same errors as parseCsvColumns', async () => {

@@ -52,6 +52,14 @@ describe('bytePieces', () => {
     expect(() => all(bytePieces(latin))).toThrow(NOT_UTF8)
     expect(all(bytePieces(latin, true)).join('').endsWith('œ€')).toBe(true)
   })
+
+  it('strips the UTF-8 byte-order mark when the bytes are read again as windows-1252 (it would read « ï»¿ »)', () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Code;Total\n29;1\n'), 0xe9])
+    expect(() => all(bytePieces(bom))).toThrow(NOT_UTF8)
+    expect(all(bytePieces(bom, true)).join('')).toBe('Code;Total\n29;1\né')
+    // Not a BOM: two of its three bytes.
+    expect(all(bytePieces(new Uint8Array([0xef, 0xbb, 0x41]), true)).join('')).toBe('ï»A')
+  })
 })
 
 describe('stripBom', () => {

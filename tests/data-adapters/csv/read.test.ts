@@ -26,6 +26,18 @@ describe('csvReader', () => {
     expect(join).not.toHaveBeenCalled()
   })
 
+  it('rejects with the reason of a signal aborted before the parse, before its first slice', async () => {
+    slices.count = 0
+    slices.after = () => {}
+    const reason = new DOMException('widget removed', 'AbortError')
+    const join = vi.fn(async () => 'joined')
+    for (const location of [{ text: rows(5000) }, { data: new TextEncoder().encode(rows(5000)) }]) {
+      await expect(csvReader(location).load(['Code', 'Total'], AbortSignal.abort(reason), join)).rejects.toBe(reason)
+    }
+    expect(slices.count).toBe(0)
+    expect(join).not.toHaveBeenCalled()
+  })
+
   it('joins what all the slices read', async () => {
     slices.count = 0
     slices.after = () => {}
@@ -44,5 +56,24 @@ describe('csvReader', () => {
     expect(head.length).toBeGreaterThan(2 << 18)
     const join = vi.fn(async (table: { length: number; column(name: string): readonly unknown[] }, context: { warnings?: string[] }) => [table.length, table.column('Total').at(-1), context.warnings])
     expect(await csvReader({ data }).load(['Code', 'Total'], undefined, join)).toEqual([70_001, 'Pyrén', ['the file is not valid UTF-8: read as windows-1252']])
+  })
+
+  it('finds the first column by its name in a file with a UTF-8 BOM read again as windows-1252, whichever piece is not UTF-8', async () => {
+    slices.count = 0
+    slices.after = () => {}
+    const utf8 = (text: string): number[] => [...new TextEncoder().encode(text)]
+    const bom = [0xef, 0xbb, 0xbf]
+    const join = vi.fn(async (table: { columns: readonly string[]; length: number; column(name: string): readonly unknown[] }, context: { warnings?: string[] }) => [table.columns, table.length, table.column('Code')?.[0], context.warnings])
+    const warned = ['the file is not valid UTF-8: read as windows-1252']
+    // Not UTF-8 after 600 KB (three pieces): the restart comes after slices were read.
+    const late = new Uint8Array([...bom, ...utf8(`${rows(70_000)}\n65,Pyr`), 0xe9])
+    expect(late.length).toBeGreaterThan(2 << 18)
+    expect(await csvReader({ data: late }).load(['Code', 'Total'], undefined, join)).toEqual([['Code', 'Total'], 70_001, '00', warned])
+    // Not UTF-8 in the first piece (« Région » in windows-1252 in the header), every column read.
+    const early = new Uint8Array([...bom, ...utf8('Code,R'), 0xe9, ...utf8('gion\n29,53\n')])
+    expect(await csvReader({ data: early }).load(undefined, undefined, join)).toEqual([['Code', 'Région'], 1, '29', warned])
+    // Valid UTF-8: the decoder strips the BOM, no restart.
+    const valid = new Uint8Array([...bom, ...utf8('Code,Région\n29,53\n')])
+    expect(await csvReader({ data: valid }).load(undefined, undefined, join)).toEqual([['Code', 'Région'], 1, '29', []])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Pieces } from '../../../data-adapters/csv/pieces.js'
-import { scanColumns, splitColumns, type Columns } from '../../../data-adapters/csv/records.js'
+import { bytePieces, type Pieces } from '../../../data-adapters/csv/pieces.js'
+import { lineEstimate, scanColumns, splitColumns, type Columns } from '../../../data-adapters/csv/records.js'
 
 /** The records splitColumns read, header first, each with its line: rebuilt from the columns. */
 function splitRecords(text: string, delimiter: string, source: string, max?: number): { records: string[][]; lines: number[] } {
@@ -147,5 +147,40 @@ describe('scanColumns on pieces', () => {
     const result = read(() => (pieces++, counted()))
     expect(result).toMatchObject({ cells: [['1'], ['x'.repeat(10_000)]] })
     expect(pieces).toBeGreaterThan(1000)
+  })
+})
+
+describe('lineEstimate (the slots given to each column array)', () => {
+  const size = 50_000_000
+
+  it('counts the lines of a short text, and extrapolates those of the first 64 KB of a long one', () => {
+    expect(lineEstimate('a\nb\nc', 5)).toBe(3)
+    // 20-character lines: 2.5 million in 50 MB, and a few % more.
+    const lines = `${'x'.repeat(19)}\n`.repeat(13_108)
+    expect(lineEstimate(lines, size)).toBeGreaterThan(size / 20)
+    expect(lineEstimate(lines, size)).toBeLessThan((size / 20) * 1.1)
+  })
+
+  it('gives a first piece cut before a record longer than a piece its 64 KB, not millions of slots', () => {
+    // The piece ends after the header (or after one short record): the file's next 256 KB have no line
+    // feed, so its first 64 KB hold only the piece's. About 1,600 slots, not 9.5 million (the header
+    // line's length scaled to 50 MB).
+    expect(lineEstimate('Code,Total\n', size)).toBeLessThan(2000)
+    expect(lineEstimate('code,geom\n01,x\n', size)).toBeLessThan(3000)
+    // A header line filling the first chunk: no line feed in its first 64 KB.
+    expect(lineEstimate(`${'x'.repeat((1 << 18) - 1)}\n`, size)).toBeLessThan(1000)
+  })
+
+  it('leaves arrays sized too small to grow: a file whose first piece is its header', () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => `${i},${i % 7}`)
+    const bytes = new TextEncoder().encode(`code,geom\n01,${'x'.repeat(300_000)}\n${rows.join('\n')}\n`)
+    const pieces = bytePieces(bytes)
+    let first: string | undefined
+    const scan = scanColumns('', () => (first === undefined ? (first = pieces()) : pieces()), ',', 's', undefined, Infinity, bytes.length)
+    const result = scan()!
+    expect(first).toBe('code,geom\n')
+    expect(result.lines.length).toBe(50_001)
+    expect(result.cells[0]!.at(-1)).toBe('49999')
+    expect(result.cells[1]![0]!.length).toBe(300_000)
   })
 })

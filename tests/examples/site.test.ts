@@ -104,6 +104,34 @@ it('home → explorer → indicator, level, area → map selection → portrait 
   await other.context().close()
 }, 120_000)
 
+it('a categorical indicator (grille de densité, communes of Finistère): the table gives each commune its category and follows the map; a sentence says why there is no ranking', async () => {
+  const categories = ['Très peu dense', 'Peu dense', 'Densité intermédiaire', 'Très dense']
+  // CSP bypassed for axe only (as below); the first test checks the page under the CSP.
+  const { page, problems } = await watchedPage(site, { bypassCSP: true })
+  await page.goto(`${site.base}site/explorateur.html?indicateur=grille-densite&echelon=commune&zone=departement:29`)
+  await shows(page, 'grille-densite|commune|departement:29')
+  expect(await page.locator('#vues .atlas-ranking').count()).toBe(0)
+  const note = page.locator('#vues .no-ranking')
+  const table = page.locator('#vues .atlas-cmp')
+  expect([await note.count(), await table.count()]).toEqual([1, 1])
+  expect(await note.textContent()).toMatch(/^Indicateur qualitatif : pas de classement\. .*catégorie de chaque commune ; la légende de la carte compte les communes de chacune\.$/)
+  expect(await table.locator('caption').textContent()).toBe('Comparaison des indicateurs — Finistère')
+  expect(await table.locator('thead th').allTextContents()).toEqual([expect.stringMatching(/^Territoire/), expect.stringMatching(/^Grille communale de densité/)])
+  // Virtualised (277 communes): the rows drawn, each with its category as text.
+  const cells = await table.locator('tbody tr[data-index] td').allTextContents()
+  expect(cells.length).toBeGreaterThan(10)
+  for (const text of cells) expect(categories).toContain(text)
+  // Brest selected on the map: the table's row follows (one store), the address keeps it.
+  await page.locator('#vues .atlas-map__shapes path[data-code="29019"]').click()
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('territoire') === '29019')
+  const current = table.locator('tbody tr[aria-current="true"]')
+  expect(await current.locator('th').textContent()).toBe('Brest')
+  expect(categories).toContain(await current.locator('td').textContent())
+  expect(await axeViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+  await page.context().close()
+}, 60_000)
+
 /** Each page type, and what it shows once ready; `both`: checked in both schemes and at 320 px (the
  * other states of a page type, in the light scheme at 1280 px only, to keep the test short). */
 const PAGES: [name: string, path: string, ready: string, both: boolean][] = [

@@ -1,7 +1,8 @@
 // Explorer: one indicator at one level and area, as a map, a ranking and a table linked in one group
-// (one selection store). The address holds the state (back/forward restore it); the page writes the
-// store's view and selection, and follows the widgets when they change them (drill-down on the map,
-// navigation, a click), so the page's controls and the widgets never disagree.
+// (one selection store; a categorical indicator has no ranking: a sentence says why). The address
+// holds the state (back/forward restore it); the page writes the store's view and selection, and
+// follows the widgets when they change them (drill-down on the map, navigation, a click), so the
+// page's controls and the widgets never disagree.
 import { ChoroplethMap, ComparisonTable, RankingChart, createSelectionStore, territory, type IndicatorTable, type View } from 'atlas-culture'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { INDICATORS, levelsOf, type SiteLevel } from '../catalogue.js'
@@ -32,7 +33,7 @@ interface Shown {
 async function load(state: ExplorerState): Promise<Shown> {
   // Regions and départements are small files: both, so the map can drill down; communes when asked.
   const levels = levelsOf(state.indicator).filter((l) => l !== 'commune' || state.level === 'commune')
-  const siblings = INDICATORS.filter((i) => i.dataset === state.indicator.dataset && i.levels[state.level] && i.measure !== 'categories')
+  const siblings = INDICATORS.filter((i) => i.dataset === state.indicator.dataset && i.levels[state.level])
   const [tables, columns, meta] = await Promise.all([
     Promise.all(levels.map((l) => indicatorTable(state.indicator, l))),
     Promise.all(siblings.map((i) => indicatorTable(i, state.level))),
@@ -109,7 +110,8 @@ function Explorer() {
   useEffect(() => setTitle(`${state.indicator.label} — Explorateur`), [state.indicator])
 
   const ready = shown !== null && viewOf(shown.state) === key && drawn === key
-  const categorical = state.indicator.measure === 'categories'
+  // From what the widgets show (the state's tables may still be loading).
+  const categorical = shown?.state.indicator.measure === 'categories'
   return (
     <>
       <h1>Explorateur</h1>
@@ -126,15 +128,25 @@ function Explorer() {
       {shown && (
         <div class="widgets" id="vues" data-view={viewOf(shown.state)} data-ready={ready ? '' : undefined}>
           <ChoroplethMap table={shown.tables} store={store} id="carte" onReady={() => setDrawn(`${shown.state.indicator.id}|${store.view.value.level}|${zoneKey(store.view.value.within)}`)} />
-          {!categorical && <RankingChart table={shown.tables} store={store} id="classement" />}
-          {!categorical && (
-            <div class="wide-cell">
-              <ComparisonTable tables={shown.columns} store={store} id="tableau" />
-            </div>
-          )}
+          {categorical ? <NoRanking level={shown.state.level} /> : <RankingChart table={shown.tables} store={store} id="classement" />}
+          <div class="wide-cell">
+            <ComparisonTable tables={shown.columns} store={store} id="tableau" />
+          </div>
         </div>
       )}
     </>
+  )
+}
+
+const TERRITORIES: Record<SiteLevel, [one: string, many: string]> = { region: ['région', 'régions'], departement: ['département', 'départements'], commune: ['commune', 'communes'] }
+
+/** In the ranking's place for a categorical indicator: why there is none, and where the counts are. */
+function NoRanking({ level }: { level: SiteLevel }) {
+  const [one, many] = TERRITORIES[level]
+  return (
+    <p class="no-ranking">
+      <strong>Indicateur qualitatif : pas de classement.</strong> Chaque {one} relève d’une catégorie et n’a pas de valeur à classer. Le tableau ci-dessous indique la catégorie de chaque {one} ; la légende de la carte compte les {many} de chacune.
+    </p>
   )
 }
 

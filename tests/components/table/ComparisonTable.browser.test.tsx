@@ -45,7 +45,7 @@ describe('ComparisonTable', () => {
     expect(container.querySelector('thead th')!.getAttribute('aria-sort')).toBe('ascending')
     expect(rows(container)[0]!.querySelector('th')!.textContent).toBe('Ain')
     expect(container.querySelector('input[type="search"]')).not.toBeNull()
-    expect(container.querySelector('[role="status"]')!.textContent).toBe('101 territoires')
+    expect(container.querySelector('[role="status"]')!.textContent).toBe('101 départements')
     await noViolations(container)
   })
 
@@ -68,7 +68,7 @@ describe('ComparisonTable', () => {
     const { container } = await draw((onReady) => <ComparisonTable tables={tables} store={store} columns={['rank', 'gap']} reference={{ name: 'France entière', values: [2.5, 7, 50] }} onReady={onReady} />)
     const input = container.querySelector<HTMLInputElement>('input[type="search"]')!
     await userEvent.type(input, 'reunion')
-    await expect.poll(() => container.querySelector('[role="status"]')!.textContent).toBe('1 territoire')
+    await expect.poll(() => container.querySelector('[role="status"]')!.textContent).toBe('1 département')
     expect(rows(container).map((r) => r.querySelector('th')!.textContent)).toEqual(['La Réunion'])
     // The reference row stays pinned whatever the filter.
     expect(container.querySelector('tbody.atlas-table__pinned th')!.textContent).toBe('France entière')

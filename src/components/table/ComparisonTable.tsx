@@ -43,7 +43,16 @@ export function ComparisonTable(props: ComparisonTableProps) {
   }, [computed, sort, filter])
 
   useLayoutEffect(() => {
-    if (root.current) adoptCss(root.current, tableCss)
+    const el = root.current
+    if (!el) return
+    adoptCss(el, tableCss)
+    // The caption is as wide as the table, which scrolls sideways in its box on a phone: CSS cannot
+    // size it by that box, so the box's visible width is handed to it (--atlas-cmp-box, tableCss).
+    const box = el.querySelector<HTMLElement>('.atlas-table-wrap')
+    if (!box || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => box.style.setProperty('--atlas-cmp-box', `${box.clientWidth}px`))
+    observer.observe(box)
+    return () => observer.disconnect()
   }, [])
   const ready = useRef(false)
   useLayoutEffect(() => {

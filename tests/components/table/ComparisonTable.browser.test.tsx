@@ -143,6 +143,35 @@ describe('ComparisonTable', () => {
     }
   })
 
+  it('at 320 px the caption wraps within the box’s visible width, and stays in view when the table scrolls sideways', async () => {
+    await page.viewport(320, 640)
+    try {
+      // A long area name: the caption is wider than the phone, the table wider still.
+      const { container } = await draw((onReady) => <ComparisonTable tables={tables} columns={['rank']} within="region:93" onReady={onReady} />)
+      const wrap = container.querySelector<HTMLElement>('.atlas-table-wrap')!
+      const caption = container.querySelector('caption')!
+      expect(caption.textContent).toBe("Comparaison des indicateurs — Provence-Alpes-Côte d'Azur")
+      expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth)
+      /** The caption's text, left and right, against the box's visible edges. */
+      const edges = () => {
+        const text = document.createRange()
+        text.selectNodeContents(caption)
+        const t = text.getBoundingClientRect()
+        const box = wrap.getBoundingClientRect()
+        const left = box.left + wrap.clientLeft
+        return { inside: t.left >= left - 0.5 && t.right <= left + wrap.clientWidth + 0.5, withinViewport: t.right <= 320 }
+      }
+      await expect.poll(edges).toEqual({ inside: true, withinViewport: true })
+      wrap.scrollLeft = wrap.scrollWidth
+      await expect.poll(edges).toEqual({ inside: true, withinViewport: true })
+      // Still the table's caption, naming the region.
+      expect(container.querySelector('table > caption')).toBe(caption)
+      expect(wrap.getAttribute('aria-labelledby')).toBe(caption.id)
+    } finally {
+      await page.viewport(1280, 720)
+    }
+  })
+
   it('all communes: at most ~100 rows in the DOM, keyboard to the last commune', async () => {
     await loadTerritories('commune')
     const pop = await communePopulation()

@@ -6,13 +6,15 @@
 
 // Widgets
 export { ChoroplethMap, choroplethMapDefaults } from './components/map/index.js'
-export type { ChoroplethMapProps, TooltipInfo } from './components/map/index.js'
+export type { ChoroplethMapProps, TooltipInfo, RendererChoice } from './components/map/index.js'
 export { Legend, legendDefaults } from './components/legend/index.js'
 export type { LegendProps, LegendOptions } from './components/legend/index.js'
 export { RankingChart, rankingChartDefaults } from './components/ranking/index.js'
 export type { RankingChartProps, RankingOrder, ReferenceKind, RatioParts } from './components/ranking/index.js'
 export { ComparisonTable, comparisonTableDefaults } from './components/table/index.js'
 export type { ComparisonTableProps, Reference as ComparisonReference, ComparisonReferenceKind } from './components/table/index.js'
+// The format passed to the widgets' `onExport` (`png`, `svg`, `csv`).
+export type { ExportFormat } from './components/shared/export/index.js'
 export { PortraitCard, portraitCardDefaults } from './components/portrait/index.js'
 export type { PortraitCardProps, PortraitSubject, PortraitFigureInput } from './components/portrait/index.js'
 
@@ -24,6 +26,7 @@ export type { Level, Status, MissingStatus, Cell, IndicatorMeta, JoinReport, Ter
 // Selection shared by the widgets of a group
 export { createSelectionStore, joinGroup, selectionGroup } from './core/selection.js'
 export type { SelectionStore, View } from './core/selection.js'
+export type { Within } from './core/view.js'
 
 // Languages and formatting
 export { LANGS } from './core/locale.js'

@@ -27,7 +27,7 @@ export const Departements: Story = {
   render: (args, { loaded }) => <ComparisonTable {...args} tables={tablesOf(loaded)} columns={['rank']} />,
   play: async ({ canvasElement }) => {
     await ready(canvasElement)
-    await expect(canvasElement.querySelector('[role="status"]')!.textContent).toBe('101 territoires')
+    await expect(canvasElement.querySelector('[role="status"]')!.textContent).toBe('101 départements')
     await expect(canvasElement.querySelectorAll('thead th')).toHaveLength(7)
     await expect(canvasElement.querySelectorAll('.atlas-cmp__bar span').length).toBeGreaterThan(0)
   },
@@ -101,7 +101,7 @@ export const English: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement)
     await expect(canvasElement.querySelector('caption')!.textContent).toBe('Indicators compared — Bretagne')
-    await expect(canvasElement.querySelector('[role="status"]')!.textContent).toBe('4 territories')
+    await expect(canvasElement.querySelector('[role="status"]')!.textContent).toBe('4 départements')
     await expect(canvasElement.querySelector('tbody.atlas-table__rows td')!.textContent).toMatch(/^\d+\.\d%$/)
   },
 }

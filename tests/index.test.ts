@@ -24,9 +24,9 @@ const VALUES = [
 ]
 
 const TYPES = [
-  'ChoroplethMapProps', 'TooltipInfo', 'LegendProps', 'LegendOptions', 'RankingChartProps', 'RankingOrder', 'ReferenceKind', 'RatioParts', 'ComparisonTableProps', 'ComparisonReference', 'ComparisonReferenceKind', 'PortraitCardProps', 'PortraitSubject', 'PortraitFigureInput',
+  'ChoroplethMapProps', 'TooltipInfo', 'RendererChoice', 'LegendProps', 'LegendOptions', 'RankingChartProps', 'RankingOrder', 'ReferenceKind', 'RatioParts', 'ComparisonTableProps', 'ComparisonReference', 'ComparisonReferenceKind', 'ExportFormat', 'PortraitCardProps', 'PortraitSubject', 'PortraitFigureInput',
   'Level', 'Status', 'MissingStatus', 'Cell', 'IndicatorMeta', 'JoinReport', 'Territory',
-  'SelectionStore', 'View', 'Lang', 'CodeCheck', 'CodeOptions', 'Reason', 'ReasonCode',
+  'SelectionStore', 'View', 'Within', 'Lang', 'CodeCheck', 'CodeOptions', 'Reason', 'ReasonCode',
   'GeoLevel', 'GeoWithin', 'GeoProperties', 'GeoFeature', 'LevelGeometry', 'GeoFrance', 'GeoFranceOptions', 'InsetFrame', 'InsetLayout', 'ProjectOptions', 'ProjectedGeometry',
   'ClassMethod', 'Classification', 'NumericClassification', 'CategoricalClassification', 'ValueClass', 'CategoryClass', 'ClassifyOptions', 'ClassifyCategoriesOptions', 'PaletteName', 'PaletteKind', 'Palette',
 ]

@@ -68,6 +68,14 @@ const state: Promise<'idle' | 'loading' | 'ready' | 'error'> | undefined = map?.
 console.log(state, document.createElement('atlas-map').state)
 const bars = document.querySelector('atlas-ranking')
 console.log(bars?.settled, document.createElement('atlas-ranking').state)
+
+// Types the public props and elements refer to: each nameable from the root export (otherwise a
+// consumer emitting declarations of its own gets TS2742), none a runtime value.
+import type { ExportFormat, RendererChoice, Within } from 'atlas-culture'
+const format: ExportFormat = 'csv'
+const renderer: RendererChoice = 'canvas'
+const within: Within = { level: 'departement', code: '29' }
+console.log(format, renderer, within)
 `
 
 describe('a strict TypeScript consumer of the packed tarball', () => {

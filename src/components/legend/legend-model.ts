@@ -7,7 +7,7 @@ import type { Classification } from '../../core/scales/classification.js'
 import { classColorVars } from '../../core/scales/css-colors.js'
 import { MISSING_PATTERNS, patternId, type MissingPattern } from '../../core/scales/missing-patterns.js'
 import { LEVELS, MISSING_STATUSES, type Level, type MissingStatus } from '../../core/types.js'
-import { counted, labelled } from '../../core/text/rules.js'
+import { countLabel, labelled } from '../../core/text/rules.js'
 import { TEXTS } from '../../core/text/table.js'
 import type { HistogramInput } from './histogram-model.js'
 
@@ -125,9 +125,4 @@ export function legendModel(classification: Classification, options: Partial<Leg
     patternPrefix,
     ...(histogram && numeric && options.values ? { histogram: { classification: numeric, values: options.values, colors, lang, unit, digits: options.digits } } : {}),
   }
-}
-
-/** `12 départements`, `1 département`, `0 département` (the language's plural rule); « territoires » without a level. */
-export function countLabel(n: number, lang: Lang, level?: Level): string {
-  return counted(lang, n, level ? TEXTS[lang].levels[level] : TEXTS[lang].territories)
 }

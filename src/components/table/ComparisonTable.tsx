@@ -1,15 +1,14 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { createSelectionStore } from '../../core/selection.js'
-import { counted, withUnit } from '../../core/text/rules.js'
+import { withUnit } from '../../core/text/rules.js'
 import { TABLE_TEXTS } from '../../core/text/comparison.js'
-import { TEXTS } from '../../core/text/table.js'
 import { UnknownCodes } from '../shared/UnknownCodes.js'
 import { areaName, checkWithin, type View } from '../../core/view.js'
 import { DataTable, type DataColumn } from '../shared/DataTable.js'
 import { nextSort, type SortState } from '../shared/sort.js'
 import { adoptCss } from '../shared/styles.js'
 import { useValue } from '../shared/use-value.js'
-import { arrangeRows, comparisonRows, type ComparisonCell, type ComparisonModel, type ComparisonRow } from './compute.js'
+import { arrangeRows, comparisonRows, rowCount, type ComparisonCell, type ComparisonModel, type ComparisonRow } from './compute.js'
 import { defaults } from './defaults.js'
 import { TableExportToolbar } from './export/TableExportToolbar.js'
 import { checkTableOptions, type ComparisonTableProps } from './options.js'
@@ -44,7 +43,16 @@ export function ComparisonTable(props: ComparisonTableProps) {
   }, [computed, sort, filter])
 
   useLayoutEffect(() => {
-    if (root.current) adoptCss(root.current, tableCss)
+    const el = root.current
+    if (!el) return
+    adoptCss(el, tableCss)
+    // The caption is as wide as the table, which scrolls sideways in its box on a phone: CSS cannot
+    // size it by that box, so the box's visible width is handed to it (--atlas-cmp-box, tableCss).
+    const box = el.querySelector<HTMLElement>('.atlas-table-wrap')
+    if (!box || typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(() => box.style.setProperty('--atlas-cmp-box', `${box.clientWidth}px`))
+    observer.observe(box)
+    return () => observer.disconnect()
   }, [])
   const ready = useRef(false)
   useLayoutEffect(() => {
@@ -76,7 +84,7 @@ export function ComparisonTable(props: ComparisonTableProps) {
           <label for={`${id}-filter`}>{t.filter}</label>
           <input id={`${id}-filter`} type="search" value={filter} onInput={(e) => setFilter((e.target as HTMLInputElement).value)} aria-describedby={`${id}-count`} />
           <span id={`${id}-count`} role="status" aria-live="polite">
-            {model.rows.length === 0 ? t.noMatch : counted(lang, model.rows.length, TEXTS[lang].territories)}
+            {rowCount(model.rows.length, level, lang)}
           </span>
         </div>
       )}

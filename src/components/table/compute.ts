@@ -5,9 +5,10 @@ import { rankWithin, type ViewRanks } from '../../core/ranks.js'
 import { children } from '../../core/registry/tree.js'
 import { territories } from '../../core/registry/store.js'
 import { TABLE_TEXTS } from '../../core/text/comparison.js'
+import { countLabel } from '../../core/text/rules.js'
 import { TEXTS } from '../../core/text/table.js'
 import { areaName, type View } from '../../core/view.js'
-import type { Status } from '../../core/types.js'
+import type { Level, Status } from '../../core/types.js'
 import { sortOrder, type SortState } from '../shared/sort.js'
 import type { ExtraColumn, ReferenceKind } from './defaults.js'
 import { pooledReference } from './reference.js'
@@ -170,4 +171,12 @@ export function arrangeRows(all: readonly ComparisonRow[], options: Pick<Compute
   const collator = new Intl.Collator(options.lang, { sensitivity: 'base', numeric: true })
   const keys = shown.map((r) => (k >= 0 ? (r.cells[k]?.value ?? r.cells[k]?.order ?? undefined) : r.name))
   return Array.from(sortOrder(keys, direction, collator), (i) => shown[i]!)
+}
+
+/**
+ * The count above the table, announced as the filter changes: the rows' level names them (« 277 communes »,
+ * « 1 région »), every table being of one level (checkTableOptions); or that no name matches.
+ */
+export function rowCount(rows: number, level: Level, lang: Lang): string {
+  return rows === 0 ? TABLE_TEXTS[lang].noMatch : countLabel(rows, lang, level)
 }

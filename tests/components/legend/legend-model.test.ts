@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countLabel, legendDefaults, legendModel } from '../../../src/components/legend/legend-model.js'
+import { legendDefaults, legendModel } from '../../../src/components/legend/legend-model.js'
 import { classify } from '../../../src/core/scales/classify.js'
 import { classifyCategories } from '../../../src/core/scales/classify-categories.js'
 
@@ -61,14 +61,5 @@ describe('legendModel', () => {
   it('checks its options', () => {
     expect(() => legendModel(classify(SHARE), { lang: 'de' as 'fr' })).toThrow('invalid lang: "de"')
     expect(() => legendModel(classify(SHARE, { classes: 5 }), { colors: ['#000000'] })).toThrow('invalid colors')
-  })
-})
-
-describe('countLabel', () => {
-  it('uses the French singular below 2, the English one for 1 only', () => {
-    expect(countLabel(0, 'fr', 'region')).toBe('0 région')
-    expect(countLabel(12_345, 'fr', 'commune')).toBe('12\u202f345 communes')
-    expect(countLabel(0, 'en', 'region')).toBe('0 regions')
-    expect(countLabel(1, 'en')).toBe('1 territory')
   })
 })

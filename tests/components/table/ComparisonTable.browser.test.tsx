@@ -45,7 +45,7 @@ describe('ComparisonTable', () => {
     expect(container.querySelector('thead th')!.getAttribute('aria-sort')).toBe('ascending')
     expect(rows(container)[0]!.querySelector('th')!.textContent).toBe('Ain')
     expect(container.querySelector('input[type="search"]')).not.toBeNull()
-    expect(container.querySelector('[role="status"]')!.textContent).toBe('101 territoires')
+    expect(container.querySelector('[role="status"]')!.textContent).toBe('101 départements')
     await noViolations(container)
   })
 
@@ -68,7 +68,7 @@ describe('ComparisonTable', () => {
     const { container } = await draw((onReady) => <ComparisonTable tables={tables} store={store} columns={['rank', 'gap']} reference={{ name: 'France entière', values: [2.5, 7, 50] }} onReady={onReady} />)
     const input = container.querySelector<HTMLInputElement>('input[type="search"]')!
     await userEvent.type(input, 'reunion')
-    await expect.poll(() => container.querySelector('[role="status"]')!.textContent).toBe('1 territoire')
+    await expect.poll(() => container.querySelector('[role="status"]')!.textContent).toBe('1 département')
     expect(rows(container).map((r) => r.querySelector('th')!.textContent)).toEqual(['La Réunion'])
     // The reference row stays pinned whatever the filter.
     expect(container.querySelector('tbody.atlas-table__pinned th')!.textContent).toBe('France entière')
@@ -138,6 +138,35 @@ describe('ComparisonTable', () => {
       expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth)
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320)
       await noViolations(container)
+    } finally {
+      await page.viewport(1280, 720)
+    }
+  })
+
+  it('at 320 px the caption wraps within the box’s visible width, and stays in view when the table scrolls sideways', async () => {
+    await page.viewport(320, 640)
+    try {
+      // A long area name: the caption is wider than the phone, the table wider still.
+      const { container } = await draw((onReady) => <ComparisonTable tables={tables} columns={['rank']} within="region:93" onReady={onReady} />)
+      const wrap = container.querySelector<HTMLElement>('.atlas-table-wrap')!
+      const caption = container.querySelector('caption')!
+      expect(caption.textContent).toBe("Comparaison des indicateurs — Provence-Alpes-Côte d'Azur")
+      expect(wrap.scrollWidth).toBeGreaterThan(wrap.clientWidth)
+      /** The caption's text, left and right, against the box's visible edges. */
+      const edges = () => {
+        const text = document.createRange()
+        text.selectNodeContents(caption)
+        const t = text.getBoundingClientRect()
+        const box = wrap.getBoundingClientRect()
+        const left = box.left + wrap.clientLeft
+        return { inside: t.left >= left - 0.5 && t.right <= left + wrap.clientWidth + 0.5, withinViewport: t.right <= 320 }
+      }
+      await expect.poll(edges).toEqual({ inside: true, withinViewport: true })
+      wrap.scrollLeft = wrap.scrollWidth
+      await expect.poll(edges).toEqual({ inside: true, withinViewport: true })
+      // Still the table's caption, naming the region.
+      expect(container.querySelector('table > caption')).toBe(caption)
+      expect(wrap.getAttribute('aria-labelledby')).toBe(caption.id)
     } finally {
       await page.viewport(1280, 720)
     }

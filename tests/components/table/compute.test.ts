@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { fromCSV } from '../../../data-adapters/csv/from-csv.js'
 import { fromCSVIndicators } from '../../../data-adapters/csv/from-csv-indicators.js'
-import { arrangeRows, comparisonRows, computeComparison, foldName } from '../../../src/components/table/compute.js'
+import { arrangeRows, comparisonRows, computeComparison, foldName, rowCount } from '../../../src/components/table/compute.js'
 import { defaults } from '../../../src/components/table/defaults.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { territories } from '../../../src/core/registry/index.js'
@@ -146,6 +146,17 @@ describe('computeComparison', () => {
     expect(computeComparison(tables, { view: france, lang: 'fr', columns: [], sort: defaults.sort, filter: 'zzz' }).rows).toEqual([])
   })
 
+  it('counts the rows shown by their level’s noun (« 101 départements », « 1 département »), in French and English; none matching said so', () => {
+    const count = (filter: string, lang: 'fr' | 'en') => rowCount(computeComparison(tables, { view: france, lang, columns: [], sort: defaults.sort, filter }).rows.length, 'departement', lang)
+    expect(count('', 'fr')).toBe('101 départements')
+    expect(count('reunion', 'fr')).toBe('1 département')
+    expect(count('', 'en')).toBe('101 départements')
+    expect(count('zzz', 'fr')).toBe('Aucun territoire ne correspond')
+    expect(count('zzz', 'en')).toBe('No territory matches')
+    expect(rowCount(18, 'region', 'fr')).toBe('18 régions')
+    expect(rowCount(1, 'region', 'en')).toBe('1 region')
+  })
+
   it('draws bars over each column’s range including zero, negative values to the left', async () => {
     const t = await fromCSV({ text: 'Code,V\n29,-5\n22,10\n35,5\n56,s\n', level: 'departement', code: 'Code', value: 'V' }).load()
     const model = computeComparison([t], { view: bretagne, lang: 'fr', columns: [], sort: defaults.sort })
@@ -178,5 +189,8 @@ describe('computeComparison', () => {
     }
     expect(compared).toBe(values.size)
     expect(model.rows[0]!.name).toBe('Paris')
+    // The explorer's communes of Finistère: communes, not « territoires ».
+    const finistere = computeComparison([pop], { view: { level: 'commune', within: { level: 'departement', code: '29' } }, lang: 'fr', columns: [], sort: defaults.sort })
+    expect(rowCount(finistere.rows.length, 'commune', 'fr')).toBe('277 communes')
   })
 })

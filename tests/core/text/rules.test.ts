@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { capitalise, counted, labelled, plural, withUnit } from '../../../src/core/text/rules.js'
+import { capitalise, countLabel, counted, labelled, plural, withUnit } from '../../../src/core/text/rules.js'
 
 describe('text rules', () => {
   it('sets French colons with a no-break space, English ones without', () => {
@@ -13,6 +13,13 @@ describe('text rules', () => {
     expect([0, 1, 2].map((n) => plural('en', n, forms))).toEqual(['départements', 'département', 'départements'])
     expect(counted('fr', 12345, forms)).toBe('12\u202f345 départements')
     expect(counted('en', 1, ['territory', 'territories'])).toBe('1 territory')
+  })
+
+  it('counts territories by their level’s noun, « territoires » without one', () => {
+    expect(countLabel(0, 'fr', 'region')).toBe('0 région')
+    expect(countLabel(12_345, 'fr', 'commune')).toBe('12\u202f345 communes')
+    expect(countLabel(0, 'en', 'region')).toBe('0 regions')
+    expect(countLabel(1, 'en')).toBe('1 territory')
   })
 
   it('capitalises the first letter only', () => {

@@ -121,15 +121,3 @@ export function toQuantity(cell: unknown, decimal: Decimal | undefined, markers?
   const n = parseNumber(text, decimal)
   return n === undefined ? MISSING.invalid : { value: n, status: 'ok' }
 }
-
-/** A cell as a category (trimmed text), or the reason it is missing. */
-export function toCategory(cell: unknown, markers?: Markers): { category: string; status: 'ok' } | { category: undefined; status: MissingStatus } {
-  const status = declared(cell, markers)
-  if (status) return { category: undefined, status }
-  if (cell === null || cell === undefined) return { category: undefined, status: 'not-available' }
-  if (typeof cell === 'number' || typeof cell === 'boolean') return { category: String(cell), status: 'ok' }
-  if (typeof cell !== 'string') return { category: undefined, status: 'invalid' }
-  const text = cell.trim()
-  const marker = missingMarker(text)
-  return marker ? { category: undefined, status: marker } : { category: text, status: 'ok' }
-}

@@ -1,4 +1,4 @@
-import type { MissingStatus, Status } from '../../src/core/types.js'
+import { MISSING_STATUSES, type MissingStatus, type Status } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import { missingMarker } from './missing.js'
 import { decimalEvidence, parseNumber, plainInteger, type Decimal } from './numbers.js'
@@ -96,12 +96,7 @@ export function checkedColumn(read: NumberColumn, column: string, source: string
   return read
 }
 
-const MISSING: Record<MissingStatus, Quantity> = {
-  secret: Object.freeze({ value: null, status: 'secret' }),
-  'not-available': Object.freeze({ value: null, status: 'not-available' }),
-  'not-applicable': Object.freeze({ value: null, status: 'not-applicable' }),
-  invalid: Object.freeze({ value: null, status: 'invalid' }),
-}
+const MISSING = Object.fromEntries(MISSING_STATUSES.map((status) => [status, Object.freeze({ value: null, status })])) as Record<MissingStatus, Quantity>
 
 /** A missing quantity of this status (shared frozen objects). */
 export function missing(status: MissingStatus): Quantity {

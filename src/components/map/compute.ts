@@ -9,7 +9,7 @@ import { classifyCategories } from '../../core/scales/classify-categories.js'
 import { classColorVars } from '../../core/scales/css-colors.js'
 import { MISSING_PATTERNS, patternId, type MissingPattern } from '../../core/scales/missing-patterns.js'
 import type { ClassificationProps } from '../shared/tables.js'
-import { MISSING_STATUSES, type MissingStatus } from '../../core/types.js'
+import { MISSING_STATUSES, zeroMissing, type MissingStatus } from '../../core/types.js'
 import { summaryText } from './summary.js'
 import { tooltipInfo } from './tooltip-text.js'
 import type { TooltipInfo, ViewGeometry } from './types.js'
@@ -98,7 +98,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
   const classIndex = new Map<string, number>()
   const statusOf = new Map<string, MissingStatus>()
   const values: number[] = []
-  const missing: Record<MissingStatus, number> = { secret: 0, 'not-available': 0, 'not-applicable': 0, invalid: 0 }
+  const missing = zeroMissing()
   for (const s of shapes) {
     const c = cells.get(s.code)!
     const i = c.status !== 'ok' ? -1 : classification.kind === 'categorical' ? classification.classOf(c.category) : classification.classOf(c.value)

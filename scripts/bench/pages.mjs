@@ -140,7 +140,9 @@ const blocking = (until) => {
   const before = longTasks.filter(([start]) => start < until)
   return { longest: Math.max(0, ...before.map(([, d]) => d)), tbt: before.reduce((s, [, d]) => s + d - 50, 0), longTasks: before.length }
 }
-const ended = (path) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === path)?.responseEnd ?? null
+const entry = (path) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === path)
+const ended = (path) => entry(path)?.responseEnd ?? null
+const started = (path) => entry(path)?.startTime ?? null
 const jsEnd = () => ended('${jsPath}')
 const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))`
 
@@ -153,7 +155,7 @@ export const atlasPage = ({ csv, label, year, script = '/dist/atlas-culture.min.
 // atlas-ready: the element has drawn its map (bubbling, composed), then two frames.
 document.addEventListener('atlas-ready', () => twoFrames().then((t) => {
   const root = document.querySelector('atlas-map').shadowRoot
-  window.result = { painted: t, ...blocking(t), jsEnd: jsEnd(), geoEnd: ended('${geo}'), paths: root ? root.querySelectorAll('path[fill], path[style*="fill"]').length : 0, allPaths: root ? root.querySelectorAll('path').length : 0 }
+  window.result = { painted: t, ...blocking(t), jsEnd: jsEnd(), geoStart: started('${geo}'), geoEnd: ended('${geo}'), paths: root ? root.querySelectorAll('path[fill], path[style*="fill"]').length : 0, allPaths: root ? root.querySelectorAll('path').length : 0 }
 }), { once: true })
 document.addEventListener('atlas-error', (e) => (window.result = { error: 'atlas-error: ' + (e.target.shadowRoot?.textContent ?? '').slice(0, 300) }), { once: true })
 </script>

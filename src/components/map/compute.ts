@@ -1,6 +1,6 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import { rankWithin } from '../../core/ranks.js'
-import { localeTag, type Lang } from '../../core/locale.js'
+import { nameCollator, type Lang } from '../../core/locale.js'
 import { territory } from '../../core/registry/store.js'
 import { classColors } from '../../core/scales/class-colors.js'
 import type { Classification } from '../../core/scales/classification.js'
@@ -114,7 +114,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
     }
   }
   const patterns = MISSING_STATUSES.filter((s) => missing[s] > 0).map((s) => MISSING_PATTERNS[s])
-  const collator = new Intl.Collator(localeTag(lang), { sensitivity: 'base' })
+  const collator = nameCollator(lang)
   const byName = shapes.map((s) => ({ code: s.code, name: s.name })).sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code))
   const nameOf = new Map(byName.map((n) => [n.code, n.name]))
   // Ranked among the territories drawn, not the whole table: « 4ᵉ sur 6 » counts what the view shows.

@@ -218,6 +218,10 @@ export const LOADER_READS = new Set(['element', 'setAssetBase'])
 // keeps its whole signature (its importer may read any export).
 function withoutUnreadExports(code, chunk, meta) {
   const shipped = Object.values(meta.chunks).filter((c) => c.facadeModuleId !== resolve(LOADER))
+  // A chunk that another shipped chunk imports dynamically keeps every export: the importer reads
+  // them through a namespace object (`import('./x.js').then((m) => m.f)`) that importedBindings does
+  // not list (the map's export files were read as `undefined`).
+  if (shipped.some((c) => c.dynamicImports.includes(chunk.fileName))) return code
   const read = new Set(shipped.flatMap((c) => c.importedBindings[chunk.fileName] ?? []))
   for (const id of chunk.moduleIds) {
     const info = this.getModuleInfo(id)

@@ -23,6 +23,25 @@ it('the loader and every part hold no eval nor Function constructor (CSP without
   }
 })
 
+it('each part that a part fetches on use exports the name the importer reads from it', async () => {
+  const { pageFiles } = await budgets()
+  const files = pageFiles('all', `${repo}dist`)
+  const exportsOf = (file: string) => {
+    const list = [...readFileSync(`${repo}dist/${file}`, 'utf8').matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) => m[1]!.split(','))
+    return new Set(list.map((spec) => spec.trim().split(/\s+as\s+/).at(-1)))
+  }
+  const reads: string[] = []
+  for (const file of files) {
+    // A chunk reads a part on use through its namespace object: import("./part.js").then(e=>e.f).
+    for (const [, target, , name] of readFileSync(`${repo}dist/${file}`, 'utf8').matchAll(/import\("\.\/([^"]+)"\)\.then\(\(?([\w$]+)\)?=>\2\.([\w$]+)\)/g)) {
+      reads.push(`${file} → ${target}.${name}`)
+      expect(exportsOf(target!).has(name!), `${file} reads ${name} of ${target}`).toBe(true)
+    }
+  }
+  // The map reads its export files this way: a test that finds nothing has stopped looking.
+  expect(reads.some((r) => r.includes('files'))).toBe(true)
+})
+
 it('a page with one départements map fetches only the loader and the parts of the map, within the page budget', async () => {
   const { pageBudgets, pageFiles } = await budgets()
   const { page, problems } = await watchedPage(site)

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createSelectionStore } from '../../src/core/selection.js'
-import { areaName, checkView, checkWithin, drillTarget, levelsIn, parentView, parseWithin, viewKey } from '../../src/core/view.js'
+import { areaName, checkView, checkWithin, drillTarget, inArea, leftOutCodes, levelsIn, parentView, parseWithin, viewKey, type View } from '../../src/core/view.js'
+import { loadRegistry } from './registry/setup.js'
 
 describe('view', () => {
   it('reads an absent within as France entière, the default view', () => {
@@ -52,5 +53,44 @@ describe('view', () => {
     expect(levelsIn({ level: 'region', within: null }, 'en')).toBe('Regions')
     expect(viewKey({ level: 'commune', within: { level: 'departement', code: '29' } })).toBe('commune|departement:29')
     expect(viewKey({ level: 'region', within: null })).toBe('region|')
+  })
+})
+
+describe('leftOutCodes: what a widget lists as not shown, in its area', () => {
+  const FINISTERE: View = { level: 'commune', within: { level: 'departement', code: '29' } }
+  beforeAll(() => loadRegistry('commune'))
+
+  it('by default (France entière, no unmatched codes), lists every code as unknown', () => {
+    expect(leftOutCodes({ level: 'departement', within: null }, ['98', '2C'])).toEqual({ unknownCodes: ['98', '2C'], formerCodes: [], noOutline: [] })
+    expect(leftOutCodes({ level: 'departement', within: null }, [])).toEqual({ unknownCodes: [], formerCodes: [], noOutline: [] })
+  })
+
+  it('tells codes of former communes (merged since) from unknown ones; an arrondissement is no former commune', () => {
+    // 01039 Béon → 01138 Culoz-Béon; 29009 → 29039 Concarneau; 75101 is Paris 1er.
+    expect(leftOutCodes({ level: 'commune', within: null }, ['01039', '99999', '29009', '75101'], ['14666'])).toEqual({
+      unknownCodes: ['99999', '75101'],
+      formerCodes: ['01039', '29009'],
+      noOutline: ['14666'],
+    })
+  })
+
+  it('keeps to the view\'s area: a former commune where its current commune lies, an unknown code in France entière only', () => {
+    const codes = ['01039', '99999', '29009', '29999', '22007', '14507']
+    expect(leftOutCodes(FINISTERE, codes)).toEqual({ unknownCodes: [], formerCodes: ['29009'], noOutline: [] })
+    expect(leftOutCodes({ level: 'commune', within: { level: 'region', code: '53' } }, codes).formerCodes).toEqual(['29009', '22007'])
+    // 14507 Pont-Farcy (Calvados) merged into 50592 Tessy-Bocage (Manche): the registry says where, not the code's digits.
+    expect(leftOutCodes({ level: 'commune', within: { level: 'departement', code: '50' } }, codes).formerCodes).toEqual(['14507'])
+    expect(leftOutCodes({ level: 'commune', within: { level: 'departement', code: '14' } }, codes).formerCodes).toEqual([])
+    // Unmatched codes come from the view's own territories: kept as they are.
+    expect(leftOutCodes(FINISTERE, [], ['29001']).noOutline).toEqual(['29001'])
+  })
+
+  it('places codes of other levels by their département or region', () => {
+    expect(inArea({ level: 'departement', within: { level: 'region', code: '53' } }, '29')).toBe(true)
+    expect(inArea({ level: 'departement', within: { level: 'region', code: '53' } }, '75')).toBe(false)
+    expect(inArea({ level: 'departement', within: { level: 'region', code: '53' } }, '2C')).toBe(false)
+    expect(inArea({ level: 'departement', within: null }, '2C')).toBe(true)
+    expect(inArea(FINISTERE, '29039')).toBe(true)
+    expect(inArea(FINISTERE, '56001')).toBe(false)
   })
 })

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pageBundle as bundle, tree } from './bench/bundle.mjs'
 import { cli, gz, kb, launch, load, machine, median, ms, quantile, serve } from './bench/harness.mjs'
-import { atlasCommunes, atlasDeps, d3Communes } from './bench/pages.mjs'
+import { atlasCommunes, atlasCommunesOf, atlasDeps, d3Communes } from './bench/pages.mjs'
 import { departementValues, shared } from './bench/values.mjs'
 
 const { argv, flag, option } = cli()
@@ -33,6 +33,7 @@ const files = {
   '/data/population.csv': readFileSync(join(shared, 'data/deps/population/population.csv')),
   '/atlas-deps.html': atlasDeps(values),
   '/atlas-communes.html': atlasCommunes(HOVERS),
+  '/atlas-communes-29.html': atlasCommunesOf('29', '22'),
   '/d3-communes.html': d3Communes(),
 }
 if (BASELINE) {
@@ -40,12 +41,13 @@ if (BASELINE) {
   files['/atlas-base.js'] = await pageBundle(BASELINE)
   files['/base-deps.html'] = atlasDeps(values, '/atlas-base.js', '/base/')
   files['/base-communes.html'] = atlasCommunes(HOVERS, '/atlas-base.js', '/base/')
+  files['/base-communes-29.html'] = atlasCommunesOf('29', '22', '/atlas-base.js', '/base/')
 }
 const server = await serve(files)
 const browser = await launch()
 const run = (path, shot) => load(browser, server.origin, path, { timeout: 240_000, viewport: { width: 1000, height: 900 }, shot })
 
-const results = { deps: [], communes: [], d3: [], baseDeps: [], baseCommunes: [] }
+const results = { deps: [], communes: [], d3: [], dep29: [], baseDeps: [], baseCommunes: [], baseDep29: [] }
 for (let i = 0; i < RUNS; i++) {
   const last = i === RUNS - 1
   // Interleaved and rotated, so that the machine's noise falls on both sides of each ratio.
@@ -53,10 +55,12 @@ for (let i = 0; i < RUNS; i++) {
     () => run('/atlas-deps.html', last && join(shots, 'departements.png')).then((r) => results.deps.push(r)),
     () => run('/atlas-communes.html', last && join(shots, 'communes.png')).then((r) => results.communes.push(r)),
     () => run('/d3-communes.html', last && join(shots, 'd3-communes.png')).then((r) => results.d3.push(r)),
+    () => run('/atlas-communes-29.html', last && join(shots, 'communes-29.png')).then((r) => results.dep29.push(r)),
     ...(BASELINE
       ? [
           () => run('/base-deps.html', last && join(shots, 'departements-before.png')).then((r) => results.baseDeps.push(r)),
           () => run('/base-communes.html', last && join(shots, 'communes-before.png')).then((r) => results.baseCommunes.push(r)),
+          () => run('/base-communes-29.html', last && join(shots, 'communes-29-before.png')).then((r) => results.baseDep29.push(r)),
         ]
       : []),
   ]
@@ -74,6 +78,9 @@ const d3Floor = med(results.d3, (r) => r.fromGeometry)
 const measures = [
   ['Départements (101, SVG): data ready → painted', (rs) => med(rs, (r) => r.fromData), ms],
   ['Départements: navigation → painted (page bundle + france.topo.json)', (rs) => med(rs, (r) => r.painted), ms],
+  ['Communes of one département, first map of the page (Côtes-d’Armor, SVG): data ready → painted', (rs) => med(rs, (r) => r.fromData), ms],
+  ['Communes of one département, first map of the page: geometry received → painted', (rs) => med(rs, (r) => r.firstFromGeometry), ms],
+  ['Communes of one département, the next one (Finistère): geometry received → painted (aim < 100 ms)', (rs) => med(rs, (r) => r.fromGeometry), ms],
   ['Communes of France (canvas): data ready → painted', (rs) => med(rs, (r) => r.fromData), ms],
   ['Communes of France: geometry received → painted', (rs) => med(rs, (r) => r.fromGeometry), ms],
   ['Communes of France: new classes → repainted (geometry kept)', (rs) => med(rs, (r) => r.restyle), ms],
@@ -82,10 +89,12 @@ const measures = [
   ['Communes of France: hover → frame showing the outline, p95', (rs) => q(rs, 'latencies', 0.95), one],
   ['Communes of France: hover handling (pick + Preact update + overlay draw), p95', (rs) => q(rs, 'work', 0.95), one],
 ]
-const depsFirst = (label) => label.startsWith('Départements')
+// Which pages a measure reads, after and before.
+const pagesOf = (label) => (label.startsWith('Départements') ? ['deps', 'baseDeps'] : label.includes('one département') ? ['dep29', 'baseDep29'] : ['communes', 'baseCommunes'])
 const rows = measures.map(([label, f, fmt]) => {
-  const after = f(depsFirst(label) ? results.deps : results.communes)
-  const before = BASELINE ? f(depsFirst(label) ? results.baseDeps : results.baseCommunes) : undefined
+  const [now, then] = pagesOf(label)
+  const after = f(results[now])
+  const before = BASELINE ? f(results[then]) : undefined
   return `| ${label} | ${before === undefined ? '' : fmt(before)} | ${fmt(after)} | ${before === undefined ? '' : `${(before / after).toFixed(2)}×`} |`
 })
 const communesGeo = med(results.communes, (r) => r.fromGeometry)

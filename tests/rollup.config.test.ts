@@ -170,6 +170,42 @@ describe('rollup.config.mjs', () => {
     expect(code).toMatch(/^import\{d,B as (\w)\}from"\.\/other\.js";function a\(\w\)\{return \w\.map\(\w=>d\(\w\)\+\1\(\w\)\+B\)\}const b=\{a:1\};export\{a,b,b as tableOf,a as do\};$/)
   })
 
+  it("leaves out of a part's exports what no shipped chunk reads: the loader reads `element` and `setAssetBase` of its parts, other chunks their imports", async () => {
+    const config = await load()
+    const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!
+    const collect = parts.plugins.find((p) => p.name === 'collect-parts') as Plugin & { resolveDynamicImport: (this: unknown, specifier: unknown, importer: string) => Promise<null | false> }
+    const plugin = parts.plugins.find((p) => p.name === 'terser') as Plugin & { renderChunk: (this: unknown, code: string, chunk: unknown, options: unknown, meta: unknown) => Promise<{ code: string }> }
+    const { parseAst } = await import('rollup/parseAst')
+    // The map's element, a part of the loader; a table, a part that a module of the bundle imports.
+    const element = join(cwd, 'src/x/atlas-map.js')
+    const table = join(cwd, 'src/x/DataTable.js')
+    const resolving = { resolve: async (s: string) => ({ id: join(cwd, 'src/x', s), external: false }), emitFile: (f: { id: string }) => f.id }
+    expect(await collect.resolveDynamicImport.call(resolving, './atlas-map.js', join(cwd, 'src/embed/elements.ts'))).toBe(false)
+    const modules: Record<string, { isEntry: boolean; dynamicImporters: string[]; exports: string[] }> = {
+      [element]: { isEntry: true, dynamicImporters: [], exports: ['element', 'AtlasMapElement', 'mapElementSpec'] },
+      [table]: { isEntry: true, dynamicImporters: [join(cwd, 'src/x/lazy.js')], exports: ['DataTable', 'tableStyles'] },
+      [join(cwd, 'src/x/shared.js')]: { isEntry: false, dynamicImporters: [], exports: ['shared', 'key'] },
+    }
+    const context = { parse: parseAst, getModuleInfo: (id: string) => modules[id] ?? null }
+    const chunk = { fileName: 'map.js', moduleIds: Object.keys(modules) }
+    const meta = {
+      chunks: {
+        // The loader's own chunk, not shipped, imports the registry's key.
+        'loader.js': { facadeModuleId: join(cwd, 'src/embed/index.ts'), importedBindings: { 'map.js': ['k', 'e'] } },
+        'ranking.js': { facadeModuleId: join(cwd, 'src/x/ranking.js'), importedBindings: { 'map.js': ['s'] } },
+      },
+    }
+    const code = [
+      'class Map1 extends HTMLElement {}',
+      'const spec = { a: 1 }, key = Symbol.for("k"), table = () => spec, styles = "", shared = () => key',
+      'customElements.define("x-map", Map1)',
+      'export { Map1 as AtlasMapElement, Map1 as element, spec as mapElementSpec, key as k, table as DataTable, styles as tableStyles, shared as s }',
+    ].join('\n')
+    const out = (await plugin.renderChunk.call(context, code, chunk, {}, meta)).code
+    const exported = /export\{([^}]*)\}/.exec(out)![1]!.split(',').map((s) => s.split(' as ').pop())
+    expect(exported.sort()).toEqual(['DataTable', 'element', 's', 'tableStyles'])
+  })
+
   it("leaves terser's own naming to a part that runs eval: the names eval reads are not renamed", async () => {
     const config = await load()
     const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!

@@ -1,7 +1,8 @@
-import type { Cell, JoinReport } from '../../src/core/types.js'
+import type { Cell, JoinReport, MissingStatus } from '../../src/core/types.js'
 import type { Aggregate } from '../options.js'
-import { toCategory, type Markers } from './cells.js'
+import { declared, type Markers } from './cells.js'
 import { duplicateCode, type RowGroups } from './groups.js'
+import { missingMarker } from './missing.js'
 
 export interface CategoricalInput {
   source: string
@@ -61,4 +62,18 @@ export function categoricalCells(input: CategoricalInput): { cells: Map<string, 
   }
   if (conflicts) report.warnings.push(`${conflicts} merged communes had rows of different categories: not available (set aggregate to 'first' or 'last' to pick one)`)
   return { cells, categories }
+}
+
+// Here rather than beside toQuantity (./cells.ts): the script tag's map chunk holds cells.ts, and only
+// this part, fetched for categorical data, reads categories.
+/** A cell as a category (trimmed text), or the reason it is missing. */
+export function toCategory(cell: unknown, markers?: Markers): { category: string; status: 'ok' } | { category: undefined; status: MissingStatus } {
+  const status = declared(cell, markers)
+  if (status) return { category: undefined, status }
+  if (cell === null || cell === undefined) return { category: undefined, status: 'not-available' }
+  if (typeof cell === 'number' || typeof cell === 'boolean') return { category: String(cell), status: 'ok' }
+  if (typeof cell !== 'string') return { category: undefined, status: 'invalid' }
+  const text = cell.trim()
+  const marker = missingMarker(text)
+  return marker ? { category: undefined, status: marker } : { category: text, status: 'ok' }
 }

@@ -1,4 +1,4 @@
-import type { MissingStatus, Status } from '../../src/core/types.js'
+import { MISSING_STATUSES, type MissingStatus, type Status } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import { missingMarker } from './missing.js'
 import { decimalEvidence, parseNumber, plainInteger, type Decimal } from './numbers.js'
@@ -96,12 +96,7 @@ export function checkedColumn(read: NumberColumn, column: string, source: string
   return read
 }
 
-const MISSING: Record<MissingStatus, Quantity> = {
-  secret: Object.freeze({ value: null, status: 'secret' }),
-  'not-available': Object.freeze({ value: null, status: 'not-available' }),
-  'not-applicable': Object.freeze({ value: null, status: 'not-applicable' }),
-  invalid: Object.freeze({ value: null, status: 'invalid' }),
-}
+const MISSING = Object.fromEntries(MISSING_STATUSES.map((status) => [status, Object.freeze({ value: null, status })])) as Record<MissingStatus, Quantity>
 
 /** A missing quantity of this status (shared frozen objects). */
 export function missing(status: MissingStatus): Quantity {
@@ -120,16 +115,4 @@ export function toQuantity(cell: unknown, decimal: Decimal | undefined, markers?
   if (marker) return MISSING[marker]
   const n = parseNumber(text, decimal)
   return n === undefined ? MISSING.invalid : { value: n, status: 'ok' }
-}
-
-/** A cell as a category (trimmed text), or the reason it is missing. */
-export function toCategory(cell: unknown, markers?: Markers): { category: string; status: 'ok' } | { category: undefined; status: MissingStatus } {
-  const status = declared(cell, markers)
-  if (status) return { category: undefined, status }
-  if (cell === null || cell === undefined) return { category: undefined, status: 'not-available' }
-  if (typeof cell === 'number' || typeof cell === 'boolean') return { category: String(cell), status: 'ok' }
-  if (typeof cell !== 'string') return { category: undefined, status: 'invalid' }
-  const text = cell.trim()
-  const marker = missingMarker(text)
-  return marker ? { category: undefined, status: marker } : { category: text, status: 'ok' }
 }

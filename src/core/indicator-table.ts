@@ -1,6 +1,6 @@
 import { rankWithin, type ViewRanks } from './ranks.js'
 import type { RatioParts } from './ratio-parts.js'
-import type { Cell, IndicatorMeta, JoinReport, Level, MissingStatus, NationalKind } from './types.js'
+import { zeroMissing, type Cell, type IndicatorMeta, type JoinReport, type Level, type MissingStatus, type NationalKind } from './types.js'
 
 const ABSENT: Cell = Object.freeze({ value: null, status: 'not-available', raw: undefined })
 
@@ -97,7 +97,7 @@ export class IndicatorTable {
 
   /** Counts of cells per missing status. */
   missingCounts(): Record<MissingStatus, number> {
-    const out: Record<MissingStatus, number> = { secret: 0, 'not-available': 0, 'not-applicable': 0, invalid: 0 }
+    const out = zeroMissing()
     for (const c of this.#cells.values()) if (c.status !== 'ok') out[c.status]++
     return out
   }

@@ -8,14 +8,16 @@ export type ElementLoader = () => Promise<CustomElementConstructor>
  * already there (and those added later) are upgraded by the definition. Until then nothing of the
  * element's code is fetched. `beforeDefine` lets the page's configuration (an asset base) reach the
  * loaded code first. A part that fails to load is reported on each waiting element (`atlas-error`,
- * with the cause in `detail`) and retried when a new instance appears.
+ * with the cause in `detail`) and retried when a new instance appears. `ahead(tag)` runs as an
+ * element's code starts loading: what the instances will need can be asked for meanwhile.
  */
-export function defineOnUse(elements: Readonly<Record<string, ElementLoader>>, beforeDefine: () => Promise<unknown> = () => Promise.resolve()): void {
+export function defineOnUse(elements: Readonly<Record<string, ElementLoader>>, beforeDefine: () => Promise<unknown> = () => Promise.resolve(), ahead?: (tag: string) => void): void {
   if (typeof document === 'undefined' || typeof customElements === 'undefined') return
   const waiting = new Map(Object.entries(elements).filter(([tag]) => !customElements.get(tag)))
   const loading = new Set<string>()
   const load = (tag: string, loader: ElementLoader) => {
     loading.add(tag)
+    ahead?.(tag)
     Promise.all([loader(), beforeDefine()]).then(
       ([ctor]) => {
         waiting.delete(tag)

@@ -6,6 +6,7 @@
 import { pageRegistry } from '../core/page-channel.js'
 import { defineOnUse } from './define-on-use.js'
 import { ELEMENTS } from './elements.js'
+import { prefetch } from './prefetch.js'
 
 export { version } from './version.js'
 export type { AtlasMapElement, AtlasPortraitElement, AtlasRankingElement, AtlasTableElement } from './tags.js'
@@ -13,6 +14,10 @@ export type { AtlasIndicatorAttributes, AtlasIntrinsicElements, AtlasMapAttribut
 export { groupChannel as group } from '../core/page-channel.js'
 
 let configured: Promise<unknown> = Promise.resolve()
+// The national geometry, where the parts read it unless the page moves the assets: beside the script
+// (import.meta.url is the script's URL in the script-tag build), or wherever an application's bundler
+// puts it (the npm build names it the same way, src/core/asset-urls.dist.ts).
+let geometry: string | undefined = new URL('./geo/france.topo.json', import.meta.url).href
 
 /**
  * Where the shipped files (geometry, registry) are read from, for every element of this copy:
@@ -20,10 +25,20 @@ let configured: Promise<unknown> = Promise.resolve()
  */
 export function setAssetBase(url: string | URL): void {
   const base = String(url)
+  geometry = undefined
   configured = import('../core/assets.js').then((m) => m.setAssetBase(base))
 }
 
 // The page-wide registry of groups, written (or found) before any part runs: the parts read it
 // (src/core/page-channel.parts.ts) rather than carry its code.
 pageRegistry()
-defineOnUse(ELEMENTS, () => configured)
+defineOnUse(
+  ELEMENTS,
+  () => configured,
+  (tag) => {
+    prefetch(document.querySelectorAll(tag), geometry)
+    // The page's first number format costs 40–90 ms (the browser loads its locale data): done now, while
+    // the element's code and data are on their way, rather than in the task that draws the widget.
+    ;(globalThis.requestIdleCallback ?? setTimeout)(() => new Intl.NumberFormat())
+  },
+)

@@ -29,6 +29,10 @@ it('a page with one départements map fetches only the loader and the parts of t
   const scripts = scriptRequests(page)
   await page.goto(`${site.base}atlas/integration.html`)
   await eventsUntil(page, 'atlas-ready', 'carte')
+  // The loader asked for the map's data and geometry while the map's code was on its way
+  // (src/embed/prefetch.ts): one request each, the preload's, which the map's own fetch took.
+  const requests = await page.evaluate((ends) => ends.map((end) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(end)).map((e) => (e as PerformanceResourceTiming).initiatorType)), ['/actifs-dans-les-secteurs-culturels/departement.csv', '/geo/france.topo.json'])
+  expect(requests).toEqual([['link'], ['link']])
   // The page's second map (#erreur, a bad attribute) fetches the error sentences for itself: not
   // part of the working map's first paint.
   const fetched = [...new Set(scripts)].filter((f) => !f.includes('ErrorMessage')).sort()

@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/locale.js'
+import { nameCollator, type Lang } from '../../core/locale.js'
 import { territories } from '../../core/registry/store.js'
 import { TEXTS } from '../../core/text/table.js'
 import type { Level } from '../../core/types.js'
@@ -39,7 +39,7 @@ export function MapNav(props: { view: View; tables: readonly Level[]; lang: Lang
             }}
           >
             <option value="">{TEXTS[lang].wholeFrance}</option>
-            {[...territories('region')].sort((a, b) => a.name.localeCompare(b.name, lang)).map((r) => (
+            {[...territories('region')].sort((a, b) => nameCollator(lang).compare(a.name, b.name)).map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}
               </option>

@@ -1,6 +1,6 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import { rankWithin } from '../../core/ranks.js'
-import { localeTag, type Lang } from '../../core/locale.js'
+import { nameCollator, type Lang } from '../../core/locale.js'
 import { classColors } from '../../core/scales/class-colors.js'
 import type { Classification } from '../../core/scales/classification.js'
 import { classify } from '../../core/scales/classify.js'
@@ -8,7 +8,7 @@ import { classifyCategories } from '../../core/scales/classify-categories.js'
 import { classColorVars } from '../../core/scales/css-colors.js'
 import { MISSING_PATTERNS, patternId, type MissingPattern } from '../../core/scales/missing-patterns.js'
 import type { ClassificationProps } from '../shared/tables.js'
-import { MISSING_STATUSES, type MissingStatus } from '../../core/types.js'
+import { MISSING_STATUSES, zeroMissing, type MissingStatus } from '../../core/types.js'
 import { summaryText } from './summary.js'
 import { tooltipInfo } from './tooltip-text.js'
 import type { TooltipInfo, ViewGeometry } from './types.js'
@@ -97,7 +97,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
   const classIndex = new Map<string, number>()
   const statusOf = new Map<string, MissingStatus>()
   const values: number[] = []
-  const missing: Record<MissingStatus, number> = { secret: 0, 'not-available': 0, 'not-applicable': 0, invalid: 0 }
+  const missing = zeroMissing()
   for (const s of shapes) {
     const c = cells.get(s.code)!
     const i = c.status !== 'ok' ? -1 : classification.kind === 'categorical' ? classification.classOf(c.category) : classification.classOf(c.value)
@@ -113,7 +113,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
     }
   }
   const patterns = MISSING_STATUSES.filter((s) => missing[s] > 0).map((s) => MISSING_PATTERNS[s])
-  const collator = new Intl.Collator(localeTag(lang), { sensitivity: 'base' })
+  const collator = nameCollator(lang)
   const byName = shapes.map((s) => ({ code: s.code, name: s.name })).sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code))
   const nameOf = new Map(byName.map((n) => [n.code, n.name]))
   // Ranked among the territories drawn, not the whole table: « 4ᵉ sur 6 » counts what the view shows.

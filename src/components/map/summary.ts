@@ -1,4 +1,4 @@
-import type { Lang } from '../../core/locale.js'
+import { nameCollator, type Lang } from '../../core/locale.js'
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import { capitalise, counted, labelled } from '../../core/text/rules.js'
 import { TEXTS } from '../../core/text/table.js'
@@ -22,7 +22,7 @@ export function summaryText(table: IndicatorTable, territories: readonly { code:
     const lo = Math.min(...withValue.map((x) => value(x.code)))
     const hi = Math.max(...withValue.map((x) => value(x.code)))
     const at = (v: number) => {
-      const names = withValue.filter((x) => value(x.code) === v).map((x) => x.name).sort((a, b) => a.localeCompare(b, lang))
+      const names = withValue.filter((x) => value(x.code) === v).map((x) => x.name).sort(nameCollator(lang).compare)
       return `${names[0]}${names.length > 1 ? t.summary.and(counted(lang, names.length - 1, t.summary.others)) : ''}`
     }
     const text = (v: number) => valueText({ value: v, status: 'ok', raw: v }, table.indicator, lang)

@@ -1,6 +1,6 @@
 import { formatNumber } from '../../core/format.js'
 import type { IndicatorTable } from '../../core/indicator-table.js'
-import { localeTag, type Lang } from '../../core/locale.js'
+import { nameCollator, type Lang } from '../../core/locale.js'
 import { rankWithin } from '../../core/ranks.js'
 import { children } from '../../core/registry/tree.js'
 import { territories } from '../../core/registry/store.js'
@@ -214,7 +214,7 @@ export function computeRanking(table: IndicatorTable, options: RankingComputeOpt
   })
   if (order === 'asc') bars.reverse()
   else if (order === 'name') {
-    const collator = new Intl.Collator(localeTag(lang), { sensitivity: 'base' })
+    const collator = nameCollator(lang)
     bars.sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code))
   }
   // Ascending keeps ties in the order of the descending list reversed: stable both ways.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { canvasPattern, MISSING_PATTERNS } from '../../../src/core/scales/missing-patterns.js'
+import { canvasPattern } from '../../../src/core/scales/canvas-pattern.js'
+import { MISSING_PATTERNS } from '../../../src/core/scales/missing-patterns.js'
 import { MISSING_STATUSES } from '../../../src/core/types.js'
 
 // Share of ink pixels in a 24×24 square filled with the pattern.

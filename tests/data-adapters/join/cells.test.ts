@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { toCategory, toQuantity, voteDecimal } from '../../../data-adapters/join/cells.js'
+import { toQuantity, voteDecimal } from '../../../data-adapters/join/cells.js'
+import { toCategory } from '../../../data-adapters/join/categorical.js'
 
 const rowNumber = (i: number): number => i + 2
 

@@ -1,4 +1,5 @@
-import { canvasPattern, MISSING_BACKGROUND, MISSING_INK, patternId, type MissingPattern } from '../../../core/scales/missing-patterns.js'
+import { canvasPattern } from '../../../core/scales/canvas-pattern.js'
+import { MISSING_BACKGROUND, MISSING_INK, patternId, type MissingPattern } from '../../../core/scales/missing-patterns.js'
 import { resolveCssColor } from '../../../core/scales/css-colors.js'
 
 /** What a canvas fills with. */

@@ -1,5 +1,5 @@
 import { invalid } from './options.js'
-import { arrondissementCommune, currentCommuneCode } from './registry/history.js'
+import { currentCommuneCode } from './registry/history.js'
 import { territory } from './registry/store.js'
 import { capitalise } from './text/rules.js'
 import { TEXTS } from './text/table.js'
@@ -111,12 +111,10 @@ export function inArea(view: View, code: string): boolean {
 
 /**
  * What a widget lists under itself as not shown, by kind (keys of the map's texts), in the view's area:
- * `unknownCodes`, source codes that name no territory; `formerCodes`, commune codes of an earlier COG
- * (communes merged since, whose rows the join did not take without `vintage`); `noOutline`, the
- * territories of the view the map has no outline for (`unmatched`: communes the 2018 geometry lacks).
+ * `unknownCodes`, source codes that name no current territory (codes of communes merged since among
+ * them: the join takes them only with `vintage`); `noOutline`, the territories of the view the map has no
+ * outline for (`unmatched`: communes of a COG after the 2018 geometry).
  */
-export function leftOutCodes(view: View, unknown: readonly string[], unmatched: readonly string[] = []): Record<'unknownCodes' | 'formerCodes' | 'noOutline', readonly string[]> {
-  const shown = unknown.filter((c) => inArea(view, c))
-  const former = (c: string) => view.level === 'commune' && !!currentCommuneCode(c) && !arrondissementCommune(c)
-  return { unknownCodes: shown.filter((c) => !former(c)), formerCodes: shown.filter(former), noOutline: unmatched }
+export function leftOutCodes(view: View, unknown: readonly string[], unmatched: readonly string[] = []): Record<'unknownCodes' | 'noOutline', readonly string[]> {
+  return { unknownCodes: unknown.filter((c) => inArea(view, c)), noOutline: unmatched }
 }

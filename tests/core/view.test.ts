@@ -61,26 +61,22 @@ describe('leftOutCodes: what a widget lists as not shown, in its area', () => {
   beforeAll(() => loadRegistry('commune'))
 
   it('by default (France entière, no unmatched codes), lists every code as unknown', () => {
-    expect(leftOutCodes({ level: 'departement', within: null }, ['98', '2C'])).toEqual({ unknownCodes: ['98', '2C'], formerCodes: [], noOutline: [] })
-    expect(leftOutCodes({ level: 'departement', within: null }, [])).toEqual({ unknownCodes: [], formerCodes: [], noOutline: [] })
+    expect(leftOutCodes({ level: 'departement', within: null }, ['98', '2C'])).toEqual({ unknownCodes: ['98', '2C'], noOutline: [] })
+    expect(leftOutCodes({ level: 'departement', within: null }, [])).toEqual({ unknownCodes: [], noOutline: [] })
   })
 
-  it('tells codes of former communes (merged since) from unknown ones; an arrondissement is no former commune', () => {
-    // 01039 Béon → 01138 Culoz-Béon; 29009 → 29039 Concarneau; 75101 is Paris 1er.
-    expect(leftOutCodes({ level: 'commune', within: null }, ['01039', '99999', '29009', '75101'], ['14666'])).toEqual({
-      unknownCodes: ['99999', '75101'],
-      formerCodes: ['01039', '29009'],
-      noOutline: ['14666'],
-    })
+  it('keeps apart the communes the map has no outline for', () => {
+    expect(leftOutCodes({ level: 'commune', within: null }, ['01039', '99999'], ['14666'])).toEqual({ unknownCodes: ['01039', '99999'], noOutline: ['14666'] })
   })
 
-  it('keeps to the view\'s area: a former commune where its current commune lies, an unknown code in France entière only', () => {
+  it('keeps to the view\'s area: a former commune where its current commune lies, a code the registry cannot place in France entière only', () => {
+    // 01039 Béon → 01138 Culoz-Béon (Ain); 29009 → 29039 Concarneau; 22007 → 22055 (Côtes-d'Armor); 99999, 29999 are no communes.
     const codes = ['01039', '99999', '29009', '29999', '22007', '14507']
-    expect(leftOutCodes(FINISTERE, codes)).toEqual({ unknownCodes: [], formerCodes: ['29009'], noOutline: [] })
-    expect(leftOutCodes({ level: 'commune', within: { level: 'region', code: '53' } }, codes).formerCodes).toEqual(['29009', '22007'])
+    expect(leftOutCodes(FINISTERE, codes)).toEqual({ unknownCodes: ['29009'], noOutline: [] })
+    expect(leftOutCodes({ level: 'commune', within: { level: 'region', code: '53' } }, codes).unknownCodes).toEqual(['29009', '22007'])
     // 14507 Pont-Farcy (Calvados) merged into 50592 Tessy-Bocage (Manche): the registry says where, not the code's digits.
-    expect(leftOutCodes({ level: 'commune', within: { level: 'departement', code: '50' } }, codes).formerCodes).toEqual(['14507'])
-    expect(leftOutCodes({ level: 'commune', within: { level: 'departement', code: '14' } }, codes).formerCodes).toEqual([])
+    expect(leftOutCodes({ level: 'commune', within: { level: 'departement', code: '50' } }, codes).unknownCodes).toEqual(['14507'])
+    expect(leftOutCodes({ level: 'commune', within: { level: 'departement', code: '14' } }, codes).unknownCodes).toEqual([])
     // Unmatched codes come from the view's own territories: kept as they are.
     expect(leftOutCodes(FINISTERE, [], ['29001']).noOutline).toEqual(['29001'])
   })

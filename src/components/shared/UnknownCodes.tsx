@@ -5,9 +5,9 @@ import { leftOutCodes, type View } from '../../core/view.js'
 
 /**
  * What the widget leaves out, in the view's area ({@link leftOutCodes}), each kind counted and opening
- * onto its list: « 3 codes inconnus » (`report.unknownCodes` no territory has), « 2 anciennes communes »,
- * « 1 commune sans contour (COG postérieur à 2018) » (the map's `unmatched`). Nothing when there are
- * none. Codes are text, never HTML.
+ * onto its list: « 3 codes inconnus » (`report.unknownCodes`, no current territory has them), « 1 commune
+ * sans contour (COG postérieur à 2018) » (the map's `unmatched`). Nothing when there are none. Codes are
+ * text, never HTML.
  */
 export function UnknownCodes({ codes, unmatched, view, lang, class: className }: { codes: readonly string[]; unmatched?: readonly string[]; view: View; lang: Lang; class: string }) {
   const kinds = leftOutCodes(view, codes, unmatched)

@@ -50,7 +50,6 @@ export const en: Texts = {
     class: 'Class',
     classOf: (i, n) => `class ${i} of ${n}`,
     unknownCodes: ['unknown code', 'unknown codes'],
-    formerCodes: ['former commune', 'former communes'],
     noOutline: ['commune without an outline (COG after 2018)', 'communes without an outline (COG after 2018)'],
     drill: 'Show the detail of',
     chooseArea: 'Area shown',

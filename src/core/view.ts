@@ -108,13 +108,3 @@ export function inArea(view: View, code: string): boolean {
   const t = territory(level, level === 'commune' ? (currentCommuneCode(code) ?? code) : code)
   return (within.level === 'region' ? t?.region : t?.departement) === within.code
 }
-
-/**
- * What a widget lists under itself as not shown, by kind (keys of the map's texts), in the view's area:
- * `unknownCodes`, source codes that name no current territory (codes of communes merged since among
- * them: the join takes them only with `vintage`); `noOutline`, the territories of the view the map has no
- * outline for (`unmatched`: communes of a COG after the 2018 geometry).
- */
-export function leftOutCodes(view: View, unknown: readonly string[], unmatched: readonly string[] = []): Record<'unknownCodes' | 'noOutline', readonly string[]> {
-  return { unknownCodes: unknown.filter((c) => inArea(view, c)), noOutline: unmatched }
-}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSelectionStore } from '../../src/core/selection.js'
-import { areaName, checkView, checkWithin, drillTarget, inArea, leftOutCodes, levelsIn, parentView, parseWithin, viewKey, type View } from '../../src/core/view.js'
+import { areaName, checkView, checkWithin, drillTarget, inArea, levelsIn, parentView, parseWithin, viewKey, type View } from '../../src/core/view.js'
 import { loadRegistry } from './registry/setup.js'
 
 describe('view', () => {
@@ -56,37 +56,29 @@ describe('view', () => {
   })
 })
 
-describe('leftOutCodes: what a widget lists as not shown, in its area', () => {
+describe('inArea: the codes a widget lists as left out, kept to the view\'s area', () => {
   const FINISTERE: View = { level: 'commune', within: { level: 'departement', code: '29' } }
+  const BRETAGNE: View = { level: 'commune', within: { level: 'region', code: '53' } }
   beforeAll(() => loadRegistry('commune'))
 
-  it('by default (France entière, no unmatched codes), lists every code as unknown', () => {
-    expect(leftOutCodes({ level: 'departement', within: null }, ['98', '2C'])).toEqual({ unknownCodes: ['98', '2C'], noOutline: [] })
-    expect(leftOutCodes({ level: 'departement', within: null }, [])).toEqual({ unknownCodes: [], noOutline: [] })
+  it('by default (France entière), keeps every code, even one no territory has', () => {
+    for (const code of ['29', '2C', '98', '99999', '01039']) expect(inArea({ level: 'departement', within: null }, code)).toBe(true)
+    expect(inArea({ level: 'commune', within: null }, '99999')).toBe(true)
   })
 
-  it('keeps apart the communes the map has no outline for', () => {
-    expect(leftOutCodes({ level: 'commune', within: null }, ['01039', '99999'], ['14666'])).toEqual({ unknownCodes: ['01039', '99999'], noOutline: ['14666'] })
-  })
-
-  it('keeps to the view\'s area: a former commune where its current commune lies, a code the registry cannot place in France entière only', () => {
+  it('places a current commune, and a former one where its current commune lies; a code the registry cannot place, nowhere but France entière', () => {
     // 01039 Béon → 01138 Culoz-Béon (Ain); 29009 → 29039 Concarneau; 22007 → 22055 (Côtes-d'Armor); 99999, 29999 are no communes.
-    const codes = ['01039', '99999', '29009', '29999', '22007', '14507']
-    expect(leftOutCodes(FINISTERE, codes)).toEqual({ unknownCodes: ['29009'], noOutline: [] })
-    expect(leftOutCodes({ level: 'commune', within: { level: 'region', code: '53' } }, codes).unknownCodes).toEqual(['29009', '22007'])
+    const codes = ['01039', '99999', '29009', '29999', '22007', '14507', '29039', '56001']
+    const inside = (view: View) => codes.filter((c) => inArea(view, c))
+    expect(inside(FINISTERE)).toEqual(['29009', '29039'])
+    expect(inside(BRETAGNE)).toEqual(['29009', '22007', '29039', '56001'])
     // 14507 Pont-Farcy (Calvados) merged into 50592 Tessy-Bocage (Manche): the registry says where, not the code's digits.
-    expect(leftOutCodes({ level: 'commune', within: { level: 'departement', code: '50' } }, codes).unknownCodes).toEqual(['14507'])
-    expect(leftOutCodes({ level: 'commune', within: { level: 'departement', code: '14' } }, codes).unknownCodes).toEqual([])
-    // Unmatched codes come from the view's own territories: kept as they are.
-    expect(leftOutCodes(FINISTERE, [], ['29001']).noOutline).toEqual(['29001'])
+    expect(inside({ level: 'commune', within: { level: 'departement', code: '50' } })).toEqual(['14507'])
+    expect(inside({ level: 'commune', within: { level: 'departement', code: '14' } })).toEqual([])
   })
 
-  it('places codes of other levels by their département or region', () => {
-    expect(inArea({ level: 'departement', within: { level: 'region', code: '53' } }, '29')).toBe(true)
-    expect(inArea({ level: 'departement', within: { level: 'region', code: '53' } }, '75')).toBe(false)
-    expect(inArea({ level: 'departement', within: { level: 'region', code: '53' } }, '2C')).toBe(false)
-    expect(inArea({ level: 'departement', within: null }, '2C')).toBe(true)
-    expect(inArea(FINISTERE, '29039')).toBe(true)
-    expect(inArea(FINISTERE, '56001')).toBe(false)
+  it('places codes of other levels by their region', () => {
+    const view: View = { level: 'departement', within: { level: 'region', code: '53' } }
+    expect(['29', '75', '2C', '98'].filter((c) => inArea(view, c))).toEqual(['29'])
   })
 })

@@ -32,7 +32,7 @@ describe('UnknownCodes (Chromium)', () => {
 
   it('says what each kind is, one list each: unknown codes, communes without an outline', () => {
     const { container } = render(<UnknownCodes class="u" codes={['98']} unmatched={['14666']} view={FRANCE} lang="fr" />)
-    expect([...container.querySelectorAll('details.u summary')].map((s) => s.textContent)).toEqual(['1 code inconnu', '1 commune sans contour (COG postérieur à 2018)'])
+    expect([...container.querySelectorAll('details.u summary')].map((s) => s.textContent)).toEqual(['1 code inconnu', '1 commune sans contour en 2018'])
     expect(container.querySelectorAll('details.u')[1]!.lastChild!.textContent).toBe('14666')
   })
 })

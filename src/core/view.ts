@@ -1,4 +1,5 @@
 import { invalid } from './options.js'
+import { currentCommuneCode } from './registry/history.js'
 import { territory } from './registry/store.js'
 import { capitalise } from './text/rules.js'
 import { TEXTS } from './text/table.js'
@@ -92,4 +93,18 @@ export function levelsIn(view: View, lang: Lang): string {
 /** `departement|region:53`: a key naming the view (memo keys, ids). */
 export function viewKey(view: View): string {
   return `${view.level}|${view.within ? `${view.within.level}:${view.within.code}` : ''}`
+}
+
+/**
+ * Whether a code of the view's level lies in its area (always, in France entière): by the registry's
+ * département or region of its territory, or for a commune code of an earlier COG, of its current
+ * commune. A code the registry cannot place lies in France entière only: its first digits would guess
+ * wrong for the communes that changed département (14507 is now in 50592, Manche), and a département's
+ * view listing every unknown code of France names nothing of its own.
+ */
+export function inArea(view: View, code: string): boolean {
+  const { level, within } = view
+  if (!within) return true
+  const t = territory(level, level === 'commune' ? (currentCommuneCode(code) ?? code) : code)
+  return (within.level === 'region' ? t?.region : t?.departement) === within.code
 }

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createSelectionStore } from '../../src/core/selection.js'
-import { areaName, checkView, checkWithin, drillTarget, levelsIn, parentView, parseWithin, viewKey } from '../../src/core/view.js'
+import { areaName, checkView, checkWithin, drillTarget, inArea, levelsIn, parentView, parseWithin, viewKey, type View } from '../../src/core/view.js'
+import { loadRegistry } from './registry/setup.js'
 
 describe('view', () => {
   it('reads an absent within as France entière, the default view', () => {
@@ -52,5 +53,32 @@ describe('view', () => {
     expect(levelsIn({ level: 'region', within: null }, 'en')).toBe('Regions')
     expect(viewKey({ level: 'commune', within: { level: 'departement', code: '29' } })).toBe('commune|departement:29')
     expect(viewKey({ level: 'region', within: null })).toBe('region|')
+  })
+})
+
+describe('inArea: the codes a widget lists as left out, kept to the view\'s area', () => {
+  const FINISTERE: View = { level: 'commune', within: { level: 'departement', code: '29' } }
+  const BRETAGNE: View = { level: 'commune', within: { level: 'region', code: '53' } }
+  beforeAll(() => loadRegistry('commune'))
+
+  it('by default (France entière), keeps every code, even one no territory has', () => {
+    for (const code of ['29', '2C', '98', '99999', '01039']) expect(inArea({ level: 'departement', within: null }, code)).toBe(true)
+    expect(inArea({ level: 'commune', within: null }, '99999')).toBe(true)
+  })
+
+  it('places a current commune, and a former one where its current commune lies; a code the registry cannot place, nowhere but France entière', () => {
+    // 01039 Béon → 01138 Culoz-Béon (Ain); 29009 → 29039 Concarneau; 22007 → 22055 (Côtes-d'Armor); 99999, 29999 are no communes.
+    const codes = ['01039', '99999', '29009', '29999', '22007', '14507', '29039', '56001']
+    const inside = (view: View) => codes.filter((c) => inArea(view, c))
+    expect(inside(FINISTERE)).toEqual(['29009', '29039'])
+    expect(inside(BRETAGNE)).toEqual(['29009', '22007', '29039', '56001'])
+    // 14507 Pont-Farcy (Calvados) merged into 50592 Tessy-Bocage (Manche): the registry says where, not the code's digits.
+    expect(inside({ level: 'commune', within: { level: 'departement', code: '50' } })).toEqual(['14507'])
+    expect(inside({ level: 'commune', within: { level: 'departement', code: '14' } })).toEqual([])
+  })
+
+  it('places codes of other levels by their region', () => {
+    const view: View = { level: 'departement', within: { level: 'region', code: '53' } }
+    expect(['29', '75', '2C', '98'].filter((c) => inArea(view, c))).toEqual(['29'])
   })
 })

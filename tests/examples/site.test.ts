@@ -116,6 +116,8 @@ it('a categorical indicator (grille de densité, communes of Finistère): the ta
   expect([await note.count(), await table.count()]).toEqual([1, 1])
   expect(await note.textContent()).toMatch(/^Indicateur qualitatif : pas de classement\. .*catégorie de chaque commune ; la légende de la carte compte les communes de chacune\.$/)
   expect(await table.locator('caption').textContent()).toBe('Comparaison des indicateurs — Finistère')
+  // The source's left-out codes (104 former communes, merged since) all lie in other départements: no note here.
+  expect(await page.locator('#vues .atlas-map__unmatched, #vues .atlas-cmp__unknown').count()).toBe(0)
   expect(await table.locator('thead th').allTextContents()).toEqual([expect.stringMatching(/^Territoire/), expect.stringMatching(/^Grille communale de densité/)])
   // Virtualised (277 communes): the rows drawn, each with its category as text.
   const cells = await table.locator('tbody tr[data-index] td').allTextContents()

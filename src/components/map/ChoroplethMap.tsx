@@ -305,7 +305,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       <div class="atlas-map__foot">
         {sourceLine(lang, table.indicator) && <p>{sourceLine(lang, table.indicator)}</p>}
         <p>{TEXTS[lang].credit}</p>
-        {model && <UnknownCodes class="atlas-map__unmatched" codes={table.report.unknownCodes.concat(model.unmatched)} lang={lang} />}
+        {model && <UnknownCodes class="atlas-map__unmatched" codes={table.report.unknownCodes} unmatched={model.unmatched} view={view} lang={lang} />}
       </div>
       {model && (
         <>

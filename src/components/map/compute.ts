@@ -1,7 +1,6 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import { rankWithin } from '../../core/ranks.js'
 import { nameCollator, type Lang } from '../../core/locale.js'
-import { territory } from '../../core/registry/store.js'
 import { classColors } from '../../core/scales/class-colors.js'
 import type { Classification } from '../../core/scales/classification.js'
 import { classify } from '../../core/scales/classify.js'
@@ -13,7 +12,7 @@ import { MISSING_STATUSES, zeroMissing, type MissingStatus } from '../../core/ty
 import { summaryText } from './summary.js'
 import { tooltipInfo } from './tooltip-text.js'
 import type { TooltipInfo, ViewGeometry } from './types.js'
-import { areaName, type View } from '../../core/view.js'
+import { areaName, inArea, type View } from '../../core/view.js'
 
 /** What the compute step needs besides the table and the geometry. */
 export interface ComputeOptions extends ClassificationProps {
@@ -168,11 +167,5 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
 
 /** Codes of the table inside the view's extent that no shape carries. */
 function unmatchedCodes(table: IndicatorTable, view: View, drawn: ReadonlySet<string>): string[] {
-  const { within } = view
-  return table.codes().filter((code) => {
-    if (drawn.has(code)) return false
-    if (!within) return true
-    const t = territory(view.level, code)
-    return (within.level === 'region' ? t?.region : t?.departement) === within.code
-  })
+  return table.codes().filter((code) => !drawn.has(code) && inArea(view, code))
 }

@@ -260,7 +260,7 @@ export function RankingChart(props: RankingChartProps) {
         </>
       )}
       {sourceLine(lang, table.indicator) && <p class="atlas-ranking__foot">{sourceLine(lang, table.indicator)}</p>}
-      <UnknownCodes class="atlas-ranking__foot" codes={table.report.unknownCodes} lang={lang} />
+      <UnknownCodes class="atlas-ranking__foot" codes={table.report.unknownCodes} view={view} lang={lang} />
       {model && <RankingExportToolbar model={model} table={table} view={view} lang={lang} title={title} subtitle={subtitle} />}
     </figure>
   )

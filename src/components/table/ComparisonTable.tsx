@@ -102,7 +102,7 @@ export function ComparisonTable(props: ComparisonTableProps) {
         onActivate={(r) => (store.selected.value = r.code)}
         region
       />
-      <UnknownCodes class="atlas-cmp__unknown" codes={[...new Set(tables.flatMap((t) => t.report.unknownCodes))]} lang={lang} />
+      <UnknownCodes class="atlas-cmp__unknown" codes={[...new Set(tables.flatMap((t) => t.report.unknownCodes))]} view={view} lang={lang} />
       {o.download && <TableExportToolbar idPrefix={id} view={view} model={model} tables={tables} columns={o.columns} lang={lang} onExport={o.onExport} />}
     </div>
   )

@@ -50,6 +50,7 @@ export const en: Texts = {
     class: 'Class',
     classOf: (i, n) => `class ${i} of ${n}`,
     unknownCodes: ['unknown code', 'unknown codes'],
+    noOutline: ['commune without a 2018 outline', 'communes without a 2018 outline'],
     drill: 'Show the detail of',
     chooseArea: 'Area shown',
     insets: 'Insets, top to bottom',

@@ -71,7 +71,7 @@ describe('commune maps (real data: Insee population 2018)', () => {
     expect(base).not.toBeNull()
     const note = container.querySelector('.atlas-map__unmatched')
     expect(unmatched.length).toBeGreaterThan(0)
-    expect(note!.querySelector('summary')!.textContent).toBe(unmatched.length === 1 ? '1 code inconnu' : `${unmatched.length} codes inconnus`)
+    expect(note!.querySelector('summary')!.textContent).toBe(`${unmatched.length} commune${unmatched.length === 1 ? '' : 's'} sans contour en 2018`)
     expect(note!.lastChild!.textContent).toBe(unmatched.join(', '))
 
     const geometry = await loadViewGeometry({ level: 'commune', within: null }, 600, 500)

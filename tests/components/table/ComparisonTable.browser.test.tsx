@@ -63,6 +63,18 @@ describe('ComparisonTable', () => {
     await noViolations(container)
   })
 
+  it('lists, within a département, only the unknown codes that lie there (a former commune where its current commune is)', async () => {
+    await loadTerritories('commune')
+    const pop = await communePopulation()
+    // 01039 Béon (Ain) and 29009 (Finistère, now Concarneau) merged since; 99999 is no commune.
+    const left = new IndicatorTable({ level: 'commune', indicator: pop.indicator, cells: new Map(pop.entries()), report: { ...pop.report, unknownCodes: ['01039', '29009', '99999'] } })
+    const { container } = await draw((onReady) => <ComparisonTable tables={[left]} within="departement:29" onReady={onReady} />)
+    expect([...container.querySelectorAll('details.atlas-cmp__unknown')].map((d) => d.textContent)).toEqual(['1 code inconnu29009'])
+    cleanup()
+    const { container: france } = await draw((onReady) => <ComparisonTable tables={[left]} lang="en" onReady={onReady} />)
+    expect([...france.querySelectorAll('details.atlas-cmp__unknown')].map((d) => d.textContent)).toEqual(['3 unknown codes01039, 29009, 99999'])
+  })
+
   it('filters by name and announces the count; selects by Enter and follows the group’s selection', async () => {
     const store = createSelectionStore()
     const { container } = await draw((onReady) => <ComparisonTable tables={tables} store={store} columns={['rank', 'gap']} reference={{ name: 'France entière', values: [2.5, 7, 50] }} onReady={onReady} />)

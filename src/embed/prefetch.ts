@@ -15,8 +15,9 @@ export function prefetch(elements: Iterable<Element>, geometry?: string): void {
       const url = new URL(src!, document.baseURI)
       if (src && (url.protocol === 'https:' || url.protocol === location.protocol) && !asked.has(url.href)) {
         asked.add(url.href)
-        // `fetch()` sends credentials to its own origin only: an anonymous preload is the request it matches.
-        document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: url.href }))
+        // `fetch()` sends credentials to its own origin only: an anonymous preload is the request it
+        // matches (`crossorigin=""` is the anonymous state).
+        document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '', href: url.href }))
       }
     } catch {
       // Not a URL: the element reports it.

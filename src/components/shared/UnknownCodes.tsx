@@ -11,20 +11,17 @@ import { inArea, type View } from '../../core/view.js'
  */
 export function UnknownCodes({ codes, unmatched = [], view, lang, class: className }: { codes: readonly string[]; unmatched?: readonly string[]; view: View; lang: Lang; class: string }) {
   const t = TEXTS[lang].map
+  const listed = (list: readonly string[], forms: readonly [string, string]) =>
+    list.length > 0 && (
+      <details class={className}>
+        <summary>{counted(lang, list.length, forms)}</summary>
+        {list.join(', ')}
+      </details>
+    )
   return (
     <>
-      {([
-        [codes.filter((c) => inArea(view, c)), t.unknownCodes],
-        [unmatched, t.noOutline],
-      ] as const).map(
-        ([list, forms]) =>
-          list.length > 0 && (
-            <details class={className}>
-              <summary>{counted(lang, list.length, forms)}</summary>
-              {list.join(', ')}
-            </details>
-          ),
-      )}
+      {listed(codes.filter((c) => inArea(view, c)), t.unknownCodes)}
+      {listed(unmatched, t.noOutline)}
     </>
   )
 }

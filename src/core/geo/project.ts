@@ -299,15 +299,16 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
       const n = r.length
       if (n < 2) continue
       const rounded = pool.take(n)
-      const fx = tx + k * r[0]!
-      const fy = ty + k * r[1]!
-      let x0 = fx
-      let y0 = fy
-      for (let i = 0; i < n; i += 2) {
-        const x = tx + k * r[i]!
-        const y = ty + k * r[i + 1]!
-        rounded[i] = Math.round(x * m) / m
-        rounded[i + 1] = Math.round(y * m) / m
+      let x0 = 0
+      let y0 = 0
+      // One more step than the ring has points, back at its first: d3's ringEnd closes the ring so, and
+      // counts the first point once more.
+      for (let i = 0; i <= n; i += 2) {
+        const j = i < n ? i : 0
+        const x = tx + k * r[j]!
+        const y = ty + k * r[j + 1]!
+        rounded[j] = Math.round(x * m) / m
+        rounded[j + 1] = Math.round(y * m) / m
         if (x < bx0) bx0 = x
         if (x > bx1) bx1 = x
         if (y < by0) by0 = y
@@ -329,24 +330,6 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
         }
         x0 = x
         y0 = y
-      }
-      // Closing edge, as d3's ringEnd (which counts the first point once more).
-      {
-        const x = fx
-        const y = fy
-        const dx = x - x0
-        const dy = y - y0
-        let z = Math.sqrt(dx * dx + dy * dy)
-        X1 += (z * (x0 + x)) / 2
-        Y1 += (z * (y0 + y)) / 2
-        Z1 += z
-        z = y0 * x - x0 * y
-        X2 += z * (x0 + x)
-        Y2 += z * (y0 + y)
-        Z2 += z * 3
-        X0 += x
-        Y0 += y
-        Z0++
       }
       rings.push(rounded)
     }

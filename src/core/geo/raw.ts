@@ -31,34 +31,36 @@ const RAD = PI / 180
 const HALF = PI / 2
 const TAU = PI * 2
 
-const mercatorRaw: Raw = (x, y) => [x, log(tan((HALF + y) / 2))]
-
 const tany = (y: number) => tan((HALF + y) / 2)
 
-/** d3's conicConformalRaw for standard parallels `y0`, `y1` in radians. */
+const mercatorRaw: Raw = (x, y) => [x, log(tany(y))]
+
+/**
+ * d3's conicConformalRaw for standard parallels `y0`, `y1` in radians, distinct and away from the
+ * poles (France's 44° and 49°): d3's branches for equal parallels, a cone of angle 0 and the pole
+ * clamp never run for them.
+ */
 function conicConformalRaw(y0: number, y1: number): Raw {
   const cy0 = cos(y0)
-  const n = y0 === y1 ? sin(y0) : log(cy0 / cos(y1)) / log(tany(y1) / tany(y0))
+  const n = log(cy0 / cos(y1)) / log(tany(y1) / tany(y0))
   const f = (cy0 * pow(tany(y0), n)) / n
-  if (!n) return mercatorRaw
-  const project = (x: number, y: number): Point => {
-    if (f > 0) {
-      if (y < -HALF + 1e-6) y = -HALF + 1e-6
-    } else if (y > HALF - 1e-6) y = HALF - 1e-6
+  return (x, y) => {
     const r = f / pow(tany(y), n)
     return [r * sin(n * x), f - r * cos(n * x)]
   }
-  return project
 }
 
 const wrap = (l: number) => (abs(l) > PI ? l - round(l / TAU) * TAU : l)
 
-/** d3's projection of `raw` with `.rotate([rotate, 0]).center(center).scale(k).translate(t)`. */
+/**
+ * d3's projection of `raw` with `.rotate([rotate, 0]).center(center).scale(k).translate(t)`, for a
+ * rotation and a center within ±180° (d3's `% 360` and `% 2π` leave those as they are).
+ */
 function pipeline(raw: Raw, rotate: number, center: readonly [number, number], k = 1, t: readonly [number, number] = [0, 0]): PointProjection {
-  const dl = (((rotate % 360) * RAD) % TAU)
-  const c = raw(((center[0] % 360) * RAD), ((center[1] % 360) * RAD))
-  const dx = t[0] - (0 + k * c[0])
-  const dy = t[1] - (0 - k * c[1])
+  const dl = rotate * RAD
+  const c = raw(center[0] * RAD, center[1] * RAD)
+  const dx = t[0] - k * c[0]
+  const dy = t[1] + k * c[1]
   return (point) => {
     const q = raw(wrap(point[0] * RAD + dl), point[1] * RAD)
     return [dx + k * q[0], dy - k * q[1]]
@@ -136,8 +138,8 @@ export function rawFrance(kind: InsetLayout) {
     const w = extent[1][0] - extent[0][0]
     const h = extent[1][1] - extent[0][1]
     const k = Math.min(w / (b[1][0] - b[0][0]), h / (b[1][1] - b[0][1]))
-    const t: Point = [+extent[0][0] + (w - k * (b[1][0] + b[0][0])) / 2, +extent[0][1] + (h - k * (b[1][1] + b[0][1])) / 2]
-    return { drom, frame: [[x, y], [x + side, y + side]], scale: 150 * k, translate: t, projection: rawDrom(drom, 150 * k, [0 + 1 * t[0], 0 + 1 * t[1]]) }
+    const t: Point = [extent[0][0] + (w - k * (b[1][0] + b[0][0])) / 2, extent[0][1] + (h - k * (b[1][1] + b[0][1])) / 2]
+    return { drom, frame: [[x, y], [x + side, y + side]], scale: 150 * k, translate: t, projection: rawDrom(drom, 150 * k, t) }
   })
   return { mainland, clip, insets }
 }

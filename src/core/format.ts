@@ -1,13 +1,22 @@
 import { localeTag, type Lang } from './locale.js'
 import { TEXTS } from './text/table.js'
 
-const cache = new Map<string, Intl.NumberFormat>()
-
-function formatter(lang: Lang, digits: number): Intl.NumberFormat {
-  const key = `${lang}|${digits}`
-  let f = cache.get(key)
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(localeTag(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits })))
-  return f
+/**
+ * `value` with `digits` decimals as Intl.NumberFormat prints it in fr-FR and en-GB, without building
+ * one: the page's first number format costs 30–90 ms (the browser loads its number data), in the task
+ * that draws the first widget. Intl rounds the shortest decimal that reads back as the value (what
+ * `String` writes: 1.005 → « 1,01 », where `toFixed` gives 1.00) half away from zero; so does this,
+ * on its digits. `String` writes an exponent below 1e-6 and from 1e21, and NaN and ±∞: Intl then.
+ */
+function fixed(value: number, lang: Lang, digits: number): string {
+  const text = String(Math.abs(value))
+  if (!/^[\d.]+$/.test(text)) return value.toLocaleString(localeTag(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits })
+  const [whole, fraction = ''] = text.split('.')
+  const kept = String(BigInt(whole! + fraction.padEnd(digits, '0').slice(0, digits)) + (fraction[digits]! >= '5' ? 1n : 0n)).padStart(digits + 1, '0')
+  const fr = lang === 'fr'
+  const cut = kept.length - digits
+  // Intl keeps the sign of a negative value that rounds to zero (« -0,0 »), -0 included.
+  return `${1 / value < 0 ? '-' : ''}${kept.slice(0, cut).replace(/\B(?=(\d{3})+$)/g, fr ? '\u202f' : ',')}${digits ? (fr ? ',' : '.') + kept.slice(cut) : ''}`
 }
 
 /**
@@ -17,7 +26,7 @@ function formatter(lang: Lang, digits: number): Intl.NumberFormat {
 export function formatNumber(value: number, options: { lang?: Lang; digits?: number; unit?: string } = {}): string {
   const lang = options.lang ?? 'fr'
   const digits = options.digits ?? defaultDigits(value)
-  const text = formatter(lang, digits).format(value)
+  const text = fixed(value, lang, digits)
   const unit = options.unit ?? ''
   if (unit === '') return text
   return lang === 'en' && unit === '%' ? `${text}%` : `${text}\u00a0${unit}`

@@ -35,10 +35,5 @@ pageRegistry()
 defineOnUse(
   ELEMENTS,
   () => configured,
-  (tag) => {
-    prefetch(document.querySelectorAll(tag), geometry)
-    // The page's first number format costs 40–90 ms (the browser loads its locale data): done now, while
-    // the element's code and data are on their way, rather than in the task that draws the widget.
-    ;(globalThis.requestIdleCallback ?? setTimeout)(() => new Intl.NumberFormat())
-  },
+  (tag) => prefetch(document.querySelectorAll(tag), geometry),
 )

@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import { minify } from 'terser'
 import { dts } from 'rollup-plugin-dts'
+import tsApi from 'typescript'
 import { readFileSync, readdirSync, rmSync, existsSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 
@@ -65,6 +66,30 @@ const textsByLanguage = () => ({
     if (!importer || !/table\.js$/.test(source)) return null
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
     return resolved?.id === resolve('src/core/text/table.ts') ? resolve('src/core/text/table.parts.ts') : null
+  },
+})
+
+// The pooling rule (src/core/ratio-parts.ts, 0.1 KB) is read by the ranking, the table and the
+// portrait, never by the map: in the parts it would be a chunk of its own that each of their pages
+// fetches (+118 B gzip: a file and its imports, against a copy's 0.1 KB). There, each module that
+// imports it gets its own copy, in that module's chunk; the npm build and atlas-culture.full.js keep
+// the one module.
+const COPIED = ['src/core/ratio-parts.ts'].map((m) => resolve(m))
+const copyPerImporter = () => ({
+  name: 'atlas-copy-per-importer',
+  async resolveId(source, importer, options) {
+    if (!importer || importer.startsWith('\0')) return null
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+    return resolved && COPIED.includes(resolved.id) ? `\0copy:${resolved.id}?${relative('.', importer)}` : null
+  },
+  load(id) {
+    if (!id.startsWith('\0copy:')) return null
+    const file = id.slice(6, id.indexOf('?'))
+    this.addWatchFile(file)
+    const source = readFileSync(file, 'utf8')
+    // A copy has no place of its own: an import of it would resolve from nowhere.
+    if (/^\s*import\s+(?!type\b)|^\s*export\s(?!type\b)[^\n]*\bfrom\s*['"]/m.test(source)) this.error(`copy-per-importer: ${file} imports a module; only a leaf is copied`)
+    return tsApi.transpileModule(source, { compilerOptions: { target: tsApi.ScriptTarget.ESNext, module: tsApi.ModuleKind.ESNext } }).outputText
   },
 })
 
@@ -381,7 +406,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), registryFromLoader(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks(), hashCharacters: 'hex' },
   },
   {

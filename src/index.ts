@@ -32,6 +32,8 @@ export type { Within } from './core/view.js'
 export { LANGS } from './core/locale.js'
 export type { Lang } from './core/locale.js'
 export { formatNumber, formatRank } from './core/format.js'
+export { levelNames } from './core/text/levels.js'
+export type { LevelName } from './core/text/levels.js'
 
 // Options: the error every widget and adapter throws for a bad option or attribute
 export { AtlasError } from './core/errors.js'

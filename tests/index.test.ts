@@ -14,7 +14,7 @@ const VALUES = [
   // selection
   'createSelectionStore', 'joinGroup', 'selectionGroup',
   // languages, formatting, options
-  'LANGS', 'formatNumber', 'formatRank', 'AtlasError', 'OptionError',
+  'LANGS', 'formatNumber', 'formatRank', 'levelNames', 'AtlasError', 'OptionError',
   // territory registry
   'territories', 'territory', 'loadTerritories', 'findByName', 'checkCode', 'normalizeCode', 'children', 'parentOf', 'currentCommuneCode',
   // geometry and projection
@@ -26,7 +26,7 @@ const VALUES = [
 const TYPES = [
   'ChoroplethMapProps', 'TooltipInfo', 'RendererChoice', 'LegendProps', 'LegendOptions', 'RankingChartProps', 'RankingOrder', 'ReferenceKind', 'RatioParts', 'ComparisonTableProps', 'ComparisonReference', 'ComparisonReferenceKind', 'ExportFormat', 'PortraitCardProps', 'PortraitSubject', 'PortraitFigureInput',
   'Level', 'Status', 'MissingStatus', 'Cell', 'IndicatorMeta', 'JoinReport', 'Territory',
-  'SelectionStore', 'View', 'Within', 'Lang', 'CodeCheck', 'CodeOptions', 'Reason', 'ReasonCode',
+  'SelectionStore', 'View', 'Within', 'Lang', 'LevelName', 'CodeCheck', 'CodeOptions', 'Reason', 'ReasonCode',
   'GeoLevel', 'GeoWithin', 'GeoProperties', 'GeoFeature', 'LevelGeometry', 'GeoFrance', 'GeoFranceOptions', 'InsetFrame', 'InsetLayout', 'ProjectOptions', 'ProjectedGeometry',
   'ClassMethod', 'Classification', 'NumericClassification', 'CategoricalClassification', 'ValueClass', 'CategoryClass', 'ClassifyOptions', 'ClassifyCategoriesOptions', 'PaletteName', 'PaletteKind', 'Palette',
 ]

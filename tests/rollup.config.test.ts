@@ -141,6 +141,27 @@ describe('rollup.config.mjs', () => {
     expect(plugin.transform.call(context, "import type { Topology } from 'topojson-client'\nlet t: Topology", id)).toBeNull()
   })
 
+  it("gives each module of the parts that imports the pooling rule (core/ratio-parts.ts) a copy of its own, not a chunk of its own", async () => {
+    const plugin = (await partsPlugin('atlas-copy-per-importer')) as unknown as {
+      resolveId: (this: unknown, source: string, importer?: string, options?: object) => Promise<string | null>
+      load: (this: unknown, id: string) => string | null
+    }
+    const context = { resolve: async (s: string, importer: string) => ({ id: join(importer, '..', s.replace(/\.js$/, '.ts')) }) }
+    const loadContext = { ...context, addWatchFile: () => undefined, error: (message: string) => { throw new Error(message) } }
+    const importers = ['src/components/ranking/references.ts', 'src/components/table/reference.ts', 'src/core/reference.ts'].map((m) => join(cwd, m))
+    const ids = await Promise.all(importers.map((m) => plugin.resolveId.call(context, m.includes('/core/') ? './ratio-parts.js' : '../../core/ratio-parts.js', m, {})))
+    expect(new Set(ids).size).toBe(3)
+    for (const id of ids) expect(id).toMatch(/^\0copy:.*src\/core\/ratio-parts\.ts\?src\//)
+    // Any other module resolves as usual; an entry (no importer) too.
+    expect(await plugin.resolveId.call(context, './registry/index.js', importers[2], {})).toBeNull()
+    expect(await plugin.resolveId.call(context, './ratio-parts.js', undefined, {})).toBeNull()
+    // The copy is the module's code as JavaScript: its function, no types.
+    const code = plugin.load.call(loadContext, ids[0]!)!
+    expect(code).toContain('export function pooled(parts, codes)')
+    expect(code).not.toMatch(/interface|: number|RatioParts \|/)
+    expect(plugin.load.call(loadContext, importers[0]!)).toBeNull()
+  })
+
   it("makes each dynamically imported module a part; the loader's own import() stays as written (its chunk is not shipped)", async () => {
     const config = await load()
     const parts = config.find((c) => c.plugins.some((p) => p.name === 'collect-parts'))!

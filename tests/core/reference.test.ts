@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fromRecords } from '../../data-adapters/index.js'
-import { franceValue, pooledValue } from '../../src/core/reference.js'
+import { pooled } from '../../src/core/ratio-parts.js'
+import { franceValue } from '../../src/core/reference.js'
 import { DEPARTEMENT_LIST } from '../../src/core/registry/base.js'
 
 // The Deps table read by the test itself: "Département,Code Insee,Nombre d'actifs…,Nombre total d'actifs".
@@ -13,11 +14,10 @@ const rows = csv.trim().split('\n').slice(1).map((line) => {
 })
 const options = { level: 'departement' as const, code: 'code', value: 'count', per: 'total', scale: 100 }
 
-describe('pooledValue / franceValue', () => {
+describe('franceValue', () => {
   it('defaults: a table that is not a ratio has no pooled value', async () => {
     const counts = await fromRecords(rows, { level: 'departement', code: 'code', value: 'count' }).load()
     expect(counts.parts).toBeUndefined()
-    expect(pooledValue(counts, ['29'])).toBeUndefined()
     expect(franceValue(counts)).toBeUndefined()
   })
 
@@ -52,8 +52,8 @@ describe('pooledValue / franceValue', () => {
     const bretagne = ['22', '29', '35', '56']
     const sel = rows.filter((r) => bretagne.includes(r.code))
     const expected = (sel.reduce((s, r) => s + Number(r.count), 0) / sel.reduce((s, r) => s + Number(r.total), 0)) * 100
-    expect(pooledValue(table, bretagne)).toEqual({ value: expect.closeTo(expected, 10), count: 4, missing: 0 })
-    expect(pooledValue(table, ['2A', '2B'])).toMatchObject({ count: 1, missing: 1 })
+    expect(pooled(table.parts, bretagne)).toBeCloseTo(expected, 10)
+    expect(pooled(table.parts, ['2A', '2B'])).toBeUndefined()
     const without2A = rows.filter((r) => r.code !== '2A')
     const expectedFrance = (without2A.reduce((s, r) => s + Number(r.count), 0) / without2A.reduce((s, r) => s + Number(r.total), 0)) * 100
     expect(franceValue(table)).toEqual({ value: expect.closeTo(expectedFrance, 10), excluded: ['2A'], how: 'pooled' })

@@ -1,11 +1,18 @@
 // The explorer's form: indicator (searchable, grouped by theme), level, area. It shows the state it
 // is given and reports changes; it holds no state of its own besides the search text.
-import { territories } from 'atlas-culture'
+import { levelNames, territories } from 'atlas-culture'
 import { useState } from 'preact/hooks'
 import { INDICATORS, MEASURE_LABELS, SITE_LEVELS, THEMES, indicatorById, levelsOf, type SiteLevel } from './catalogue.js'
 import { parseZone, zoneKey, zoneLevels, type ExplorerState } from './explorer-state.js'
 
-const LEVEL_LABELS: Record<SiteLevel, string> = { region: 'Régions', departement: 'Départements', commune: 'Communes' }
+const NOUNS = levelNames('fr')
+
+/** « Régions », « Départements », « Communes »: the library's plural noun of the level, capitalised for a label. */
+function levelLabel(level: SiteLevel): string {
+  const many = NOUNS[level][1]
+  return many[0]!.toUpperCase() + many.slice(1)
+}
+
 const byName = <T extends { name: string }>(list: readonly T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name, 'fr'))
 const REGIONS = byName(territories('region'))
 const DEPARTEMENTS = [...territories('departement')]
@@ -49,7 +56,7 @@ export function ExplorerControls({ state, onChange }: { state: ExplorerState; on
         {SITE_LEVELS.map((l) => (
           <label key={l}>
             <input type="radio" name="echelon" value={l} checked={state.level === l} disabled={!available.includes(l)} onChange={() => onChange({ level: l })} />
-            {LEVEL_LABELS[l]}
+            {levelLabel(l)}
           </label>
         ))}
       </fieldset>
@@ -58,7 +65,7 @@ export function ExplorerControls({ state, onChange }: { state: ExplorerState; on
         <select id="zone" value={zoneKey(state.zone)} disabled={zones.length === 0} onChange={(e) => onChange({ zone: parseZone(e.currentTarget.value) })}>
           <option value="">France entière</option>
           {zones.includes('region') && (
-            <optgroup label="Régions">
+            <optgroup label={levelLabel('region')}>
               {REGIONS.map((r) => (
                 <option key={r.code} value={`region:${r.code}`}>
                   {r.name}
@@ -67,7 +74,7 @@ export function ExplorerControls({ state, onChange }: { state: ExplorerState; on
             </optgroup>
           )}
           {zones.includes('departement') && (
-            <optgroup label="Départements">
+            <optgroup label={levelLabel('departement')}>
               {DEPARTEMENTS.map((d) => (
                 <option key={d.code} value={`departement:${d.code}`}>
                   {d.code} – {d.name}

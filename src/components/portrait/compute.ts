@@ -1,7 +1,8 @@
 import { defaultDigits, formatNumber } from '../../core/format.js'
 import type { IndicatorTable } from '../../core/indicator-table.js'
 import type { Lang } from '../../core/locale.js'
-import { franceValue, pooledValue, type FranceValue } from '../../core/reference.js'
+import { franceValue, type FranceValue } from '../../core/reference.js'
+import { pooled } from '../../core/ratio-parts.js'
 import { territories, territory } from '../../core/registry/index.js'
 import { FRANCE_NAME, frenchName, type FrenchName } from '../../core/registry/liaison.js'
 import type { IndicatorMeta, Status, Territory } from '../../core/types.js'
@@ -106,10 +107,10 @@ function figureOf(t: Territory, parent: Territory | undefined, input: PortraitFi
     const siblings = parent ? territories('departement').filter((d) => d.region === parent.code).map((d) => d.code) : []
     // A region of one département (the DROM) would only be compared with itself.
     if (parent && siblings.length > 1) {
-      const pooled = pooledValue(table, siblings)
+      const pool = pooled(table.parts, siblings)
       const fromTable = input.parentTable?.get(parent.code)
-      const pv = pooled && pooled.missing === 0 ? pooled.value : fromTable?.status === 'ok' ? fromTable.value! : undefined
-      if (pv !== undefined) gaps.push(gap('parent', parent.name, pv, pooled && pooled.missing === 0 ? 'pooled' : 'data', value, meta.unit, digits, lang))
+      const pv = pool ?? (fromTable?.status === 'ok' ? fromTable.value! : undefined)
+      if (pv !== undefined) gaps.push(gap('parent', parent.name, pv, pool !== undefined ? 'pooled' : 'data', value, meta.unit, digits, lang))
     }
   }
   const rank = rankOf(table, t.code, area)

@@ -1,5 +1,5 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
-import type { RatioParts } from '../../core/ratio-parts.js'
+import { pooled, type RatioParts } from '../../core/ratio-parts.js'
 import { territories, territory } from '../../core/registry/store.js'
 import type { View } from '../../core/selection.js'
 
@@ -15,23 +15,6 @@ export interface ReferenceValue {
   readonly origin: ReferenceOrigin
   /** The parent territory's name, for `parent`. */
   readonly name?: string
-}
-
-/**
- * Σ numerators / Σ denominators × scale over `codes`: an area's share weighs each territory by its
- * denominator, never the mean of the shares. `undefined` unless every territory has its parts (a
- * partial sum is not the area's value).
- */
-export function pooled(parts: RatioParts, codes: readonly string[]): number | undefined {
-  let num = 0
-  let den = 0
-  for (const code of codes) {
-    const p = parts.get(code)
-    if (!p) return undefined
-    num += p[0]
-    den += p[1]
-  }
-  return codes.length > 0 && den !== 0 ? (num / den) * parts.scale : undefined
 }
 
 /** The median of `values` (mean of the two middle ones for an even count); `undefined` for none. */
@@ -67,17 +50,15 @@ export function referenceValues(init: {
     if (kind === 'france' || kind === 'metro') {
       const given = kind === 'france' ? init.france : init.metro
       const codes = level.filter((t) => kind === 'france' || t.zone === 'metro').map((t) => t.code)
-      const value = given ?? (parts ? pooled(parts, codes) : undefined)
+      const value = given ?? pooled(parts, codes)
       if (value !== undefined) out.push({ kind, value, origin: given !== undefined ? 'data' : 'pooled' })
     } else if (kind === 'parent' && view.within) {
+      // As France: the parent's own value when its table has one, else pooled.
       const { level: pl, code } = view.within
-      const name = territory(pl, code)?.name ?? code
       const cell = init.tables.get(pl)?.get(code)
-      if (cell?.status === 'ok' && cell.value !== null) out.push({ kind, value: cell.value, origin: 'data', name })
-      else if (parts) {
-        const value = pooled(parts, init.shown)
-        if (value !== undefined) out.push({ kind, value, origin: 'pooled', name })
-      }
+      const given = cell?.status === 'ok' ? (cell.value ?? undefined) : undefined
+      const value = given ?? pooled(parts, init.shown)
+      if (value !== undefined) out.push({ kind, value, origin: given !== undefined ? 'data' : 'pooled', name: territory(pl, code)?.name ?? code })
     } else if (kind === 'median') {
       const value = median(init.values)
       if (value !== undefined) out.push({ kind, value, origin: 'median' })

@@ -34,6 +34,8 @@ export function ComparisonTable(props: ComparisonTableProps) {
   const [filter, setFilter] = useState('')
   const id = o.id.replace(/[^A-Za-z0-9_-]/g, '-')
   const root = useRef<HTMLDivElement>(null)
+  // The root's style: the visible width of the table's box, `--atlas-cmp-box: …px` (see below).
+  const [boxWidth, setBoxWidth] = useState<string>()
 
   // Cells are formatted once per view; a sort or a filter only reorders them.
   const computed = useMemo(() => comparisonRows(tables, { view, lang, columns: o.columns, reference: o.reference }), [tables, view.within?.code, lang, String(o.columns), o.reference])
@@ -42,24 +44,21 @@ export function ComparisonTable(props: ComparisonTableProps) {
     return { ...rest, rows: arrangeRows(all, { lang, sort, filter }), total: all.length }
   }, [computed, sort, filter])
 
+  // Once, after the first render (the root is always rendered): the styles, then `onReady`.
   useLayoutEffect(() => {
-    const el = root.current
-    if (!el) return
+    const el = root.current!
     adoptCss(el, tableCss)
+    o.onReady?.()
     // The caption is as wide as the table, which scrolls sideways in its box on a phone: CSS cannot
-    // size it by that box, so the box's visible width is handed to it (--atlas-cmp-box, tableCss).
+    // size it by that box (a container query would stop the box growing with its table in a flex row),
+    // so the observer hands the box's visible width to state, and render sets it on the root's style
+    // (--atlas-cmp-box, read by the caption in tableCss): no element's style is set outside render.
     const box = el.querySelector<HTMLElement>('.atlas-table-wrap')
     if (!box || typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver(() => box.style.setProperty('--atlas-cmp-box', `${box.clientWidth}px`))
+    const observer = new ResizeObserver(() => setBoxWidth(`--atlas-cmp-box:${box.clientWidth}px`))
     observer.observe(box)
     return () => observer.disconnect()
   }, [])
-  const ready = useRef(false)
-  useLayoutEffect(() => {
-    if (ready.current) return
-    ready.current = true
-    o.onReady?.()
-  })
 
   const columns: DataColumn<ComparisonRow>[] = [{ key: 'name', label: t.territory, rowHeader: true, sortable: true, cell: (r) => r.name }]
   tables.forEach((table, k) => {
@@ -77,7 +76,7 @@ export function ComparisonTable(props: ComparisonTableProps) {
 
   const caption = `${o.title ?? t.title} — ${areaName(view, lang)}`
   return (
-    <div class="atlas-cmp" ref={root} data-ready="true">
+    <div class="atlas-cmp" ref={root} data-ready="true" style={boxWidth}>
       {o.subtitle && <p class="atlas-cmp__subtitle">{o.subtitle}</p>}
       {o.filterBox && (
         <div class="atlas-cmp__filter">

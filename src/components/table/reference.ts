@@ -1,4 +1,5 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
+import { pooled } from '../../core/ratio-parts.js'
 import type { Reference } from './compute.js'
 
 /**
@@ -6,8 +7,8 @@ import type { Reference } from './compute.js'
  * `name`, each indicator's value pooled from the ratio's numerators and denominators over the area's
  * territories `codes` (never the mean of the shares). A value is `null` — shown « non disponible »,
  * no gap — for an indicator that is not a ratio, or when a territory of the area has no value: a
- * partial sum is not the area's value. With `france`, a source's own France row comes first. (Not core/reference's `pooledValue`: the table's chunk would
- * then carry the portrait's rules for France.)
+ * partial sum is not the area's value. With `france`, a source's own France row comes first. The
+ * pooling is core/ratio-parts' {@link pooled}, every widget's one rule.
  */
 export function pooledReference(tables: readonly IndicatorTable[], name: string, codes: readonly string[], france = false): Reference {
   return {
@@ -15,16 +16,7 @@ export function pooledReference(tables: readonly IndicatorTable[], name: string,
     values: tables.map((t) => {
       // France entière as the source gives it (its France row), before any pooling.
       const given = france ? t.nationalValue('france') : undefined
-      if (given !== undefined) return given
-      let num = 0
-      let den = 0
-      for (const code of codes) {
-        const p = t.parts?.get(code)
-        if (!p) return null
-        num += p[0]
-        den += p[1]
-      }
-      return den ? (num / den) * t.parts!.scale : null
+      return given ?? pooled(t.parts, codes) ?? null
     }),
   }
 }

@@ -8,7 +8,7 @@ export const tableCss = `
 .atlas-cmp__filter input:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-cmp .atlas-table-wrap { max-width: 100%; max-height: var(--atlas-table-height, 24rem); overflow: auto; }
 .atlas-cmp .atlas-table { border-collapse: separate; border-spacing: 0; }
-/* The caption wraps within the box's visible width and stays there when the table scrolls sideways (width set by ComparisonTable). */
+/* The caption wraps within the box's visible width and stays there when the table scrolls sideways (its width from ComparisonTable's render). */
 .atlas-cmp .atlas-table caption { position: sticky; left: 0; max-width: var(--atlas-cmp-box); }
 .atlas-cmp .atlas-table th, .atlas-cmp .atlas-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #929292; white-space: nowrap; background: var(--atlas-bg, #fff); }
 .atlas-cmp .atlas-table thead th { position: sticky; top: 0; z-index: 2; vertical-align: bottom; }

@@ -3,7 +3,7 @@
 // holds the state (back/forward restore it); the page writes the store's view and selection, and
 // follows the widgets when they change them (drill-down on the map, navigation, a click), so the
 // page's controls and the widgets never disagree.
-import { ChoroplethMap, ComparisonTable, RankingChart, createSelectionStore, territory, type IndicatorTable, type View } from 'atlas-culture'
+import { ChoroplethMap, ComparisonTable, RankingChart, createSelectionStore, levelNames, territory, type IndicatorTable, type View } from 'atlas-culture'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { INDICATORS, levelsOf, type SiteLevel } from '../catalogue.js'
 import { ExplorerControls, type Change } from '../explorer-controls.js'
@@ -138,7 +138,8 @@ function Explorer() {
   )
 }
 
-const TERRITORIES: Record<SiteLevel, [one: string, many: string]> = { region: ['région', 'régions'], departement: ['département', 'départements'], commune: ['commune', 'communes'] }
+// The level's nouns as the widgets write them (the library's texts).
+const TERRITORIES = levelNames('fr')
 
 /** In the ranking's place for a categorical indicator: why there is none, and where the counts are. */
 function NoRanking({ level }: { level: SiteLevel }) {

@@ -1,11 +1,12 @@
 // Sources and methods: every dataset's definition, source, year and licence (from its meta.json), the
 // indicators computed from it and how, and the credits of the geometry and of the territory registry.
+import { levelNames } from 'atlas-culture'
 import { useEffect, useState } from 'preact/hooks'
 import { DATASETS, INDICATORS, MEASURE_LABELS, levelsOf, type Indicator, type LevelSource } from '../catalogue.js'
 import { datasetMeta, DEPS, type DatasetMeta } from '../meta.js'
 import { mountPage } from '../shell.js'
 
-const LEVEL_NAMES = { region: 'régions', departement: 'départements', commune: 'communes' } as const
+const LEVEL_NAMES = levelNames('fr')
 
 /** How the figure is computed from the file, in words. */
 function method(source: LevelSource): string {
@@ -24,7 +25,7 @@ function IndicatorLine({ indicator }: { indicator: Indicator }) {
       <a href={`./explorateur.html?indicateur=${indicator.id}`}>{indicator.label}</a> ({MEASURE_LABELS[indicator.measure]}
       {indicator.unit ? `, ${indicator.unit}` : ''}) :{' '}
       {levelsOf(indicator)
-        .map((l) => `${LEVEL_NAMES[l]} — ${method(indicator.levels[l]!)}`)
+        .map((l) => `${LEVEL_NAMES[l][1]} — ${method(indicator.levels[l]!)}`)
         .join(' ; ')}
       .
     </li>

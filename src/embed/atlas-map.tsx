@@ -1,9 +1,10 @@
 import type { IndicatorTable } from '../core/indicator-table.js'
-import { loadAsset } from '../core/assets.js'
 import type { Lang } from '../core/locale.js'
 import { viewKey } from '../core/view.js'
 import { attributesOf, type Values } from '../core/spec/spec.js'
 import { ChoroplethMap } from '../components/map/ChoroplethMap.js'
+import { defaults } from '../components/map/defaults.js'
+import { loadViewGeometry } from '../components/map/geometry.js'
 import type { ChoroplethMapProps } from '../components/map/options.js'
 import { mapSpec } from '../components/map/spec.js'
 import { dataSpec, elementSpec } from './data-attributes.js'
@@ -27,10 +28,11 @@ export class AtlasMapElement extends AtlasElement<typeof mapElementSpec, Indicat
 
   protected async load(a: MapAttributes, signal: AbortSignal): Promise<IndicatorTable> {
     const source = await dataSource(a, this.localName)
-    // The national geometry is fetched with the data, so that a wrong asset base fails the element
-    // (inline message, `atlas-error`) rather than leave a map waiting. Without the signal: loadAsset
-    // shares one request between callers, and an aborted caller would fail the next one.
-    const [table] = await Promise.all([source.load({ signal }), loadAsset('geo/france.topo.json')])
+    // The view's geometry is fetched and projected while the data are parsed (the map then finds it
+    // done: one long task split in two), and a wrong asset base fails the element (inline message,
+    // `atlas-error`) rather than leave a map waiting. Without the signal: the geometry is shared by
+    // the callers of one view, and an aborted caller would fail the next one.
+    const [table] = await Promise.all([source.load({ signal }), loadViewGeometry(a, defaults.width, defaults.height)])
     if (!signal.aborted) this.#viewChanged(a)
     return table
   }

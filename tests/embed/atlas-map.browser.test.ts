@@ -1,0 +1,42 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { defaults } from '../../src/components/map/defaults.js'
+import { loadViewGeometry } from '../../src/components/map/geometry.js'
+import { AtlasMapElement } from '../../src/embed/atlas-map.js'
+import { defineElement } from '../../src/embed/define.js'
+import { useBuiltAssets } from '../../stories/fixtures/cultural-share.js'
+import { mountInFrench } from './fixtures.js'
+
+vi.mock('../../src/components/map/geometry.js', { spy: true })
+
+const CSV = '/data/deps/actifs-dans-les-secteurs-culturels/departement.csv'
+
+beforeAll(() => {
+  useBuiltAssets()
+  defineElement('atlas-map', AtlasMapElement)
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  document.body.replaceChildren()
+})
+
+describe('<atlas-map> loading (Chromium)', () => {
+  it('projects its view’s geometry while its data are still on their way, for the size the map draws at', async () => {
+    // The CSV is held until the geometry has been asked for: the map's render then finds it done.
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const fetch = globalThis.fetch
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith(CSV)) await held
+      return fetch(input, init)
+    })
+    const el = mountInFrench<AtlasMapElement>('atlas-map', { src: CSV, level: 'departement', within: 'region:53', code: 'Code Insee', value: "Nombre d'actifs dans les secteurs culturels" })
+    await vi.waitFor(() => expect(loadViewGeometry).toHaveBeenCalled(), { timeout: 10_000 })
+    expect(vi.mocked(loadViewGeometry).mock.calls[0]!.slice(0, 3)).toEqual([expect.objectContaining({ level: 'departement', within: { level: 'region', code: '53' } }), defaults.width, defaults.height])
+    // Projected before the data came: its promise settles while the CSV is still held.
+    await vi.mocked(loadViewGeometry).mock.results[0]!.value
+    expect(el.state).not.toBe('ready')
+    release()
+    await vi.waitFor(() => expect(el.state).toBe('ready'), { timeout: 20_000 })
+    expect(el.shadowRoot!.querySelectorAll('.atlas-map__shapes path')).toHaveLength(4)
+  })
+})

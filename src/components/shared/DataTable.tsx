@@ -62,6 +62,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const virtual = rows.length > o.virtualAbove
   const navigable = virtual || props.onActivate !== undefined
   const wrap = useRef<HTMLDivElement>(null)
+  const body = useRef<HTMLTableSectionElement>(null)
+  const rowAt = (index: number) => body.current!.querySelector<HTMLElement>(`[data-index="${index}"]`)
   const [scrollTop, setScrollTop] = useState(0)
   // Offsets in the scrolled content: `top` of the first data row (below caption, header, pinned rows),
   // `covered` by the sticky header and pinned rows at the top of the viewport.
@@ -80,26 +82,19 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const win = windowAt(scrollTop)
 
   // The table's rules (before the widget's own, adopted by the widget), in the document or shadow root the table is drawn in.
-  useLayoutEffect(() => {
-    if (wrap.current) adoptCss(wrap.current, dataTableCss)
-  }, [])
+  useLayoutEffect(() => adoptCss(wrap.current!, dataTableCss), [])
 
   // Sizes are read after layout; a state update only when they changed, so this settles in one pass.
   useLayoutEffect(() => {
-    const el = wrap.current
-    if (!el) return
-    const body = el.querySelector<HTMLElement>('tbody.atlas-table__rows')
-    const row = body?.querySelector<HTMLElement>('tr[data-index]')
-    const head = el.querySelector<HTMLElement>('thead')
-    const pin = el.querySelector<HTMLElement>('tbody.atlas-table__pinned')
-    const box = el.getBoundingClientRect()
+    const el = wrap.current!
+    const head = el.querySelector('thead')!.offsetHeight
     const next = {
-      rowHeight: row?.getBoundingClientRect().height || measure.rowHeight,
+      rowHeight: el.querySelector('[data-index]')?.getBoundingClientRect().height || measure.rowHeight,
       viewport: el.clientHeight || measure.viewport,
       // The rows' tbody starts where row 0 is (the top spacer stands for the rows above the window).
-      top: body ? body.getBoundingClientRect().top - box.top - el.clientTop + el.scrollTop : measure.top,
-      head: head?.offsetHeight ?? 0,
-      covered: (head?.offsetHeight ?? 0) + (pin?.offsetHeight ?? 0),
+      top: offset(el, body.current!),
+      head,
+      covered: head + (el.querySelector<HTMLElement>('.atlas-table__pinned')?.offsetHeight ?? 0),
     }
     const same = Math.abs(next.rowHeight - measure.rowHeight) < 0.01 && next.viewport === measure.viewport && Math.abs(next.top - measure.top) < 1 && next.head === measure.head && next.covered === measure.covered
     if (!same) setMeasure(next)
@@ -109,7 +104,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   useLayoutEffect(() => {
     if (!refocus.current) return
     refocus.current = false
-    wrap.current?.querySelector<HTMLElement>(`tbody.atlas-table__rows tr[data-index="${activeIndex}"]`)?.focus({ preventScroll: true })
+    rowAt(activeIndex)?.focus({ preventScroll: true })
   }, [activeIndex, win.start])
 
   // Scrolls the wrapper only (never the page): a selection made on a map must not move the page away
@@ -120,10 +115,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const reveal = useRef<{ index: number; tries: number } | null>(null)
   /** Scrolls row `index` into view; true when it is drawn and already in place. */
   const place = (index: number): boolean => {
-    const el = wrap.current
-    if (!el || el.scrollHeight <= el.clientHeight) return true
-    const tr = el.querySelector<HTMLElement>(`tbody.atlas-table__rows tr[data-index="${index}"]`)
-    const rowTop = tr ? tr.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientTop + el.scrollTop : measure.top + index * measure.rowHeight
+    const el = wrap.current!
+    if (el.scrollHeight <= el.clientHeight) return true
+    const tr = rowAt(index)
+    const rowTop = tr ? offset(el, tr) : measure.top + index * measure.rowHeight
     const top = scrollToRow(rowTop, tr?.getBoundingClientRect().height ?? measure.rowHeight, el.scrollTop, el.clientHeight, measure.covered)
     if (Math.abs(top - el.scrollTop) < 1) return tr !== null
     el.scrollTop = top
@@ -148,11 +143,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     if (selectedIndex >= 0) goTo(selectedIndex, false)
   }, [props.selected, selectedIndex])
 
-  const onScroll = () => {
-    const el = wrap.current
-    if (!el) return
+  // A scroll event may come after the table left the DOM: the element is the event's, not the ref's.
+  const onScroll = (e: Event) => {
+    const el = e.currentTarget as HTMLElement
     setScrollTop(el.scrollTop)
-    if (!virtual) return
     // A mouse scroll must not unmount the focused row: the active row moves into the new window.
     const w = windowAt(el.scrollTop)
     if (activeIndex < w.start || activeIndex >= w.end) {
@@ -210,6 +204,15 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     )
   }
 
+  /** Holds the height of `count` rows not rendered, so the scrollbar spans all of them. */
+  const spacer = (count: number) =>
+    // Style object: set through the CSSOM, allowed under `style-src 'self'` (a style attribute is not).
+    count > 0 && (
+      <tr aria-hidden="true" class="atlas-table__spacer">
+        <td colSpan={columns.length} style={{ height: `${count * measure.rowHeight}px` }} />
+      </tr>
+    )
+
   const region = props.region || virtual
   const captionId = `${props.id}-caption`
   return (
@@ -232,9 +235,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               return (
                 <th key={c.key} scope="col" aria-sort={button ? (sorted ?? 'none') : undefined}>
                   {button ? (
-                    <button type="button" class="atlas-table__sort" onClick={() => props.onSort!(c.key)}>
+                    <button type="button" onClick={() => props.onSort!(c.key)}>
                       {c.label}
-                      <span aria-hidden="true" class="atlas-table__sort-mark">{sorted ? sortMark[sorted] : '▲▼'}</span>
+                      <span aria-hidden="true">{sorted ? sortMark[sorted] : '▲▼'}</span>
                     </button>
                   ) : (
                     c.label
@@ -250,24 +253,19 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             {pinned.map((r) => renderRow(r, undefined))}
           </tbody>
         )}
-        <tbody class="atlas-table__rows" onKeyDown={navigable ? onKeyDown : undefined} onFocusIn={navigable ? onFocusIn : undefined}>
-          {win.start > 0 && <Spacer columns={columns.length} height={win.start * measure.rowHeight} />}
+        <tbody ref={body} class="atlas-table__rows" onKeyDown={navigable ? onKeyDown : undefined} onFocusIn={navigable ? onFocusIn : undefined}>
+          {spacer(win.start)}
           {rows.slice(win.start, win.end).map((r, i) => renderRow(r, win.start + i))}
-          {win.end < rows.length && <Spacer columns={columns.length} height={(rows.length - win.end) * measure.rowHeight} />}
+          {spacer(rows.length - win.end)}
         </tbody>
       </table>
     </div>
   )
 }
 
-/** Holds the height of the rows not rendered, so the scrollbar spans all of them. */
-function Spacer(props: { columns: number; height: number }) {
-  // Style object: set through the CSSOM, allowed under `style-src 'self'` (a style attribute is not).
-  return (
-    <tr aria-hidden="true" class="atlas-table__spacer">
-      <td colSpan={props.columns} style={{ height: `${props.height}px` }} />
-    </tr>
-  )
+/** Offset of `node`'s top in the scrolled content of `el`. */
+function offset(el: HTMLElement, node: Element): number {
+  return node.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientTop + el.scrollTop
 }
 
 function safeId(s: string): string {

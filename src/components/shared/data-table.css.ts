@@ -6,8 +6,9 @@
  * `normal` line taller) so that every row has the measured height.
  */
 export const dataTableCss = `
-.atlas-table-wrap { position: relative; }
-.atlas-table { font-size: .875rem; }
+/* A wide table scrolls sideways in its box (a region and a tab stop, or rows that take focus). */
+.atlas-table-wrap { position: relative; max-width: 100%; overflow-x: auto; }
+.atlas-table { font-size: .875rem; border-spacing: 0; }
 .atlas-table caption { text-align: left; font-weight: 700; padding-bottom: .25rem; }
 .atlas-table th, .atlas-table td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #929292; }
 .atlas-table .atlas-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -19,7 +20,7 @@ export const dataTableCss = `
 .atlas-table-wrap:focus-visible, .atlas-table tr[tabindex]:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: -3px; }
 .atlas-table tr[aria-current="true"] > * { background: var(--atlas-selected-bg, #e3e3fd); font-weight: 700; }
 .atlas-table__spacer td { padding: 0 !important; border: 0 !important; }
-.atlas-table__sort { display: inline-flex; gap: .25rem; align-items: baseline; font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
-.atlas-table__sort-mark { font-size: .75em; }
+.atlas-table button { display: inline-flex; gap: .25rem; align-items: baseline; font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
+.atlas-table button span { font-size: .75em; }
 @media (forced-colors: active) { .atlas-table tr[aria-current="true"] > * { outline: 2px solid CanvasText; outline-offset: -2px; } }
 `

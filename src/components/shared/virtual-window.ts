@@ -31,10 +31,9 @@ export function virtualWindow(
   rowHeight: number,
   options: Pick<VirtualDefaults, 'overscan' | 'maxRows'> = VIRTUAL_DEFAULTS,
 ): RowWindow {
-  if (count <= 0) return { start: 0, end: 0 }
-  const h = rowHeight > 0 ? rowHeight : VIRTUAL_DEFAULTS.rowHeight
-  const first = Math.min(count - 1, Math.max(0, Math.floor(scrollTop / h)))
-  const last = Math.min(count, Math.ceil((Math.max(0, scrollTop) + Math.max(0, viewport)) / h))
+  // No row: first is -1, the window empty.
+  const first = Math.min(count - 1, Math.max(0, Math.floor(scrollTop / rowHeight)))
+  const last = Math.min(count, Math.ceil((Math.max(0, scrollTop) + Math.max(0, viewport)) / rowHeight))
   const start = Math.max(0, first - options.overscan)
   const end = Math.min(count, Math.max(last, first + 1) + options.overscan, start + options.maxRows)
   return { start, end }
@@ -42,16 +41,8 @@ export function virtualWindow(
 
 /** The row index a navigation key leads to from `index`, or `undefined` for other keys. */
 export function keyTarget(key: string, index: number, count: number, pageRows: number): number | undefined {
-  if (count <= 0) return undefined
   const page = Math.max(1, pageRows)
-  const next =
-    key === 'ArrowDown' ? index + 1
-    : key === 'ArrowUp' ? index - 1
-    : key === 'PageDown' ? index + page
-    : key === 'PageUp' ? index - page
-    : key === 'Home' ? 0
-    : key === 'End' ? count - 1
-    : undefined
+  const next = ({ ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + page, PageUp: index - page, Home: 0, End: count - 1 } as Record<string, number | undefined>)[key]
   return next === undefined ? undefined : Math.min(count - 1, Math.max(0, next))
 }
 

@@ -28,6 +28,16 @@ describe('position', () => {
     expect(position(-1, -2, 0)).toBe('above')
     expect(position(-2.5, -3, 0)).toBe('equal')
   })
+
+  it('compares what is printed: the shortest decimal rounded, not the binary value', () => {
+    // 1.005 is 1.00499999999999989… in binary: Math.round(1.005 × 100) gives 100, but it prints « 1,01 ».
+    expect(position(1.005, 1.01, 2)).toBe('equal')
+    expect(position(1.005, 1, 2)).toBe('above')
+    expect(position(0.995, 1, 2)).toBe('equal')
+    expect(position(-1.005, -1.01, 2)).toBe('equal')
+    // « -0,0 » and « 0,0 » are the same number.
+    expect(position(-0.01, 0.02, 1)).toBe('equal')
+  })
 })
 
 describe('sentence (French)', () => {

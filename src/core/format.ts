@@ -10,7 +10,8 @@ import { TEXTS } from './text/table.js'
  */
 function fixed(value: number, lang: Lang, digits: number): string {
   const text = String(Math.abs(value))
-  if (!/^[\d.]+$/.test(text)) return value.toLocaleString(localeTag(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits })
+  // A count of digits that is not a whole number from 0 (a caller's mistake): Intl's rounding or RangeError, as before.
+  if (!/^[\d.]+$/.test(text) || !(digits >= 0) || digits % 1) return value.toLocaleString(localeTag(lang), { minimumFractionDigits: digits, maximumFractionDigits: digits })
   const [whole, fraction = ''] = text.split('.')
   const kept = String(BigInt(whole! + fraction.padEnd(digits, '0').slice(0, digits)) + (fraction[digits]! >= '5' ? 1n : 0n)).padStart(digits + 1, '0')
   const fr = lang === 'fr'

@@ -29,6 +29,9 @@ describe('formatNumber', () => {
     for (const value of [5e-7, -3e-8, 1e21, 123e25, NaN, Infinity, -Infinity]) {
       for (const lang of ['fr', 'en'] as const) expect(formatNumber(value, { lang, digits: 6 })).toBe(intl(value, lang, 6))
     }
+    // A count of digits that is not a whole number from 0: what Intl does with it (never ten times less).
+    expect(formatNumber(12.345, { digits: 2.5 })).toBe(intl(12.345, 'fr', 2.5))
+    expect(() => formatNumber(12.345, { digits: -1 })).toThrow(RangeError)
     let seed = 7
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
     for (let i = 0; i < 4000; i++) {

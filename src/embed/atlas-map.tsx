@@ -1,6 +1,6 @@
 import type { IndicatorTable } from '../core/indicator-table.js'
 import type { Lang } from '../core/locale.js'
-import { viewKey } from '../core/view.js'
+import { checkView, viewKey } from '../core/view.js'
 import { attributesOf, type Values } from '../core/spec/spec.js'
 import { ChoroplethMap } from '../components/map/ChoroplethMap.js'
 import { defaults } from '../components/map/defaults.js'
@@ -27,6 +27,9 @@ export class AtlasMapElement extends AtlasElement<typeof mapElementSpec, Indicat
   protected override readonly settlesOnViewReady = true
 
   protected async load(a: MapAttributes, signal: AbortSignal): Promise<IndicatorTable> {
+    // A `within` the map cannot draw fails as the map itself says it (the attribute's text and why),
+    // before the geometry loader meets it as a parsed view.
+    checkView(a)
     const source = await dataSource(a, this.localName)
     // The view's geometry is fetched and projected while the data are parsed (the map then finds it
     // done: one long task split in two), and a wrong asset base fails the element (inline message,

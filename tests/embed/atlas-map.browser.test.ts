@@ -40,3 +40,19 @@ describe('<atlas-map> loading (Chromium)', () => {
     expect(el.shadowRoot!.querySelectorAll('.atlas-map__shapes path')).toHaveLength(4)
   })
 })
+
+describe('<atlas-map> with a `within` it cannot draw', () => {
+  it('names the attribute’s value as written and why, as the map itself does (not the parsed view)', async () => {
+    for (const [within, level, reason] of [
+      ['region:99', 'departement', 'unknown territory'],
+      ['departement:29', 'region', 'a departement holds no region'],
+    ] as const) {
+      const el = mountInFrench<AtlasMapElement>('atlas-map', { src: CSV, level, within, code: 'Code Insee', value: "Nombre d'actifs dans les secteurs culturels" })
+      await vi.waitFor(() => expect(el.state).toBe('error'), { timeout: 20_000 })
+      const text = el.shadowRoot!.textContent!
+      expect(text).toContain(`invalid within: "${within}" (${reason})`)
+      expect(text).not.toContain('{"level"')
+      document.body.replaceChildren()
+    }
+  })
+})

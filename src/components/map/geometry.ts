@@ -55,8 +55,9 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
     const inside = (g: Geom) =>
       !within || (within.level === level ? String(g.id) === within.code : within.level === 'region' && (g.properties as { region?: string } | undefined)?.region === within.code)
     const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
-    // An unknown or impossible `within`: loadGeometry's error (without loading the GeoJSON path into the bundle).
-    if (!geometries.some(inside)) invalid('within', within, level === 'region' && within?.level === 'departement' ? 'a département holds no region' : 'unknown code')
+    // A `within` with nothing to draw. Its callers name an unknown or impossible one first, as the user wrote
+    // it (checkWithin: the element and the map for their attributes, sync-url for the address): a guard.
+    if (!geometries.some(inside)) invalid('within', within, 'unknown code')
     ;({ shapes, frames, neighbours } = topologyShapes(view, topology, object, (g) => (inside(g) ? String(g.id) : undefined), (code, g) => nomOf(g) ?? code, options))
   } else {
     // Communes and EPCI: their files, keys and merging come with their own part, fetched at that level.

@@ -1,5 +1,5 @@
 import { invalid, oneOf, string } from '../../src/core/options.js'
-import { checkFetchOptions, checkUrl, fetchBytes, pickFetchOptions, type FetchOptions } from '../http/index.js'
+import { checkFetchOptions, checkUrl, fetchBody, pickFetchOptions, type FetchOptions } from '../http/index.js'
 import { tableOfColumns, type JoinContext, type RowTable } from '../join/index.js'
 import { DataError } from '../errors.js'
 import type { CheckedJoinOptions } from '../options.js'
@@ -44,7 +44,7 @@ export function csvReader(options: CsvLocation): CsvReader {
   return {
     name,
     async load(columns, signal, join) {
-      const bytes = text === undefined ? (url !== undefined ? await fetchBytes(url, { ...fetchOptions, signal }) : data!) : undefined
+      const bytes = text === undefined ? (url !== undefined ? (await fetchBody(url, { ...fetchOptions, signal })).body : data!) : undefined
       const warnings: string[] = []
       const input = (): string | Pieces => (bytes ? bytePieces(bytes, warnings.length > 0) : text!)
       const parse = (): Promise<ColumnarCsv> => parseCsvColumnsInSlices(input(), name, delimiter, columns, signal, undefined, bytes?.byteLength)

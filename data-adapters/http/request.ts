@@ -132,7 +132,6 @@ async function readAtMost(res: Response, limit: number): Promise<Uint8Array | un
     if (total > limit) return void reader.cancel().catch(() => {})
     chunks.push(chunk.value)
   }
-  if (chunks.length === 1) return chunks[0]
   const out = new Uint8Array(total)
   total = 0
   for (const c of chunks) out.set(c, (total += c.byteLength) - c.byteLength)

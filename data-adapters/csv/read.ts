@@ -55,7 +55,7 @@ export function csvReader(options: CsvLocation): CsvReader {
           warnings.push(NOT_UTF8)
           return parse()
         })
-        return await join(tableOfColumns(header, cells, length, !columns), { source: name, warnings, rowNumber: (i) => lines[i]!, signal })
+        return await join(tableOfColumns(header, cells, length), { source: name, warnings, rowNumber: (i) => lines[i]!, signal })
       } catch (error) {
         // A text that is no CSV (empty, UTF-16 without its byte-order mark, an HTML page) fails as such,
         // not as a missing column: told apart on the error path only, from the file's first piece.

@@ -74,5 +74,5 @@ export function onlyOne(options: { url?: unknown; text?: unknown; data?: unknown
 /** The columns a join reads, or `undefined` (all) when a function of the row needs them all. */
 export function joinColumns(join: CheckedJoinOptions): string[] | undefined {
   if (typeof join.value === 'function' || typeof join.per === 'function') return undefined
-  return [(join.code ?? join.name)!, join.value, ...(join.per !== undefined ? [join.per] : []), ...Object.keys(join.filter ?? {})]
+  return [join.code ?? join.name, join.value, join.per, ...Object.keys(join.filter ?? {})].filter((c) => c !== undefined)
 }

@@ -1,6 +1,6 @@
 import type { IndicatorMeta, Level, MissingStatus } from '../src/core/types.js'
 import { LEVELS, MISSING_STATUSES } from '../src/core/types.js'
-import { boolean, fn, integer, invalid, number, oneOf, string, stringRecord } from '../src/core/options.js'
+import { boolean, integer, invalid, number, oneOf, string, stringRecord } from '../src/core/options.js'
 
 /** One source row: cells as parsed (CSV cells are raw strings; JSON values keep their type). */
 export type Row = Readonly<Record<string, string | number | boolean | null | undefined>>
@@ -93,8 +93,7 @@ export function missingMarkers(name: string, value: unknown): Record<string, Mis
 }
 
 function column(name: string, value: unknown): string | ((row: Row) => unknown) | undefined {
-  if (typeof value === 'function') return fn<(row: Row) => unknown>(name, value)
-  return string(name, value)
+  return typeof value === 'function' ? (value as (row: Row) => unknown) : string(name, value)
 }
 
 function checkIndicator(value: unknown): Partial<IndicatorMeta> | undefined {

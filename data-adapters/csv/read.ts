@@ -1,5 +1,5 @@
 import { invalid, oneOf, string } from '../../src/core/options.js'
-import { checkFetchOptions, checkUrl, fetchBytes, pickFetchOptions, type FetchOptions } from '../http/index.js'
+import { checkFetchOptions, checkUrl, fetchBody, pickFetchOptions, type FetchOptions } from '../http/index.js'
 import { tableOfColumns, type JoinContext, type RowTable } from '../join/index.js'
 import { DataError } from '../errors.js'
 import type { CheckedJoinOptions } from '../options.js'
@@ -44,7 +44,7 @@ export function csvReader(options: CsvLocation): CsvReader {
   return {
     name,
     async load(columns, signal, join) {
-      const bytes = text === undefined ? (url !== undefined ? await fetchBytes(url, { ...fetchOptions, signal }) : data!) : undefined
+      const bytes = text === undefined ? (url !== undefined ? (await fetchBody(url, { ...fetchOptions, signal })).body : data!) : undefined
       const warnings: string[] = []
       const input = (): string | Pieces => (bytes ? bytePieces(bytes, warnings.length > 0) : text!)
       const parse = (): Promise<ColumnarCsv> => parseCsvColumnsInSlices(input(), name, delimiter, columns, signal, undefined, bytes?.byteLength)
@@ -55,7 +55,7 @@ export function csvReader(options: CsvLocation): CsvReader {
           warnings.push(NOT_UTF8)
           return parse()
         })
-        return await join(tableOfColumns(header, cells, length, !columns), { source: name, warnings, rowNumber: (i) => lines[i]!, signal })
+        return await join(tableOfColumns(header, cells, length), { source: name, warnings, rowNumber: (i) => lines[i]!, signal })
       } catch (error) {
         // A text that is no CSV (empty, UTF-16 without its byte-order mark, an HTML page) fails as such,
         // not as a missing column: told apart on the error path only, from the file's first piece.
@@ -74,5 +74,5 @@ export function onlyOne(options: { url?: unknown; text?: unknown; data?: unknown
 /** The columns a join reads, or `undefined` (all) when a function of the row needs them all. */
 export function joinColumns(join: CheckedJoinOptions): string[] | undefined {
   if (typeof join.value === 'function' || typeof join.per === 'function') return undefined
-  return [(join.code ?? join.name)!, join.value, ...(join.per !== undefined ? [join.per] : []), ...Object.keys(join.filter ?? {})]
+  return [join.code ?? join.name, join.value, join.per, ...Object.keys(join.filter ?? {})].filter((c) => c !== undefined)
 }

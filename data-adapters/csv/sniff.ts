@@ -1,5 +1,5 @@
 import { DataError } from '../errors.js'
-import { splitColumns } from './records.js'
+import { scanColumns } from './records.js'
 
 /** Delimiters French open data uses, in order of preference when several fit. */
 export const DELIMITERS = [',', ';', '\t', '|'] as const
@@ -18,7 +18,7 @@ export function sniffDelimiter(text: string, source: string): Delimiter {
   for (const delimiter of DELIMITERS) {
     let sample
     try {
-      sample = splitColumns(text, delimiter, source, (h) => h.map(() => false), SAMPLE)
+      sample = scanColumns(text, undefined, delimiter, source, (h) => h.map(() => false), SAMPLE)()!
     } catch {
       continue
     }

@@ -71,14 +71,6 @@ function follow(url: string, entry: Entry, signal: AbortSignal | undefined): Pro
 }
 
 function trim(): void {
-  let excess = 0
-  for (const e of entries.values()) if (e.done) excess++
-  excess -= KEPT
-  for (const [url, e] of entries) {
-    if (excess <= 0) break
-    if (e.done) {
-      entries.delete(url)
-      excess--
-    }
-  }
+  // The oldest completed bodies beyond KEPT (in-flight requests are never dropped).
+  for (const [url] of [...entries].filter(([, e]) => e.done).slice(0, -KEPT)) entries.delete(url)
 }

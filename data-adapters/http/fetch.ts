@@ -21,7 +21,11 @@ export async function fetchJSON<T = unknown>(url: string, options?: FetchOptions
   return parseJSONBody(body, href) as T
 }
 
-async function load(url: string, options: FetchOptions | undefined): Promise<{ href: string; body: Uint8Array; kept: boolean }> {
+/**
+ * {@link fetchBytes} without the copy, for a reader that never writes into the body (a kept body is
+ * the cache's own): its URL as requested (resolved), the body, and whether the cache keeps it.
+ */
+export async function load(url: string, options: FetchOptions | undefined): Promise<{ href: string; body: Uint8Array; kept: boolean }> {
   const o = checkFetchOptions(options)
   const href = checkUrl(url, o.allowHttp)
   const body = o.cache ? await shared(href, o.signal, (signal) => requestBytes(href, { ...o, signal })) : await requestBytes(href, o)

@@ -1,4 +1,4 @@
-export { fetchBytes, fetchJSON } from './fetch.js'
+export { fetchBytes, fetchJSON, load as fetchBody } from './fetch.js'
 export { clearHttpCache } from './cache.js'
 export { HttpError } from './errors.js'
 export { checkFetchOptions, pickFetchOptions, DEFAULT_TIMEOUT, MAX_RETRIES } from './options.js'

@@ -14,6 +14,7 @@ export function parseJSONBody(body: Uint8Array, url: string): unknown {
   try {
     return JSON.parse(text)
   } catch (e) {
-    throw new HttpError({ url, status: 200, message: `invalid JSON from ${url} (${body.byteLength} bytes): ${e instanceof Error ? e.message : String(e)}`, cause: e })
+    // JSON.parse throws only errors (a SyntaxError for a text that is not JSON).
+    throw new HttpError({ url, status: 200, message: `invalid JSON from ${url} (${body.byteLength} bytes): ${(e as SyntaxError).message}`, cause: e })
   }
 }

@@ -77,7 +77,12 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
       } catch (e) {
         throw failed(`truncated response body (${describe(e)})`, e, res.status)
       }
-      if (!body) throw new HttpError({ url, status: res.status, attempts: attempt, message: tooLarge(url, options.maxBytes), reason: 'too-large', params: { url, maxBytes: options.maxBytes } })
+      if (!body) {
+        const { maxBytes } = options
+        const size = maxBytes >= 1e6 ? `${maxBytes / 1e6} MB` : `${maxBytes} bytes`
+        const message = `the response from ${url} is larger than maxBytes (${size}): not loaded (raise maxBytes to load a larger file)`
+        throw new HttpError({ url, status: res.status, attempts: attempt, message, reason: 'too-large', params: { url, maxBytes } })
+      }
       // Cross-origin responses may hide Content-Encoding, and Content-Length then counts compressed bytes.
       const length = res.headers.get('content-length')
       const comparable = res.type !== 'cors' && res.type !== 'opaque' && !res.headers.get('content-encoding')
@@ -88,8 +93,8 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
     }
     let text = ''
     try {
-      // An error page is read only as far as its message goes.
-      text = new TextDecoder().decode(await readAtMost(res, ERROR_BODY))
+      // An error page is read only as far as its message goes: 64 KB.
+      text = new TextDecoder().decode(await readAtMost(res, 65_536))
     } catch {
       // The status alone still tells what happened.
     }
@@ -109,13 +114,6 @@ async function attemptOnce(url: string, options: ResolvedFetchOptions, attempt: 
   }
 }
 
-/** Bytes of an error body worth reading for its message. */
-const ERROR_BODY = 65_536
-
-function tooLarge(url: string, maxBytes: number): string {
-  return `the response from ${url} is larger than maxBytes (${maxBytes >= 1e6 ? `${maxBytes / 1e6} MB` : `${maxBytes} bytes`}): not loaded (raise maxBytes to load a larger file)`
-}
-
 /**
  * The body, read as a stream and counted; `undefined` as soon as it goes beyond `limit` bytes (the rest
  * is not read), or when its Content-Length (even a compressed one) says it will.
@@ -132,7 +130,6 @@ async function readAtMost(res: Response, limit: number): Promise<Uint8Array | un
     if (total > limit) return void reader.cancel().catch(() => {})
     chunks.push(chunk.value)
   }
-  if (chunks.length === 1) return chunks[0]
   const out = new Uint8Array(total)
   total = 0
   for (const c of chunks) out.set(c, (total += c.byteLength) - c.byteLength)

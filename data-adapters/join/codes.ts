@@ -1,4 +1,4 @@
-import { checkCode, currentCommuneCode, findByName, territory } from '../../src/core/registry/index.js'
+import { checkCode, currentCommuneCode, findByName } from '../../src/core/registry/index.js'
 import type { JoinReport, Level } from '../../src/core/types.js'
 
 /** A row's territory: the code as the source meant it, and the current code it joins to. */
@@ -19,7 +19,8 @@ export interface ResolverOptions {
 /**
  * Maps a code (or name) cell to a current territory of the level, recording in `report` every code that
  * is unknown, lost its leading zeros, was translated from another vintage or could not be. Returns
- * `undefined` for a row that joins no territory; such rows are listed, never dropped silently.
+ * `undefined` for a row that joins no territory; such rows are listed, never dropped silently. The join
+ * asks only for cells that are not exactly a current code (it finds those itself).
  */
 export function codeResolver(options: ResolverOptions, report: JoinReport): (cell: unknown) => Resolved | undefined {
   // Each text listed once in each list of the report.
@@ -47,8 +48,6 @@ export function codeResolver(options: ResolverOptions, report: JoinReport): (cel
 
   const { level, padCodes, vintage } = options
   return (cell) => {
-    // Fast path: a cell that is exactly a current code (the common case) needs no checking.
-    if (typeof cell === 'string' && territory(level, cell) !== undefined) return { sourceCode: cell, code: cell }
     const text = cellText(cell)
     const check = checkCode(level, typeof cell === 'number' ? cell : text, { pad: padCodes })
     if (check.ok) {

@@ -17,20 +17,7 @@ export function combine(parts: readonly Quantity[], how: Aggregate): Quantity {
   for (const p of parts) if (p.status !== 'ok' && (worst === undefined || PRIORITY.indexOf(p.status) < PRIORITY.indexOf(worst))) worst = p.status
   if (worst) return missing(worst)
   const values = parts.map((p) => p.value!)
-  switch (how) {
-    case 'sum':
-      return { value: sum(values), status: 'ok' }
-    case 'mean':
-      return { value: sum(values) / values.length, status: 'ok' }
-    case 'min':
-      return { value: Math.min(...values), status: 'ok' }
-    case 'max':
-      return { value: Math.max(...values), status: 'ok' }
-  }
-}
-
-function sum(values: readonly number[]): number {
-  let s = 0
-  for (const v of values) s += v
-  return s
+  // sum and mean add up in order from 0; a mean divides that by the count.
+  const value = how === 'min' ? Math.min(...values) : how === 'max' ? Math.max(...values) : values.reduce((s, v) => s + v, 0) / (how === 'mean' ? values.length : 1)
+  return { value, status: 'ok' }
 }

@@ -34,19 +34,16 @@ export function tableOfRows(columns: readonly string[], rows: readonly Row[]): R
 }
 
 /**
- * Column arrays → table; rows as objects are built, all at once, only if a function asks for one.
- * `complete: false` when only some columns were read (then no row can be asked for).
+ * Column arrays → table; rows as objects are built, all at once, only if a function asks for one
+ * (the join asks only when `value` or `per` is a function, and the CSV reader then reads every column).
  */
-export function tableOfColumns(columns: readonly string[], cells: readonly (readonly unknown[])[], length: number, complete = true): RowTable {
+export function tableOfColumns(columns: readonly string[], cells: readonly (readonly unknown[])[], length: number): RowTable {
   let rows: Row[] | undefined
   return {
     columns,
     length,
     column: (name) => cells[columns.indexOf(name)]!,
-    row(i) {
-      if (!complete) throw new Error('rows of a table read by column only')
-      return (rows ??= rowsOf(columns, cells, length))[i]!
-    },
+    row: (i) => (rows ??= rowsOf(columns, cells, length))[i]!,
   }
 }
 

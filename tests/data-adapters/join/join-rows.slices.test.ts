@@ -22,7 +22,7 @@ for (let y = 1600; y < 2100; y++)
     value.push(`${k},${y % 10}`)
     per.push(String(10 + k))
   }
-const table = () => tableOfColumns(['code', 'annee', 'v', 'p'], [code, year, value, per], code.length, false)
+const table = () => tableOfColumns(['code', 'annee', 'v', 'p'], [code, year, value, per], code.length)
 const options = { level: 'departement', code: 'code', value: 'v', per: 'p', filter: { annee: '2000' } } as const
 
 describe('joinTable, on a large table', () => {
@@ -52,7 +52,7 @@ describe('joinTable, on a large table', () => {
 describe('joinTable, errors in order', () => {
   it('says a file of another level before its mixed decimal separators, though the numbers are read first', async () => {
     slices.after = () => {}
-    const t = tableOfColumns(['code', 'v'], [['29019', '35238', '22113', '56260'], ['1,5', '2.5', '3', '4']], 4, false)
+    const t = tableOfColumns(['code', 'v'], [['29019', '35238', '22113', '56260'], ['1,5', '2.5', '3', '4']], 4)
     await expect(joinTable(t, { level: 'departement', code: 'code', value: 'v' }, { source: 's.csv' })).rejects.toThrow('these codes look like commune codes')
   })
 })

@@ -2,7 +2,7 @@
 // same 101 département values (share of the workforce in cultural sectors, Insee 2019): time from navigation
 // start to painted map, from JS received to painted, JS bytes transferred, and gzip sizes.
 //   node scripts/bench-dsfr.mjs [--runs 9] [--shots DIR] [--write]
-// Needs a built dist/ (npm run build): dist/atlas-culture.min.js and dist/geo/france.topo.json are read once
+// Needs a built dist/ (npm run build): dist/atlas-culture.min.js and the map's national geometry are read once
 // at start (a snapshot, so a rebuild during the run does not mix versions). Pages are served from 127.0.0.1
 // only, with `no-store`; each run is a fresh browser context; the two pages alternate (AB, BA, AB, …) after
 // one untimed warm-up each. --write puts the section "## Map against DSFR Chart" into BENCHMARKS.md, after
@@ -33,22 +33,24 @@ const valuesCsv = Buffer.from(`code,value\n${Object.entries(values).map(([c, v])
 // The loader and the parts a map page fetches beside it (atlas-culture.parts.json); a build from
 // before loading by parts has the single file only.
 const mapFiles = (dir) => (existsSync(join(dir, 'atlas-culture.parts.json')) ? pageFiles(['src/embed/atlas-map.tsx'], dir) : ['atlas-culture.min.js'])
+// The national file the build's map reads: pre-projected since 2026-12-03, TopoJSON in longitude and latitude before.
+const mapGeometry = (dir) => (existsSync(join(dir, 'geo/france.xy.json')) ? 'geo/france.xy.json' : 'geo/france.topo.json')
 const mapPage = (dir, prefix) => Object.fromEntries(mapFiles(dir).map((f) => [`${prefix}${f}`, readFileSync(join(dir, f))]))
 const files = {
   ...mapPage(dist, '/dist/'),
-  '/dist/geo/france.topo.json': readFileSync(join(dist, 'geo/france.topo.json')),
+  [`/dist/${mapGeometry(dist)}`]: readFileSync(join(dist, mapGeometry(dist))),
   '/dsfr/MapChart.js': readFileSync(join(dsfrDir, 'MapChart.js')),
   '/dsfr/MapChart.css': readFileSync(join(dsfrDir, 'MapChart.css')),
   '/data/deps.csv': valuesCsv,
-  '/atlas.html': Buffer.from(atlasPage({ csv: '/data/deps.csv', label, year })),
+  '/atlas.html': Buffer.from(atlasPage({ csv: '/data/deps.csv', label, year, geo: `/dist/${mapGeometry(dist)}` })),
   '/dsfr.html': Buffer.from(dsfrPage({ values, national, label, year })),
 }
 // --baseline DIR: an earlier build's dist/ served under /base/ and timed in the same runs (before/after).
 const BASELINE = option('baseline')
 if (BASELINE) {
   Object.assign(files, mapPage(BASELINE, '/base/'))
-  files['/base/geo/france.topo.json'] = readFileSync(join(BASELINE, 'geo/france.topo.json'))
-  files['/base.html'] = Buffer.from(atlasPage({ csv: '/data/deps.csv', label, year, script: '/base/atlas-culture.min.js' }))
+  files[`/base/${mapGeometry(BASELINE)}`] = readFileSync(join(BASELINE, mapGeometry(BASELINE)))
+  files['/base.html'] = Buffer.from(atlasPage({ csv: '/data/deps.csv', label, year, script: '/base/atlas-culture.min.js', geo: `/base/${mapGeometry(BASELINE)}` }))
 }
 const server = await serve(files)
 const browser = await launch()
@@ -85,15 +87,15 @@ await server.close()
 const nav = { atlas: median(atlas.map((r) => r.painted)), dsfr: median(dsfr.map((r) => r.painted)) }
 const fromJs = { atlas: median(atlas.map((r) => r.painted - r.jsEnd)), dsfr: median(dsfr.map((r) => r.painted - r.jsEnd)) }
 const range = (rs, f) => `${Math.round(Math.min(...rs.map(f)))}–${Math.round(Math.max(...rs.map(f)))}`
-const gzip = { atlas: mapFiles(dist).reduce((sum, f) => sum + gz(files[`/dist/${f}`]), 0), geo: gz(files['/dist/geo/france.topo.json']), dsfr: gz(files['/dsfr/MapChart.js']), css: gz(files['/dsfr/MapChart.css']) }
+const gzip = { atlas: mapFiles(dist).reduce((sum, f) => sum + gz(files[`/dist/${f}`]), 0), geo: gz(files[`/dist/${mapGeometry(dist)}`]), dsfr: gz(files['/dsfr/MapChart.js']), css: gz(files['/dsfr/MapChart.css']) }
 const ratio = (x, y) => `${(x / y).toFixed(2)}×`
 const rows = [
   ['Navigation start → painted', ms(nav.atlas), ms(nav.dsfr), ratio(nav.dsfr, nav.atlas), `ranges ${range(atlas, (r) => r.painted)} / ${range(dsfr, (r) => r.painted)} ms`],
   ['JS received (responseEnd) → painted', ms(fromJs.atlas), ms(fromJs.dsfr), ratio(fromJs.dsfr, fromJs.atlas), 'parse + run + data + draw, without the JS fetch'],
-  ['Geometry received (france.topo.json responseEnd) → painted', ms(median(atlas.map((r) => r.painted - r.geoEnd))), 'n/a', '', 'atlas: TopoJSON decode, projection (mainland + insets), classes, SVG; DSFR ships pre-projected SVG paths'],
+  ['Geometry received (national file responseEnd) → painted', ms(median(atlas.map((r) => r.painted - r.geoEnd))), 'n/a', '', 'atlas: TopoJSON decode (pre-projected since 2026-12-03), fit, classes, SVG; DSFR ships pre-projected SVG paths'],
   ['JS bytes transferred (uncompressed, as served)', kb(atlas[0].js), kb(dsfr[0].js), ratio(dsfr[0].js, atlas[0].js), 'atlas: atlas-culture.min.js; DSFR: MapChart.js'],
   ['JS gzip -9', kb(gzip.atlas), kb(gzip.dsfr), ratio(gzip.dsfr, gzip.atlas), ''],
-  ['JS + geometry, gzip -9', kb(gzip.atlas + gzip.geo), kb(gzip.dsfr), ratio(gzip.dsfr, gzip.atlas + gzip.geo), 'atlas fetches france.topo.json; DSFR has its geometry inside the JS'],
+  ['JS + geometry, gzip -9', kb(gzip.atlas + gzip.geo), kb(gzip.dsfr), ratio(gzip.dsfr, gzip.atlas + gzip.geo), 'atlas fetches its national geometry; DSFR has its geometry inside the JS'],
   ['All bytes of the page load', kb(atlas[0].total), kb(dsfr[0].total), ratio(dsfr[0].total, atlas[0].total), `atlas: HTML + JS + topo ${kb(atlas[0].json)} + CSV ${kb(atlas[0].csv)}; DSFR: HTML (data inline) + JS + CSS ${kb(dsfr[0].css)}`],
   ['Longest main-thread task before painted (Long Tasks API)', ms(median(atlas.map((r) => r.longest))), ms(median(dsfr.map((r) => r.longest))), '', `tasks over 50 ms: ${median(atlas.map((r) => r.longTasks))} / ${median(dsfr.map((r) => r.longTasks))}`],
   ['Total blocking time before painted', ms(median(atlas.map((r) => r.tbt))), ms(median(dsfr.map((r) => r.tbt))), '', 'sum of each long task beyond 50 ms'],
@@ -107,13 +109,13 @@ const baseRows = BASELINE
       ['Navigation start → painted', compare((r) => r.painted)],
       ['JS received → painted', compare((r) => r.painted - r.jsEnd)],
       // The loader asks for the geometry while the map's code loads (src/embed/prefetch.ts); before, the map asked once it ran.
-      ['Geometry requested (france.topo.json startTime)', compare((r) => r.geoStart)],
+      ['Geometry requested (national file startTime)', compare((r) => r.geoStart)],
       ['Longest task before painted', compare((r) => r.longest)],
       ['Total blocking time', compare((r) => r.tbt)],
     ].map(([what, [b, a, d]]) => `| ${what} | ${ms(b)} | ${ms(a)} | ${ms(d)} | ${d ? ratio(b, d) : ''} | ${d ? ratio(a, d) : ''} |`)
   : []
 const baseTable = BASELINE
-  ? `\nBefore / after in the same runs (\`--baseline ${BASELINE}\`, gzip ${kb(mapFiles(BASELINE).reduce((sum, f) => sum + gz(files[`/base/${f}`]), 0))} + geometry ${kb(gz(files['/base/geo/france.topo.json']))}), medians of ${RUNS}:\n\n| measure | atlas-map before | atlas-map after | DSFR map-chart | before / DSFR | after / DSFR |\n|---|---|---|---|---|---|\n${baseRows.join('\n')}\n`
+  ? `\nBefore / after in the same runs (\`--baseline ${BASELINE}\`, gzip ${kb(mapFiles(BASELINE).reduce((sum, f) => sum + gz(files[`/base/${f}`]), 0))} + geometry ${kb(gz(files[`/base/${mapGeometry(BASELINE)}`]))}), medians of ${RUNS}:\n\n| measure | atlas-map before | atlas-map after | DSFR map-chart | before / DSFR | after / DSFR |\n|---|---|---|---|---|---|\n${baseRows.join('\n')}\n`
   : ''
 const problems = [...new Set([...atlas, ...dsfr, ...base].flatMap((r) => r.problems))]
 const external = [...new Set([...atlas, ...dsfr].flatMap((r) => r.external))]
@@ -124,7 +126,7 @@ run, the two pages alternating (AB, BA, …) after one untimed warm-up each, a f
 pages served from 127.0.0.1 with \`no-store\` (any other request is aborted: ${external.length ? `${external.length} were` : 'none was made'}); median of ${RUNS}.
 Both draw the same 101 values (actifs des secteurs culturels / total des actifs × 100, rounded to 0.1):
 atlas-culture's \`<atlas-map>\` from \`dist/atlas-culture.min.js\` (built ${statSync(join(dist, 'atlas-culture.min.js')).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC; it fetches a two-column CSV of those values
-and \`dist/geo/france.topo.json\`), and \`<map-chart>\` of \`@gouvfr/dsfr-chart\` ${dsfrVersion} (\`dist/MapChart/MapChart.js\`
+and \`dist/${mapGeometry(dist)}\`), and \`<map-chart>\` of \`@gouvfr/dsfr-chart\` ${dsfrVersion} (\`dist/MapChart/MapChart.js\`
 as an ES module + \`MapChart.css\`, the values inline in its \`data\` attribute). "Painted" is \`atlas-ready\` for
 atlas-map and, for map-chart, ≥ 100 paths with a \`fill\` in its shadow root (a MutationObserver), each followed
 by two animation frames; times are \`performance.now()\`, i.e. from navigation start.

@@ -1,6 +1,7 @@
 // Builds the shipped TopoJSON into dist/geo/ from the IGN Admin Express COG 2018 GeoJSON in ../shared
 // (read in place, never copied into the repo):
 //   france.topo.json           objects `regions` (18) and `departements` (101), sharing arcs
+//   france.xy.json             the same pre-projected for the map (scripts/geo/planar.mjs), ids only
 //   communes.topo.json         object `communes` (35,357) for all France, ids only (no properties)
 //   communes.names.json        their names, `{ code: nom }` (loadGeometry adds them back)
 //   communes/<dép>.topo.json   object `communes` of one département, finer
@@ -12,6 +13,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { topology } from 'topojson-server'
 import { mergeArcs, quantize } from 'topojson-client'
+import { planar } from './geo/planar.mjs'
 import { dropFlatRings, simplifyKeeping, subset, tidy } from './geo/topo.mjs'
 
 const started = performance.now()
@@ -31,6 +33,12 @@ const KEEP = { france: 0.055, communesFrance: 0.05, communesDepartement: 0.35 }
  * 1000-pixel map of France is about 1 km), which with 5.5 % of the points keeps france.topo.json
  * under 25 KB gzip (BENCHMARKS.md, Geometry).
  */
+/**
+ * Planar grids of the map's pre-projected files (scripts/geo/planar.mjs), in unit lengths of the
+ * projection (about 6,371 km). 2.5e-5, about 160 m, is finer than the 0.002° (about 220 m) of the
+ * source and keeps france.xy.json under the 25 KB gzip of france.topo.json (2e-5 measured 25.8 KB).
+ */
+const PLANAR = { france: 2.5e-5 }
 const GRID = { france: 0.002, communesFrance: 0.001, communesDepartement: 0.0001 }
 
 // Current département → région (the 2018 départements are the current ones).
@@ -88,6 +96,7 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   const unnamed = topo.objects.regions.geometries.filter((g) => !g.properties.nom).map((g) => g.id)
   if (unnamed.length) throw new Error(`build-geo: regions without a name in regions.geojson: ${unnamed.join(', ')}`)
   write('france.topo.json', topo)
+  write('france.xy.json', planar(topo, PLANAR.france))
 }
 
 // --- Communes: one topology for all France, simplified once, then cut per département ---

@@ -16,6 +16,8 @@ export const fileBudgets = {
   'dist/atlas-culture.full.js': 90 * KB,
   // Measured 24.2 KB after the coarser build of 2026-12-01 (BENCHMARKS.md, Geometry); aim 25 KB.
   'dist/geo/france.topo.json': 25 * KB,
+  // The same pre-projected for the map (scripts/geo/planar.mjs), ids only: measured 24.5 KB on 2026-12-03.
+  'dist/geo/france.xy.json': 25 * KB,
   // Ids only since 2026-12-01 (names in communes.names.json): measured 1438.8 KB; aim 1.5 MB.
   'dist/geo/communes.topo.json': 1440 * KB,
 }

@@ -169,8 +169,8 @@ const started = (path) => entry(path)?.startTime ?? null
 const jsEnd = () => ended('${jsPath}')
 const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))`
 
-/** atlas-culture's custom element, from dist/atlas-culture.min.js; it fetches the CSV and dist/geo/france.topo.json. */
-export const atlasPage = ({ csv, label, year, script = '/dist/atlas-culture.min.js', geo = script.replace(/[^/]*$/, 'geo/france.topo.json') }) => `<!doctype html><html lang="fr"><meta charset="utf-8"><title>atlas-map</title>
+/** atlas-culture's custom element, from dist/atlas-culture.min.js; it fetches the CSV and dist/geo/france.xy.json (france.topo.json before 2026-12-03: pass `geo`). */
+export const atlasPage = ({ csv, label, year, script = '/dist/atlas-culture.min.js', geo = script.replace(/[^/]*$/, 'geo/france.xy.json') }) => `<!doctype html><html lang="fr"><meta charset="utf-8"><title>atlas-map</title>
 <body style="margin:8px"><div style="width:900px">
 <atlas-map src="${csv}" level="departement" code="code" value="value" label="${label}" unit="%" source="Insee ; Deps" year="${year}"></atlas-map>
 </div>

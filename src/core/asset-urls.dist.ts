@@ -13,6 +13,8 @@ export function bundledAssetUrl(path: string): URL | undefined {
   switch (path) {
     case 'geo/france.topo.json':
       return new URL('./geo/france.topo.json', import.meta.url)
+    case 'geo/france.xy.json':
+      return new URL('./geo/france.xy.json', import.meta.url)
     case 'geo/communes.topo.json':
       return new URL('./geo/communes.topo.json', import.meta.url)
     case 'geo/communes.names.json':

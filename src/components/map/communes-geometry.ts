@@ -1,6 +1,9 @@
 import { mergeArcs } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
 import { loadAsset } from '../../core/assets.js'
+import { frameFor } from '../../core/geo/lonlat.js'
+import type { Frame } from '../../core/geo/project.js'
+import type { InsetLayout } from '../../core/geo/raw.js'
 import { mergeTopologies } from '../../core/geo/topology.js'
 import { currentCommuneCode } from '../../core/registry/history.js'
 import { loadTerritories } from '../../core/registry/lazy.js'
@@ -17,6 +20,8 @@ export interface CommuneLayer {
   /** The registry's name of a commune or EPCI. */
   readonly nameOf: (code: string) => string | undefined
   readonly merge: Merge
+  /** The projection frame of the view (the commune files are in longitude and latitude). */
+  readonly frame: (insets: InsetLayout) => Frame
 }
 
 /**
@@ -35,6 +40,7 @@ export async function communeLayer(view: View): Promise<CommuneLayer> {
     },
     nameOf: (code) => territory(level, code)?.name,
     merge: (t, geoms) => (mergeArcs(t, geoms as never) as unknown as { arcs: ArcPolygons }).arcs,
+    frame: (insets) => frameFor(view.within ?? undefined, insets),
   }
 }
 

@@ -2,8 +2,12 @@ import { neighbors } from 'topojson-client'
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
 import { abortable, assetBase, loadAsset } from '../../core/assets.js'
 import { invalid } from '../../core/options.js'
-import { arcProjector, finishShapes, frameFor, orient, projectOptions } from '../../core/geo/project.js'
-import type { ProjectOptions, UnitShape } from '../../core/geo/project.js'
+import { planarFrame } from '../../core/geo/planar.js'
+import type { PlanarTopology } from '../../core/geo/planar.js'
+import { arcProjector, finishShapes, orient, projectOptions } from '../../core/geo/project.js'
+import type { Frame, ProjectOptions, UnitShape } from '../../core/geo/project.js'
+import type { InsetLayout } from '../../core/geo/raw.js'
+import { territory } from '../../core/registry/store.js'
 import type { InsetFrame } from '../../core/geo/projection.js'
 import type { View } from '../../core/selection.js'
 import { viewKey } from '../../core/view.js'
@@ -38,7 +42,8 @@ export function loadViewGeometry(view: View, width: number, height: number, sign
 }
 
 const CACHE_SIZE = 4
-const FRANCE = 'geo/france.topo.json'
+// Régions and départements pre-projected (scripts/geo/planar.mjs): no projection code in the map's part.
+const FRANCE = 'geo/france.xy.json'
 const cache = new Map<string, Promise<ViewGeometry>>()
 
 async function buildViewGeometry(view: View, width: number, height: number): Promise<ViewGeometry> {
@@ -50,19 +55,20 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   let neighbours: ReadonlyMap<string, readonly string[]>
   if (level === 'region' || level === 'departement') {
     // Straight from the topology, as the communes: no GeoJSON decode, each shared border projected once.
-    const topology = await loadAsset<Topology>(FRANCE)
+    const topology = await loadAsset<PlanarTopology>(FRANCE)
     const object = level === 'region' ? 'regions' : 'departements'
+    // Ids only in the file: parents and names come from the registry, which holds every région and département.
     const inside = (g: Geom) =>
-      !within || (within.level === level ? String(g.id) === within.code : within.level === 'region' && (g.properties as { region?: string } | undefined)?.region === within.code)
+      !within || (within.level === level ? String(g.id) === within.code : within.level === 'region' && territory('departement', String(g.id))?.region === within.code)
     const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
     // A `within` with nothing to draw. Its callers name an unknown or impossible one first, as the user wrote
     // it (checkWithin: the element and the map for their attributes, sync-url for the address): a guard.
     if (!geometries.some(inside)) invalid('within', within, 'unknown code')
-    ;({ shapes, frames, neighbours } = topologyShapes(view, topology, object, (g) => (inside(g) ? String(g.id) : undefined), (code, g) => nomOf(g) ?? code, options))
+    ;({ shapes, frames, neighbours } = topologyShapes(topology, (insets) => planarFrame(topology, !!within, insets), object, (g) => (inside(g) ? String(g.id) : undefined), (code) => territory(level, code)?.name ?? code, options))
   } else {
     // Communes and EPCI: their files, keys and merging come with their own part, fetched at that level.
     const layer = await (await import('./communes-geometry.js')).communeLayer(view)
-    ;({ shapes, frames, neighbours } = topologyShapes(view, layer.topology, 'communes', layer.keyOf, (code, g) => layer.nameOf(code) ?? nomOf(g) ?? code, options, layer.merge))
+    ;({ shapes, frames, neighbours } = topologyShapes(layer.topology, layer.frame, 'communes', layer.keyOf, (code, g) => layer.nameOf(code) ?? nomOf(g) ?? code, options, layer.merge))
   }
   const round = (n: number) => Math.round(n * 10) / 10
   return {
@@ -92,12 +98,12 @@ function polygonsOf(g: Geom): ArcPolygons {
 
 /**
  * The territories of `topology.objects[object]` straight from the topology, without decoding it to
- * GeoJSON: each arc is projected once (see core/geo/project.ts). `keyOf` gives the code a geometry is
+ * GeoJSON: each arc is projected once (see core/geo/project.ts) in the frame `frameOf` gives. `keyOf` gives the code a geometry is
  * drawn under (`undefined`: not drawn); several geometries under one code (2018 communes merged since,
  * the communes of an EPCI) are `merge`d (topojson `mergeArcs`), oriented as d3 reads rings. Régions
  * and départements have one geometry each: no `merge`.
  */
-function topologyShapes(view: View, topology: Topology, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string, first: Geom) => string, options: ProjectOptions, merge?: Merge) {
+function topologyShapes(topology: Topology, frameOf: (insets: InsetLayout) => Frame, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string, first: Geom) => string, options: ProjectOptions, merge?: Merge) {
   const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
   const keys = geometries.map(keyOf)
   const members = new Map<string, Geom[]>()
@@ -109,7 +115,7 @@ function topologyShapes(view: View, topology: Topology, object: string, keyOf: (
     else members.set(key, [g])
   })
   const { insets, digits, extent } = projectOptions(options)
-  const frame = frameFor(view.within ?? undefined, insets)
+  const frame = frameOf(insets)
   const arcs = arcProjector(topology, frame)
   const unit: UnitShape[] = sortByCode([...members])
     .map(([code, geoms]) => {

@@ -1,6 +1,6 @@
 import type { GeoProjection } from 'd3-geo'
 import { dromOf } from './drom.js'
-import { projectLevel } from './project.js'
+import { projectLevel } from './lonlat.js'
 import type { ProjectOptions, Shape } from './project.js'
 import { dromProjection, geoFrance, mainlandProjection } from './projection.js'
 import type { GeoFrance, InsetFrame, InsetLayout } from './projection.js'

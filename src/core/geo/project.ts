@@ -1,10 +1,9 @@
 import type { Topology } from 'topojson-specification'
 import { integer, invalid, number, oneOf } from '../options.js'
-import { DROMS, dromAt, dromOf } from './drom.js'
 import type { InsetFrame } from './projection.js'
-import { CONIC_SCALE, INSET_LAYOUTS, MERCATOR_SCALE, rawDrom, rawFrance, rawMainland } from './raw.js'
+import { INSET_LAYOUTS } from './insets.js'
 import type { InsetLayout, PointProjection } from './raw.js'
-import type { GeoFeature, GeoWithin, LevelGeometry } from './types.js'
+import type { GeoFeature } from './types.js'
 
 /*
  * The fast path of projectFeatures: every point is projected once at unit scale (scale 1, translate
@@ -102,46 +101,48 @@ function fitTo(extent: Extent, b: Extent): { k: number; t: [number, number] } {
   return { k, t: [extent[0][0] + (w - k * (b[1][0] + b[0][0])) / 2, extent[0][1] + (h - k * (b[1][1] + b[0][1])) / 2] }
 }
 
+/** One inset of a France frame at unit scale: its DROM and its frame. */
+export interface UnitInset {
+  readonly code: string
+  readonly region: string
+  readonly name: string
+  readonly frame: Extent
+}
+
 /**
- * All France in {@link geoFrance} (`within` absent), or one region or département in a plain
- * conic conformal (overseas: Mercator), as projectFeatures fits them.
+ * A frame of one zone (a region or département in its own projection): the fit of the shapes' box,
+ * or `unfitted` when there is nothing to fit.
  */
-export function frameFor(within: GeoWithin | undefined, insets: InsetLayout): Frame {
-  const drom = within && dromOf(within.level, within.code)
-  if (within) {
-    return {
-      unit: [drom ? rawDrom(drom) : rawMainland()],
-      zoneAt: () => 0,
-      fit(extent, [box]) {
-        // Unfitted, d3's defaults: scale 109.5 (conic) or 961 / 2π (Mercator), translate [480, 250].
-        if (!box || !finite(box)) return { frames: [], k: drom ? MERCATOR_SCALE : CONIC_SCALE, t: [480, 250] }
-        return { frames: [], ...fitTo(extent, box) }
-      },
-    }
+export function singleFrame(unit: PointProjection, unfitted: { k: number; t: [number, number] }): Frame {
+  return {
+    unit: [unit],
+    zoneAt: () => 0,
+    fit: (extent, [box]) => ({ frames: [], ...(box && finite(box) ? fitTo(extent, box) : unfitted) }),
   }
-  // geoFrance({ insets }) at scale 1, translate [0, 0] (./raw.ts lays its insets out the same way).
-  const france = rawFrance(insets)
-  const unit = [france.mainland, ...france.insets.map((i) => i.projection)]
+}
+
+/**
+ * All France: the mainland (zone 0, clipped to `clip` for the fit) and the insets (zone i, placed by
+ * `unit[i]` in `insets[i - 1].frame`), fitted as geoFrance.fitExtent fits them.
+ */
+export function franceFrame(unit: readonly PointProjection[], clip: Extent, insets: readonly UnitInset[], zoneAt: (point: readonly [number, number]) => number): Frame {
   /** geoFrance's frames at scale k, translate t (pixel = t + k · unit, as its `frames()`). */
   const framesAt = (k: number, [tx, ty]: [number, number]): InsetFrame[] =>
-    france.insets.map(({ drom, frame: [[x0, y0], [x1, y1]] }) => {
+    insets.map(({ code, region, name, frame: [[x0, y0], [x1, y1]] }) => {
       const x = tx + k * x0
       const y = ty + k * y0
-      return { code: drom.code, region: drom.region, name: drom.name, x, y, width: tx + k * x1 - x, height: ty + k * y1 - y }
+      return { code, region, name, x, y, width: tx + k * x1 - x, height: ty + k * y1 - y }
     })
   return {
     unit,
-    clip: france.clip,
-    zoneAt(point) {
-      const d = dromAt(point as [number, number])
-      return d ? DROMS.indexOf(d) + 1 : 0
-    },
+    clip,
+    zoneAt,
     fit(extent, boxes) {
       // As geoFrance.fitExtent: the mainland's own box, and the frame of every inset holding something.
       const b = emptyBox()
       const own = boxes[0]
       if (own && finite(own)) add(b, own)
-      france.insets.forEach(({ frame }, i) => {
+      insets.forEach(({ frame }, i) => {
         const box = boxes[i + 1]
         if (box && finite(box)) add(b, [[frame[0][0], frame[0][1]], [frame[1][0], frame[1][1]]])
       })
@@ -172,7 +173,7 @@ export class Pool {
 }
 
 /** Projects `[lon, lat, lon, lat, …]` into `out`, point by point. */
-function projectFlat(p: PointProjection, lonlat: ArrayLike<number>, out: Float64Array): void {
+export function projectFlat(p: PointProjection, lonlat: ArrayLike<number>, out: Float64Array): void {
   const pt: [number, number] = [0, 0]
   for (let i = 0; i < lonlat.length; i += 2) {
     pt[0] = lonlat[i]!
@@ -339,26 +340,6 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
   return { frames: fitted.frames, k, t: fitted.t, shapes: out }
 }
 
-/** Unit rings of GeoJSON polygon coordinates, as d3 streams them (closing point dropped). */
-export function unitRingsOfCoordinates(p: PointProjection, polygons: readonly (readonly (readonly (readonly number[])[])[])[]): FlatRings {
-  const rings: FlatRings = []
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      const n = ring.length - 1
-      if (n < 1) continue
-      const lonlat = new Float64Array(2 * n)
-      for (let i = 0; i < n; i++) {
-        lonlat[2 * i] = ring[i]![0]!
-        lonlat[2 * i + 1] = ring[i]![1]!
-      }
-      const out = new Float64Array(2 * n)
-      projectFlat(p, lonlat, out)
-      rings.push(out)
-    }
-  }
-  return rings
-}
-
 /**
  * Arcs of a topology decoded and projected lazily, once each: `ring(arcs, zone)` gives a ring's unit
  * points as topojson-client's `feature` then d3's stream would (junctions once, closing point dropped).
@@ -450,12 +431,6 @@ export function arcProjector(topology: Topology, frame: Frame, pool = new Pool()
   }
 }
 
-const firstPoint = (f: GeoFeature): [number, number] => {
-  const g = f.geometry
-  const p = g.type === 'Polygon' ? g.coordinates[0]?.[0] : g.coordinates[0]?.[0]?.[0]
-  return [p?.[0] ?? 0, p?.[1] ?? 0]
-}
-
 /** Reads and checks the options shared by projectFeatures and the topology path. */
 export function projectOptions(options: ProjectOptions) {
   const width = number('width', options.width, undefined, { min: 1 }) ?? invalid('width', options.width, 'required')
@@ -467,20 +442,3 @@ export function projectOptions(options: ProjectOptions) {
   return { width, height, insets, padding, digits, extent }
 }
 
-/**
- * projectFeatures without the d3 projection object (the map's path, which keeps d3-geo out of its
- * bundle): the shapes, the inset frames, and the fitted scale `k` and translate `t`.
- */
-export function projectLevel(geometry: LevelGeometry, options: ProjectOptions) {
-  const { insets, digits, extent } = projectOptions(options)
-  const frame = frameFor(geometry.within, insets)
-  const unit: UnitShape[] = geometry.features.map((feature) => {
-    const zone = frame.zoneAt(firstPoint(feature))
-    const g = feature.geometry
-    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []
-    return { code: feature.id, name: feature.properties.nom, zone, rings: unitRingsOfCoordinates(frame.unit[zone]!, polygons) }
-  })
-  const done = finishShapes(frame, unit, extent, digits)
-  const shapes = done.shapes.map((shape, i) => Object.assign(shape, { feature: geometry.features[i]! }) as unknown as Shape)
-  return { frames: done.frames, k: done.k, t: done.t, insets, shapes }
-}

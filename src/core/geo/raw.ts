@@ -1,5 +1,6 @@
 import { DROMS } from './drom.js'
 import type { Drom } from './drom.js'
+import type { InsetLayout } from './insets.js'
 
 /*
  * The map's projections as plain point functions, without d3-geo: the same arithmetic, in the same
@@ -10,10 +11,8 @@ import type { Drom } from './drom.js'
  * public `geoFrance` (./projection.ts), which lays out its insets with the constants below.
  */
 
-/** Where the overseas insets go: `column` left of the mainland (default), `row` below it. */
-export type InsetLayout = 'column' | 'row'
-
-export const INSET_LAYOUTS: readonly InsetLayout[] = ['column', 'row']
+// In a module of their own: the map's part reads the layouts' names, not this module's projections.
+export { INSET_LAYOUTS, type InsetLayout } from './insets.js'
 
 type Point = [number, number]
 type Extent = [[number, number], [number, number]]

@@ -1,0 +1,38 @@
+import type { Topology } from 'topojson-specification'
+import { franceFrame, singleFrame } from './project.js'
+import type { Frame } from './project.js'
+import type { InsetLayout, PointProjection } from './raw.js'
+
+type Extent = [[number, number], [number, number]]
+
+/**
+ * A topology pre-projected at build time (scripts/geo/planar.mjs): coordinates at unit scale in the
+ * projection of their zone, zone i shifted by i along x (0 the mainland, i the inset of the i-th
+ * overseas département), with the numbers of geoFrance's inset layouts at unit scale.
+ */
+export interface PlanarTopology extends Topology {
+  readonly insets: {
+    readonly zones: readonly { readonly code: string; readonly region: string; readonly name: string }[]
+    readonly layouts: Readonly<Record<InsetLayout, { readonly clip: Extent; readonly insets: readonly { readonly frame: Extent; readonly scale: number; readonly translate: readonly [number, number] }[] }>>
+  }
+}
+
+const same: PointProjection = (p) => p as [number, number]
+
+/**
+ * The frame of a pre-projected topology: all France laid out as geoFrance lays it out, or one region
+ * or département (`within`), fitted on its own. The zones' projections were applied at build time, so
+ * what is left is affine: an inset's points are scaled and moved into its frame.
+ */
+export function planarFrame(topology: PlanarTopology, within: boolean, insets: InsetLayout): Frame {
+  // A shift of the drawing's origin is absorbed by the fit: the shapes of one zone need no move.
+  if (within) return singleFrame(same, { k: 1, t: [0, 0] })
+  const { zones, layouts } = topology.insets
+  const layout = layouts[insets]
+  return franceFrame(
+    [same, ...layout.insets.map(({ scale: s, translate: [tx, ty] }, i): PointProjection => ([x, y]) => [tx + s * (x - i - 1), ty + s * y])],
+    layout.clip,
+    zones.map((z, i) => ({ ...z, frame: layout.insets[i]!.frame })),
+    ([x]) => Math.round(x),
+  )
+}

@@ -5,6 +5,7 @@
 //   communes.topo.json         object `communes` (35,357) for all France, ids only (no properties)
 //   communes.names.json        their names, `{ code: nom }` (loadGeometry adds them back)
 //   communes/<dép>.topo.json   object `communes` of one département, finer
+//   communes.xy.json, communes/<dép>.xy.json   the same pre-projected for the map, ids only
 // Feature ids are INSEE codes; properties: `nom`, plus `region` (départements) and `departement` (communes).
 // Winding: the source rings are clockwise in d3-geo's spherical sense (every feature has a small
 // geoArea), and TopoJSON keeps ring orientation, so nothing is rewound here; tests/core/geo checks it.
@@ -36,9 +37,10 @@ const KEEP = { france: 0.055, communesFrance: 0.05, communesDepartement: 0.35 }
 /**
  * Planar grids of the map's pre-projected files (scripts/geo/planar.mjs), in unit lengths of the
  * projection (about 6,371 km). 2.5e-5, about 160 m, is finer than the 0.002° (about 220 m) of the
- * source and keeps france.xy.json under the 25 KB gzip of france.topo.json (2e-5 measured 25.8 KB).
+ * source and keeps france.xy.json under the 25 KB gzip of france.topo.json (2e-5 measured 25.8 KB); the
+ * communes' about 95 m and 9.5 m match their grids below (0.001° and 1e-4° of latitude are 111 and 11 m).
  */
-const PLANAR = { france: 2.5e-5 }
+const PLANAR = { france: 2.5e-5, communesFrance: 1.5e-5, communesDepartement: 1.5e-6 }
 const GRID = { france: 0.002, communesFrance: 0.001, communesDepartement: 0.0001 }
 
 // Current département → région (the 2018 départements are the current ones).
@@ -121,6 +123,7 @@ function mergeBy(topo, collection, keyOf, propsOf) {
     delete g.properties
   }
   write('communes.topo.json', france)
+  write('communes.xy.json', planar(france, PLANAR.communesFrance))
   write('communes.names.json', names)
 
   // Per département, finer, all from one simplification and one grid.
@@ -134,7 +137,11 @@ function mergeBy(topo, collection, keyOf, propsOf) {
     if (!byDep.has(dep)) byDep.set(dep, [])
     byDep.get(dep).push(g)
   }
-  for (const [dep, geometries] of byDep) write(`communes/${dep}.topo.json`, subset(fine, 'communes', geometries))
+  for (const [dep, geometries] of byDep) {
+    const one = subset(fine, 'communes', geometries)
+    write(`communes/${dep}.topo.json`, one)
+    write(`communes/${dep}.xy.json`, planar(one, PLANAR.communesDepartement, false))
+  }
 }
 
 console.log(`build-geo: wrote ${fileURLToPath(out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`)

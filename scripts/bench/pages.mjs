@@ -92,13 +92,14 @@ export const atlasCommunesOf = (dep, before, script = '/atlas.js', assets = '/di
 ${painted}
 const { h, render, ChoroplethMap, setAssetBase, fromCSV } = atlasBench
 setAssetBase(location.origin + '${assets}')
-const geoEnd = (file) => performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith(file)).responseEnd
+// The département's commune file: pre-projected (.xy.json) since 2026-12-03, .topo.json before.
+const geoEnd = (dep) => performance.getEntriesByType('resource').find((e) => new RegExp('/communes/' + dep + '\\\\.(xy|topo)\\\\.json$').test(new URL(e.name).pathname)).responseEnd
 fromCSV({ url: location.origin + '/data/population.csv', allowHttp: true, level: 'commune', code: 'Code Insee', value: 'Population totale', vintage: 2018, aggregate: 'sum' }).load().then((table) => {
   const ready = performance.now()
   const container = document.getElementById('map')
-  const second = () => painted().then((t) => (window.result = { ...window.first, fromGeometry: t - geoEnd('/communes/${dep}.topo.json') }))
+  const second = () => painted().then((t) => (window.result = { ...window.first, fromGeometry: t - geoEnd('${dep}') }))
   const first = () => painted().then((t) => {
-    window.first = { fromData: t - ready, firstFromGeometry: t - geoEnd('/communes/${before}.topo.json') }
+    window.first = { fromData: t - ready, firstFromGeometry: t - geoEnd('${before}') }
     render(h(ChoroplethMap, { table, within: 'departement:${dep}', onReady: second }), container)
   })
   render(h(ChoroplethMap, { table, within: 'departement:${before}', onReady: first }), container)

@@ -21,7 +21,7 @@ const ORIGIN = [-0.5, -0.5]
 const projections = [rawMainland(), ...DROMS.map((d) => rawDrom(d))]
 
 /** The layouts' numbers, rounded to 1e-12: the same at run time as rawFrance's up to that rounding. */
-function layouts() {
+function insetLayouts() {
   const r = (v) => Math.round(v * 1e12) / 1e12
   const box = (b) => b.map((p) => p.map(r))
   return Object.fromEntries(
@@ -34,9 +34,10 @@ function layouts() {
 
 /**
  * The topology `topo` (quantized, `[lon, lat]`) projected and quantized on a planar grid of `step` unit
- * lengths, its geometries with their ids only. Consecutive points that fall on one grid point are kept once (an arc keeps at least two).
+ * lengths, its geometries with their ids only. `layouts`: whether the file is drawn as all France (the
+ * insets' numbers); a file only ever drawn within a région or département goes without. Consecutive points that fall on one grid point are kept once (an arc keeps at least two).
  */
-export function planar(topo, step) {
+export function planar(topo, step, layouts = true) {
   const [kx, ky] = topo.transform.scale
   const [dx, dy] = topo.transform.translate
   const arcs = topo.arcs.map((arc) => {
@@ -67,6 +68,6 @@ export function planar(topo, step) {
     objects,
     transform: { scale: [step, step], translate: ORIGIN },
     arcs,
-    insets: { zones: DROMS.map(({ code, region, name }) => ({ code, region, name })), layouts: layouts() },
+    ...(layouts ? { insets: { zones: DROMS.map(({ code, region, name }) => ({ code, region, name })), layouts: insetLayouts() } } : {}),
   }
 }

@@ -17,6 +17,8 @@ export function bundledAssetUrl(path: string): URL | undefined {
       return new URL('./geo/france.xy.json', import.meta.url)
     case 'geo/communes.topo.json':
       return new URL('./geo/communes.topo.json', import.meta.url)
+    case 'geo/communes.xy.json':
+      return new URL('./geo/communes.xy.json', import.meta.url)
     case 'geo/communes.names.json':
       return new URL('./geo/communes.names.json', import.meta.url)
     case 'registry/communes.json':
@@ -24,8 +26,9 @@ export function bundledAssetUrl(path: string): URL | undefined {
     case 'registry/epci.json':
       return new URL('./registry/epci.json', import.meta.url)
   }
-  const dep = /^geo\/communes\/(\w{2,3})\.topo\.json$/.exec(path)?.[1]
-  return dep === undefined ? undefined : new URL(`./geo/communes/${dep}.topo.json`, import.meta.url)
+  const [, dep, kind] = /^geo\/communes\/(\w{2,3})\.(topo|xy)\.json$/.exec(path) ?? []
+  if (dep === undefined) return undefined
+  return kind === 'xy' ? new URL(`./geo/communes/${dep}.xy.json`, import.meta.url) : new URL(`./geo/communes/${dep}.topo.json`, import.meta.url)
 }
 
 /**

@@ -11,7 +11,8 @@ type Extent = [[number, number], [number, number]]
  * overseas département), with the numbers of geoFrance's inset layouts at unit scale.
  */
 export interface PlanarTopology extends Topology {
-  readonly insets: {
+  /** Absent from files only drawn within a région or département (the communes of one département). */
+  readonly insets?: {
     readonly zones: readonly { readonly code: string; readonly region: string; readonly name: string }[]
     readonly layouts: Readonly<Record<InsetLayout, { readonly clip: Extent; readonly insets: readonly { readonly frame: Extent; readonly scale: number; readonly translate: readonly [number, number] }[] }>>
   }
@@ -27,7 +28,7 @@ const same: PointProjection = (p) => p as [number, number]
 export function planarFrame(topology: PlanarTopology, within: boolean, insets: InsetLayout): Frame {
   // A shift of the drawing's origin is absorbed by the fit: the shapes of one zone need no move.
   if (within) return singleFrame(same, { k: 1, t: [0, 0] })
-  const { zones, layouts } = topology.insets
+  const { zones, layouts } = topology.insets!
   const layout = layouts[insets]
   return franceFrame(
     [same, ...layout.insets.map(({ scale: s, translate: [tx, ty] }, i): PointProjection => ([x, y]) => [tx + s * (x - i - 1), ty + s * y])],

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadViewGeometry } from '../../../src/components/map/geometry.js'
 import { projectFeatures } from '../../../src/core/geo/features.js'
 import { loadGeometry } from '../../../src/core/geo/load.js'
+import { currentCommuneCode } from '../../../src/core/registry/history.js'
 import type { View } from '../../../src/core/selection.js'
 import type { PlanarTopology } from '../../../src/core/geo/planar.js'
 import { readTopology, useShippedGeometry } from '../../core/geo/setup.js'
@@ -10,8 +11,9 @@ import { readTopology, useShippedGeometry } from '../../core/geo/setup.js'
 // features from loadGeometry, projected by projectFeatures) with the map's options. Régions and
 // départements come pre-projected (france.xy.json, quantized on a planar grid of `step` unit lengths):
 // a point moves by at most half a step, and the fit, from bounds that moved as much, by one more step at
-// the far side; in pixels, times the scale of the point's zone (an inset's is larger). Plus the path's
-// rounding to a tenth of a pixel.
+// the far side; in pixels, times the scale of the point's zone (an inset's is larger). Plus both paths'
+// rounding to a tenth of a pixel (each coordinate of each path by up to 0.05).
+const ROUNDING = 0.1 * Math.SQRT2
 
 beforeAll(useShippedGeometry)
 
@@ -49,15 +51,46 @@ describe('loadViewGeometry', () => {
     expect(map.shapes.map((s) => s.code)).toEqual(reference.shapes.map((s) => s.code))
     expect(map.shapes.map((s) => s.name)).toEqual(reference.shapes.map((s) => s.name))
     const planar = readTopology('france.xy.json') as PlanarTopology
-    const zoneScale = view.within ? 1 : Math.max(1, ...planar.insets.layouts.column.insets.map((i) => i.scale))
-    const tolerance = 1.5 * planar.transform!.scale[0] * (reference.projection as { scale(): number }).scale() * zoneScale + 0.05
-    expect(tolerance).toBeLessThan(view.within ? 2 : 0.5)
+    const zoneScale = view.within ? 1 : Math.max(1, ...planar.insets!.layouts.column.insets.map((i) => i.scale))
+    const tolerance = 1.5 * planar.transform!.scale[0] * (reference.projection as { scale(): number }).scale() * zoneScale + ROUNDING
+    expect(tolerance).toBeLessThan(view.within ? 2.5 : 0.6)
     map.shapes.forEach((s, i) => {
       const ref = reference.shapes[i]!
       const [a, b] = [points(s.d), points(ref.d)]
       expect(Math.max(farthest(a, b), farthest(b, a)), s.code).toBeLessThanOrEqual(tolerance)
       s.centroid.forEach((v, j) => expect(Math.abs(v - ref.centroid[j]!), s.code).toBeLessThanOrEqual(tolerance))
     })
+  })
+
+  it.each([
+    ['communes of Finistère', { level: 'commune', within: { level: 'departement', code: '29' } }, 'communes/29.xy.json'],
+    ['communes of La Réunion', { level: 'commune', within: { level: 'departement', code: '974' } }, 'communes/974.xy.json'],
+    ['communes of France (one in 100)', { level: 'commune', within: null }, 'communes.xy.json'],
+  ] as [string, View, string][])('draws the %s where projectFeatures draws them, within the planar grid', async (_, view, file) => {
+    const [map, features] = await Promise.all([loadViewGeometry(view, OPTIONS.width, OPTIONS.height), loadGeometry('commune', view.within ?? undefined)])
+    const reference = projectFeatures(features, OPTIONS)
+    // The map draws current communes: a commune merged with others since 2018 is their union. Compared:
+    // the current communes that are one 2018 commune under the same code.
+    const sources = new Map<string, number>()
+    for (const s of reference.shapes) {
+      const current = currentCommuneCode(s.code)
+      if (current) sources.set(current, (sources.get(current) ?? 0) + 1)
+    }
+    const byCode = new Map(reference.shapes.map((s) => [s.code, s]))
+    const planar = readTopology(file) as PlanarTopology
+    const zoneScale = view.within ? 1 : Math.max(1, ...(readTopology('communes.xy.json') as PlanarTopology).insets!.layouts.column.insets.map((i) => i.scale))
+    const tolerance = 1.5 * planar.transform!.scale[0] * (reference.projection as { scale(): number }).scale() * zoneScale + ROUNDING
+    expect(tolerance).toBeLessThan(0.6)
+    const sample = view.within ? map.shapes : map.shapes.filter((_, i) => i % 100 === 0)
+    let compared = 0
+    for (const s of sample) {
+      const ref = byCode.get(s.code)
+      if (!ref || sources.get(s.code) !== 1) continue
+      const [a, b] = [points(s.d), points(ref.d)]
+      expect(Math.max(farthest(a, b), farthest(b, a)), s.code).toBeLessThanOrEqual(tolerance)
+      compared++
+    }
+    expect(compared).toBeGreaterThan(sample.length * 0.8)
   })
 
   it('finds the neighbours from the topology, on first question', async () => {

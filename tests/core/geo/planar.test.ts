@@ -4,11 +4,13 @@ import { DROMS, dromAt } from '../../../src/core/geo/drom.js'
 import { planarFrame } from '../../../src/core/geo/planar.js'
 import type { PlanarTopology } from '../../../src/core/geo/planar.js'
 import { geoFrance } from '../../../src/core/geo/projection.js'
-import { planar } from '../../../scripts/geo/planar.mjs'
 import { readTopology, useShippedGeometry } from './setup.js'
 
 // The pre-projected national file (scripts/geo/planar.mjs, built into dist/geo/france.xy.json) and its
 // frame at run time (src/core/geo/planar.ts), against d3-geo's geoFrance on the longitude-latitude file.
+
+// The build script, untyped JavaScript: its one export, as the build calls it.
+const { planar } = (await import('../../../scripts/geo/planar.mjs' as string)) as { planar: (topo: object, step: number, layouts?: boolean) => PlanarTopology }
 
 let lonlat: ReturnType<typeof readTopology>
 let xy: PlanarTopology
@@ -29,7 +31,7 @@ describe('planarFrame', () => {
   it('defaults: all France in the column layout, a zone per DROM, the mainland clipped', () => {
     const frame = planarFrame(xy, false, 'column')
     expect(frame.unit).toHaveLength(1 + DROMS.length)
-    expect(frame.clip).toEqual(xy.insets.layouts.column.clip)
+    expect(frame.clip).toEqual(xy.insets!.layouts.column.clip)
     const { frames } = frame.fit([[0, 0], [600, 500]], frame.unit.map(() => [[0, 0], [0, 0]]))
     expect(frames.map((f) => f.code)).toEqual(DROMS.map((d) => d.code))
   })
@@ -49,7 +51,7 @@ describe('planarFrame', () => {
       const [x, y] = frame.unit[zone]!(q)
       const [ex, ey] = d3(p)!
       // Half a grid step, in the zone's scale (an inset's points are scaled up or down into its frame).
-      const scale = zone ? xy.insets.layouts[insets].insets[zone - 1]!.scale : 1
+      const scale = zone ? xy.insets!.layouts[insets].insets[zone - 1]!.scale : 1
       expect(Math.abs(x - ex), `arc ${i}`).toBeLessThanOrEqual((step / 2) * scale + 1e-12)
       expect(Math.abs(y - ey), `arc ${i}`).toBeLessThanOrEqual((step / 2) * scale + 1e-12)
     }
@@ -77,13 +79,18 @@ describe('planar (build)', () => {
 
   it('keeps ids only, shifts no mainland point, and keeps one of the points that fall on one grid point', () => {
     const out = planar(topo, 2.5e-5)
-    expect(out.objects.a.geometries[0]).toEqual({ type: 'Polygon', arcs: [[0]], id: 'x' })
+    expect((out.objects.a as { geometries: unknown[] }).geometries[0]).toEqual({ type: 'Polygon', arcs: [[0]], id: 'x' })
     expect(out.transform).toEqual({ scale: [2.5e-5, 2.5e-5], translate: [-0.5, -0.5] })
     const arc = out.arcs[0]!
     // Five points: the repeated one goes; the second, 0.003° (about 230 m) east of the first, more than a step, stays.
     expect(arc).toHaveLength(4)
     const [x] = firstPoint(out as never, 0)
     expect(Math.round(x) + 0).toBe(0)
+  })
+
+  it('leaves the insets’ layouts out of a file only drawn within a région or département', () => {
+    expect(planar(topo, 2.5e-5)).toHaveProperty('insets.layouts.row')
+    expect(planar(topo, 2.5e-5, false)).not.toHaveProperty('insets')
   })
 
   it('shifts an overseas département’s arcs by its zone along x', () => {

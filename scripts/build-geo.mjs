@@ -1,10 +1,14 @@
 // Builds the shipped TopoJSON into dist/geo/ from the IGN Admin Express COG 2018 GeoJSON in ../shared
 // (read in place, never copied into the repo):
 //   france.topo.json           objects `regions` (18) and `departements` (101), sharing arcs
-//   communes.topo.json         object `communes` (35,357) for all France, ids only (no properties)
-//   communes.names.json        their names, `{ code: nom }` (loadGeometry adds them back)
-//   communes/<dép>.topo.json   object `communes` of one département, finer
-// Feature ids are INSEE codes; properties: `nom`, plus `region` (départements) and `departement` (communes).
+//   communes.topo.json         object `communes` (34,868 current communes) for all France, ids only
+//   communes.names.json        their current names, `{ code: nom }` (loadGeometry adds them back)
+//   communes/<dép>.topo.json   object `communes` of one département, finer, with `nom`
+//   epci.topo.json             object `epci` (the union of each EPCI's communes) for all France, ids only
+//   epci/<dép>.topo.json       object `epci` of one département, finer: each EPCI cut to its communes there
+//   epci/regions/<code>.topo.json  the same per region
+// Feature ids are INSEE codes (current ones for communes) and SIREN codes (EPCI); properties: `nom`,
+// plus `region` (départements).
 // Winding: the source rings are clockwise in d3-geo's spherical sense (every feature has a small
 // geoArea), and TopoJSON keeps ring orientation, so nothing is rewound here; tests/core/geo checks it.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,7 +16,8 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { topology } from 'topojson-server'
 import { mergeArcs, quantize } from 'topojson-client'
-import { dropFlatRings, simplifyKeeping, subset, tidy } from './geo/topo.mjs'
+import { cog } from './geo/cog.mjs'
+import { dropFlatRings, groupBy, simplifyKeeping, subset, tidy } from './geo/topo.mjs'
 
 const started = performance.now()
 const source = new URL('../../shared/geo/admin-express-cog-2018/', import.meta.url)
@@ -90,8 +95,14 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   write('france.topo.json', topo)
 }
 
-// --- Communes: one topology for all France, simplified once, then cut per département ---
+// --- Communes and EPCI: one topology for all France, simplified once, then grouped and cut ---
+// The source is of 2018 while the registry is current: each 2018 commune is keyed by its current code
+// with the registry's own rule (scripts/geo/cog.mjs, as currentCommuneCode in the browser), communes
+// merged since become one geometry (mergeArcs), and an EPCI is the union of its member communes. The
+// map draws these files as they are: no merging at run time.
 {
+  const { communes: currentCommunes, regions, epciOf, currentCode } = cog()
+  const communeOf = new Map(currentCommunes.map((c) => [c.code, c]))
   const features = []
   for (const file of readdirSync(new URL('communes/', source)).filter((f) => f.endsWith('.geojson')).sort()) {
     const dep = file.replace('.geojson', '')
@@ -99,33 +110,56 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   }
   const full = topology({ communes: { type: 'FeatureCollection', features } })
   const bbox = full.bbox
+  // 2018 codes without a single current commune (split since): not drawn, as before the build merged.
+  const unkeyed = features.filter((f) => !currentCode(f.id)).map((f) => f.id)
+  const merged = new Set(features.map((f) => currentCode(f.id)).filter(Boolean)).size
 
-  // Whole France, coarser: for the national commune map.
+  /** 2018 geometries of `topo` grouped by key (undefined: left out), one geometry per key in code order. */
+  const group = (topo, geometries, keyOf, propsOf) =>
+    groupBy(topo, geometries, keyOf, propsOf).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const communeKey = (g) => currentCode(String(g.id))
+  const epciKey = (g) => epciOf.get(currentCode(String(g.id)))
+  const departementOf = (g) => communeOf.get(currentCode(String(g.id)))?.departement
+  const regionOfCommune = (g) => communeOf.get(currentCode(String(g.id)))?.region
+
+  // Whole France, coarser: for the national commune and EPCI maps.
   let france = simplifyKeeping(full, KEEP.communesFrance, GRID.communesFrance)
   france = quantize(france, grid(GRID.communesFrance, bbox))
   dropFlatRings(france, france.objects.communes)
+  const france2018 = france.objects.communes.geometries
   // Ids only: the map names communes from the registry (current names), and the 35,000 names are a sixth of
   // the file's gzip size; loadGeometry adds them back from communes.names.json for the GeoJSON it returns.
-  const names = {}
-  for (const g of france.objects.communes.geometries) {
-    names[g.id] = g.properties.nom
-    delete g.properties
-  }
-  write('communes.topo.json', france)
+  const communesFrance = group(france, france2018, communeKey, () => undefined)
+  const names = Object.fromEntries(communesFrance.map((g) => [g.id, communeOf.get(g.id).nom]))
+  write('communes.topo.json', subset(france, 'communes', communesFrance))
   write('communes.names.json', names)
+  write('epci.topo.json', subset(france, 'epci', group(france, france2018, epciKey, () => undefined)))
 
-  // Per département, finer, all from one simplification and one grid.
+  // Per département (and per region for EPCI), finer, all from one simplification and one grid: files
+  // cut from it meet without gaps. An EPCI across a border is cut to the département's (region's) communes.
   const fine = quantize(simplifyKeeping(full, KEEP.communesDepartement, GRID.communesDepartement), grid(GRID.communesDepartement, bbox))
   dropFlatRings(fine, fine.objects.communes)
-  tidy(fine.objects.communes, ['nom', 'departement'])
-  const byDep = new Map()
-  for (const g of fine.objects.communes.geometries) {
-    const dep = g.properties.departement
-    delete g.properties.departement
-    if (!byDep.has(dep)) byDep.set(dep, [])
-    byDep.get(dep).push(g)
+  const by = (geometries, areaOf) => {
+    const out = new Map()
+    for (const g of geometries) {
+      const area = areaOf(g)
+      if (area === undefined) continue
+      if (!out.has(area)) out.set(area, [])
+      out.get(area).push(g)
+    }
+    return out
   }
-  for (const [dep, geometries] of byDep) write(`communes/${dep}.topo.json`, subset(fine, 'communes', geometries))
+  const fine2018 = fine.objects.communes.geometries
+  for (const [dep, geometries] of by(fine2018, departementOf)) {
+    write(`communes/${dep}.topo.json`, subset(fine, 'communes', group(fine, geometries, communeKey, (code) => ({ nom: communeOf.get(code).nom }))))
+    write(`epci/${dep}.topo.json`, subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)))
+  }
+  const regionCodes = new Set(regions.map((r) => r.code))
+  for (const [region, geometries] of by(fine2018, regionOfCommune)) {
+    if (!regionCodes.has(region)) throw new Error(`build-geo: commune of unknown region ${region}`)
+    write(`epci/regions/${region}.topo.json`, subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)))
+  }
+  console.log(`build-geo: ${features.length} communes of 2018 → ${merged} current communes (${unkeyed.length} left out, no single current commune: ${unkeyed.join(', ')})`)
 }
 
 console.log(`build-geo: wrote ${fileURLToPath(out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`)

@@ -6,7 +6,7 @@ import { fileText } from './file-text.js'
  * npm build only (rollup.config.mjs puts it in place of `asset-urls.ts`): every shipped file named by
  * a literal URL relative to the module, resolved against `import.meta.url` (the built chunk in
  * `dist/`). Vite, Rollup and webpack recognise that pattern and copy the files into an application's
- * production build (Vite turns the template literal into a glob over `geo/communes/`), so the map
+ * production build (Vite turns each template literal into a glob over its folder: `geo/communes/`, `geo/epci/`…), so the map
  * needs no configuration. No copy of the pattern in comments: bundlers scan the text.
  */
 export function bundledAssetUrl(path: string): URL | undefined {
@@ -15,6 +15,8 @@ export function bundledAssetUrl(path: string): URL | undefined {
       return new URL('./geo/france.topo.json', import.meta.url)
     case 'geo/communes.topo.json':
       return new URL('./geo/communes.topo.json', import.meta.url)
+    case 'geo/epci.topo.json':
+      return new URL('./geo/epci.topo.json', import.meta.url)
     case 'geo/communes.names.json':
       return new URL('./geo/communes.names.json', import.meta.url)
     case 'registry/communes.json':
@@ -23,7 +25,10 @@ export function bundledAssetUrl(path: string): URL | undefined {
       return new URL('./registry/epci.json', import.meta.url)
   }
   const dep = /^geo\/communes\/(\w{2,3})\.topo\.json$/.exec(path)?.[1]
-  return dep === undefined ? undefined : new URL(`./geo/communes/${dep}.topo.json`, import.meta.url)
+  if (dep !== undefined) return new URL(`./geo/communes/${dep}.topo.json`, import.meta.url)
+  const [, regions, code] = /^geo\/epci\/(regions\/)?(\w{2,3})\.topo\.json$/.exec(path) ?? []
+  if (code === undefined) return undefined
+  return regions ? new URL(`./geo/epci/regions/${code}.topo.json`, import.meta.url) : new URL(`./geo/epci/${code}.topo.json`, import.meta.url)
 }
 
 /**

@@ -1,47 +1,37 @@
-import { mergeArcs } from 'topojson-client'
 import type { Topology } from 'topojson-specification'
 import { loadAsset } from '../../core/assets.js'
 import { mergeTopologies } from '../../core/geo/topology.js'
-import { currentCommuneCode } from '../../core/registry/history.js'
 import { loadTerritories } from '../../core/registry/lazy.js'
 import { territory } from '../../core/registry/store.js'
 import { children } from '../../core/registry/tree.js'
 import type { View } from '../../core/selection.js'
-import type { ArcPolygons, Geom, Merge } from './geometry.js'
 
-/** What the map draws communes or EPCI from: the 2018 commune topology and how its geometries group. */
+/** What the map draws communes or EPCI from: a topology with one geometry per current code. */
 export interface CommuneLayer {
   readonly topology: Topology
-  /** The code a 2018 commune is drawn under: its current commune, or that commune's EPCI. */
-  readonly keyOf: (g: Geom) => string | undefined
+  /** The object of `topology` to draw: `communes` or `epci`. */
+  readonly object: string
   /** The registry's name of a commune or EPCI. */
   readonly nameOf: (code: string) => string | undefined
-  readonly merge: Merge
 }
 
 /**
- * The commune geometry of a view at commune or EPCI level, with the registry of that level loaded.
- * The geometry is of 2018 while the registry is current: communes merged since are drawn as one, and
- * an EPCI as the union of its member communes.
+ * The geometry of a view at commune or EPCI level, with the registry of that level loaded. The files
+ * are keyed by current codes at build time (scripts/build-geo.mjs): communes merged since the 2018
+ * geometry are one, an EPCI is the union of its member communes — cut to the département or region
+ * of the view when it crosses its border — so nothing is merged here.
  */
 export async function communeLayer(view: View): Promise<CommuneLayer> {
   const level = view.level as 'commune' | 'epci'
-  const [topology] = await Promise.all([communeTopology(view), loadTerritories(level)])
-  return {
-    topology,
-    keyOf: (g) => {
-      const current = currentCommuneCode(String(g.id))
-      return level === 'commune' ? current : current ? territory('commune', current)?.epci : undefined
-    },
-    nameOf: (code) => territory(level, code)?.name,
-    merge: (t, geoms) => (mergeArcs(t, geoms as never) as unknown as { arcs: ArcPolygons }).arcs,
-  }
+  const object = level === 'commune' ? 'communes' : 'epci'
+  const [topology] = await Promise.all([layerTopology(view, object), loadTerritories(level)])
+  return { topology, object, nameOf: (code) => territory(level, code)?.name }
 }
 
-async function communeTopology(view: View): Promise<Topology> {
+async function layerTopology(view: View, object: string): Promise<Topology> {
   const { within } = view
-  if (!within) return loadAsset<Topology>('geo/communes.topo.json')
-  const deps = within.level === 'departement' ? [within.code] : children('region', within.code, 'departement').map((d) => d.code)
-  const files = await Promise.all(deps.map((d) => loadAsset<Topology>(`geo/communes/${d}.topo.json`)))
+  if (!within) return loadAsset<Topology>(`geo/${object}.topo.json`)
+  if (within.level === 'departement' || object === 'epci') return loadAsset<Topology>(`geo/${object}/${within.level === 'region' ? 'regions/' : ''}${within.code}.topo.json`)
+  const files = await Promise.all(children('region', within.code, 'departement').map((d) => loadAsset<Topology>(`geo/communes/${d.code}.topo.json`)))
   return mergeTopologies(files, 'communes')
 }

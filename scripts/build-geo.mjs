@@ -4,6 +4,7 @@
 //   communes.topo.json         object `communes` (34,868 current communes) for all France, ids only
 //   communes.names.json        their current names, `{ code: nom }` (loadGeometry adds them back)
 //   communes/<dép>.topo.json   object `communes` of one département, finer, with `nom`
+//   communes/regions/<code>.topo.json  the same per region (its départements' communes, in one topology)
 //   epci.topo.json             object `epci` (the union of each EPCI's communes) for all France, ids only
 //   epci/<dép>.topo.json       object `epci` of one département, finer: each EPCI cut to its communes there
 //   epci/regions/<code>.topo.json  the same per region
@@ -135,8 +136,9 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   write('communes.names.json', names)
   write('epci.topo.json', subset(france, 'epci', group(france, france2018, epciKey, () => undefined)))
 
-  // Per département (and per region for EPCI), finer, all from one simplification and one grid: files
-  // cut from it meet without gaps. An EPCI across a border is cut to the département's (region's) communes.
+  // Per département and per region, finer, all from one simplification and one grid: files cut from it
+  // meet without gaps. An EPCI across a border is cut to the département's (region's) communes. A
+  // region's own file spares the browser joining its départements' files (mergeTopologies).
   const fine = quantize(simplifyKeeping(full, KEEP.communesDepartement, GRID.communesDepartement), grid(GRID.communesDepartement, bbox))
   dropFlatRings(fine, fine.objects.communes)
   const by = (geometries, areaOf) => {
@@ -158,6 +160,7 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   for (const [region, geometries] of by(fine2018, regionOfCommune)) {
     if (!regionCodes.has(region)) throw new Error(`build-geo: commune of unknown region ${region}`)
     write(`epci/regions/${region}.topo.json`, subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)))
+    write(`communes/regions/${region}.topo.json`, subset(fine, 'communes', group(fine, geometries, communeKey, (code) => ({ nom: communeOf.get(code).nom }))))
   }
   console.log(`build-geo: ${features.length} communes of 2018 → ${merged} current communes (${unkeyed.length} left out, no single current commune: ${unkeyed.join(', ')})`)
 }

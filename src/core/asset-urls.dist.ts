@@ -24,10 +24,9 @@ export function bundledAssetUrl(path: string): URL | undefined {
     case 'registry/epci.json':
       return new URL('./registry/epci.json', import.meta.url)
   }
-  const dep = /^geo\/communes\/(\w{2,3})\.topo\.json$/.exec(path)?.[1]
-  if (dep !== undefined) return new URL(`./geo/communes/${dep}.topo.json`, import.meta.url)
-  const [, regions, code] = /^geo\/epci\/(regions\/)?(\w{2,3})\.topo\.json$/.exec(path) ?? []
+  const [, level, regions, code] = /^geo\/(communes|epci)\/(regions\/)?(\w{2,3})\.topo\.json$/.exec(path) ?? []
   if (code === undefined) return undefined
+  if (level === 'communes') return regions ? new URL(`./geo/communes/regions/${code}.topo.json`, import.meta.url) : new URL(`./geo/communes/${code}.topo.json`, import.meta.url)
   return regions ? new URL(`./geo/epci/regions/${code}.topo.json`, import.meta.url) : new URL(`./geo/epci/${code}.topo.json`, import.meta.url)
 }
 

@@ -49,12 +49,12 @@ it('type-checks strictly and builds, the geometry emitted into the application',
   await sh(app, 'npm', ['run', 'build', '--silent'])
   const assets = readdirSync(join(app, 'dist/assets'))
   expect(assets.filter((f) => /^france\.topo-.+\.json$/.test(f))).toHaveLength(1)
-  // One file per département's communes and EPCI and per region's EPCI, loaded on demand: emitted, or
+  // One file per département's and per region's communes and EPCI, loaded on demand: emitted, or
   // inlined as a data: URL when small (Vite: under 4 KB, Paris), which the library reads without fetch.
   const emitted = assets.filter((f) => /^\d[\dAB]\d?\.topo-.+\.json$/.test(f)).length
   const code = assets.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(app, 'dist/assets', f), 'utf8')).join('\n')
   const inlined = code.match(/data:application\/json;base64,/g)?.length ?? 0
-  const shipped = ['communes', 'epci', 'epci/regions'].map((d) => readdirSync(join(repo, 'dist/geo', d)).filter((f) => f.endsWith('.topo.json')).length)
+  const shipped = ['communes', 'communes/regions', 'epci', 'epci/regions'].map((d) => readdirSync(join(repo, 'dist/geo', d)).filter((f) => f.endsWith('.topo.json')).length)
   expect(emitted + inlined).toBe(shipped.reduce((a, b) => a + b))
 }, 240_000)
 

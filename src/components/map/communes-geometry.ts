@@ -1,9 +1,7 @@
 import type { Topology } from 'topojson-specification'
 import { loadAsset } from '../../core/assets.js'
-import { mergeTopologies } from '../../core/geo/topology.js'
 import { loadTerritories } from '../../core/registry/lazy.js'
 import { territory } from '../../core/registry/store.js'
-import { children } from '../../core/registry/tree.js'
 import type { View } from '../../core/selection.js'
 
 /** What the map draws communes or EPCI from: a topology with one geometry per current code. */
@@ -19,7 +17,7 @@ export interface CommuneLayer {
  * The geometry of a view at commune or EPCI level, with the registry of that level loaded. The files
  * are keyed by current codes at build time (scripts/build-geo.mjs): communes merged since the 2018
  * geometry are one, an EPCI is the union of its member communes — cut to the département or region
- * of the view when it crosses its border — so nothing is merged here.
+ * of the view when it crosses its border — and a region has its own files, so nothing is merged here.
  */
 export async function communeLayer(view: View): Promise<CommuneLayer> {
   const level = view.level as 'commune' | 'epci'
@@ -28,10 +26,6 @@ export async function communeLayer(view: View): Promise<CommuneLayer> {
   return { topology, object, nameOf: (code) => territory(level, code)?.name }
 }
 
-async function layerTopology(view: View, object: string): Promise<Topology> {
-  const { within } = view
-  if (!within) return loadAsset<Topology>(`geo/${object}.topo.json`)
-  if (within.level === 'departement' || object === 'epci') return loadAsset<Topology>(`geo/${object}/${within.level === 'region' ? 'regions/' : ''}${within.code}.topo.json`)
-  const files = await Promise.all(children('region', within.code, 'departement').map((d) => loadAsset<Topology>(`geo/communes/${d.code}.topo.json`)))
-  return mergeTopologies(files, 'communes')
+function layerTopology({ within }: View, object: string): Promise<Topology> {
+  return loadAsset<Topology>(within ? `geo/${object}/${within.level === 'region' ? 'regions/' : ''}${within.code}.topo.json` : `geo/${object}.topo.json`)
 }

@@ -2,7 +2,7 @@ import type { Topology } from 'topojson-specification'
 import { loadAsset } from '../assets.js'
 import { invalid, oneOf } from '../options.js'
 import { checkWithin, parseWithin } from '../view.js'
-import { featuresOf, mergeTopologies } from './topology.js'
+import { featuresOf } from './topology.js'
 import type { GeoLevel, GeoWithin, LevelGeometry } from './types.js'
 import { GEO_LEVELS } from './types.js'
 
@@ -10,12 +10,12 @@ const FRANCE = 'geo/france.topo.json'
 const COMMUNES = 'geo/communes.topo.json'
 /** The names of the national file's communes (`{ code: nom }`), shipped apart: the map does not need them. */
 const COMMUNE_NAMES = 'geo/communes.names.json'
-const communesOf = (dep: string) => `geo/communes/${dep}.topo.json`
+const communesOf = (w: GeoWithin) => `geo/communes/${w.level === 'region' ? 'regions/' : ''}${w.code}.topo.json`
 
 /**
  * The features of `level` with their neighbours, from the shipped TopoJSON (see {@link setAssetBase}).
  * `within` restricts them to one region or département: communes of a département come from its own,
- * finer file; communes of a region from its départements' files; communes of all France from the
+ * finer file; communes of a region from the region's (as fine, in one topology); communes of all France from the
  * national file. Communes are the current ones, by their current code and name: the 2018 outlines of
  * communes merged since are one feature under the merged commune's code (the registry's
  * `currentCommuneCode`), a few current communes created since 2018 by splitting one have none.
@@ -40,8 +40,7 @@ export async function loadGeometry(level: GeoLevel, within?: GeoWithin, signal?:
     result = featuresOf(topology, 'communes')
     for (const f of result.features) f.properties.nom = names[f.id] ?? f.id
   } else {
-    const files = await Promise.all(depsWithin.map((d) => loadAsset<Topology>(communesOf(d.id), signal)))
-    result = featuresOf(mergeTopologies(files, 'communes'), 'communes')
+    result = featuresOf(await loadAsset<Topology>(communesOf(w), signal), 'communes')
   }
   return { level: lv, ...(w ? { within: w } : {}), ...result }
 }

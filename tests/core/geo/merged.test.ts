@@ -125,6 +125,25 @@ describe('communes keyed by current code at build time', () => {
   })
 })
 
+describe('a region’s communes in one file', () => {
+  it('holds its départements’ communes, each with the same outline, a border between départements one arc', () => {
+    for (const region of ['53', '94', '75', '04', '11']) {
+      const deps = children('region', region, 'departement').map((d) => readTopology(`communes/${d.code}.topo.json`))
+      const own = readTopology(`communes/regions/${region}.topo.json`)
+      const joined = joinFiles(deps)
+      const byId = (t: Topology) => new Map(geometries(t, 'communes').map((g) => [String(g.id), g]))
+      const expected = byId(joined)
+      const shipped = byId(own)
+      expect([...shipped.keys()].sort(), region).toEqual([...expected.keys()].sort())
+      for (const [code, g] of shipped) {
+        expect((g.properties as { nom?: string }).nom).toBe((expected.get(code)!.properties as { nom?: string }).nom)
+        expect(outline(segments(own, [g])), `${region} ${code}`).toEqual(outline(segments(joined, [expected.get(code)!])))
+      }
+      if (deps.length > 1) expect(own.arcs.length, region).toBeLessThan(joined.arcs.length)
+    }
+  })
+})
+
 describe('EPCI merged at build time', () => {
   /** EPCI of the communes of `codes`, membership from the registry. */
   const epciOf = (code: string) => territory('commune', code)?.epci

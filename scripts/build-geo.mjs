@@ -1,12 +1,18 @@
 // Builds the shipped TopoJSON into dist/geo/ from the IGN Admin Express COG 2018 GeoJSON in ../shared
 // (read in place, never copied into the repo):
 //   france.topo.json           objects `regions` (18) and `departements` (101), sharing arcs
-//   france.xy.json             the same pre-projected for the map (scripts/geo/planar.mjs), ids only
-//   communes.topo.json         object `communes` (35,357) for all France, ids only (no properties)
-//   communes.names.json        their names, `{ code: nom }` (loadGeometry adds them back)
-//   communes/<dép>.topo.json   object `communes` of one département, finer
-//   communes.xy.json, communes/<dép>.xy.json   the same pre-projected for the map, ids only
-// Feature ids are INSEE codes; properties: `nom`, plus `region` (départements) and `departement` (communes).
+//   communes.topo.json         object `communes` (34,868 current communes) for all France, ids only
+//   communes.names.json        their current names, `{ code: nom }` (loadGeometry adds them back)
+//   communes/<dép>.topo.json   object `communes` of one département, finer, with `nom`
+// Pre-projected for the map (scripts/geo/planar.mjs: unit-scale coordinates of each zone's projection on
+// a planar grid), ids only; the map reads no other geometry:
+//   france.xy.json, communes.xy.json, communes/<dép>.xy.json   the same as their .topo.json
+//   communes/regions/<code>.xy.json  the communes of a region (its départements', in one topology)
+//   epci.xy.json               object `epci` (the union of each EPCI's communes) for all France
+//   epci/<dép>.xy.json         object `epci` of one département, finer: each EPCI cut to its communes there
+//   epci/regions/<code>.xy.json  the same per region
+// Feature ids are INSEE codes (current ones for communes) and SIREN codes (EPCI); properties: `nom`,
+// plus `region` (départements).
 // Winding: the source rings are clockwise in d3-geo's spherical sense (every feature has a small
 // geoArea), and TopoJSON keeps ring orientation, so nothing is rewound here; tests/core/geo checks it.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -14,8 +20,9 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { topology } from 'topojson-server'
 import { mergeArcs, quantize } from 'topojson-client'
+import { cog } from './geo/cog.mjs'
 import { planar } from './geo/planar.mjs'
-import { dropFlatRings, simplifyKeeping, subset, tidy } from './geo/topo.mjs'
+import { dropFlatRings, groupBy, simplifyKeeping, subset, tidy } from './geo/topo.mjs'
 
 const started = performance.now()
 const source = new URL('../../shared/geo/admin-express-cog-2018/', import.meta.url)
@@ -101,8 +108,14 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   write('france.xy.json', planar(topo, PLANAR.france))
 }
 
-// --- Communes: one topology for all France, simplified once, then cut per département ---
+// --- Communes and EPCI: one topology for all France, simplified once, then grouped and cut ---
+// The source is of 2018 while the registry is current: each 2018 commune is keyed by its current code
+// with the registry's own rule (scripts/geo/cog.mjs, as currentCommuneCode in the browser), communes
+// merged since become one geometry (mergeArcs), and an EPCI is the union of its member communes. The
+// map draws these files as they are: no merging at run time.
 {
+  const { communes: currentCommunes, regions, epciOf, currentCode } = cog()
+  const communeOf = new Map(currentCommunes.map((c) => [c.code, c]))
   const features = []
   for (const file of readdirSync(new URL('communes/', source)).filter((f) => f.endsWith('.geojson')).sort()) {
     const dep = file.replace('.geojson', '')
@@ -110,38 +123,63 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   }
   const full = topology({ communes: { type: 'FeatureCollection', features } })
   const bbox = full.bbox
+  // 2018 codes without a single current commune (split since): not drawn, as before the build merged.
+  const unkeyed = features.filter((f) => !currentCode(f.id)).map((f) => f.id)
+  const merged = new Set(features.map((f) => currentCode(f.id)).filter(Boolean)).size
 
-  // Whole France, coarser: for the national commune map.
+  /** 2018 geometries of `topo` grouped by key (undefined: left out), one geometry per key in code order. */
+  const group = (topo, geometries, keyOf, propsOf) =>
+    groupBy(topo, geometries, keyOf, propsOf).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const communeKey = (g) => currentCode(String(g.id))
+  const epciKey = (g) => epciOf.get(currentCode(String(g.id)))
+  const departementOf = (g) => communeOf.get(currentCode(String(g.id)))?.departement
+  const regionOfCommune = (g) => communeOf.get(currentCode(String(g.id)))?.region
+
+  // Whole France, coarser: for the national commune and EPCI maps.
   let france = simplifyKeeping(full, KEEP.communesFrance, GRID.communesFrance)
   france = quantize(france, grid(GRID.communesFrance, bbox))
   dropFlatRings(france, france.objects.communes)
+  const france2018 = france.objects.communes.geometries
   // Ids only: the map names communes from the registry (current names), and the 35,000 names are a sixth of
   // the file's gzip size; loadGeometry adds them back from communes.names.json for the GeoJSON it returns.
-  const names = {}
-  for (const g of france.objects.communes.geometries) {
-    names[g.id] = g.properties.nom
-    delete g.properties
-  }
-  write('communes.topo.json', france)
-  write('communes.xy.json', planar(france, PLANAR.communesFrance))
+  const communesFrance = group(france, france2018, communeKey, () => undefined)
+  const names = Object.fromEntries(communesFrance.map((g) => [g.id, communeOf.get(g.id).nom]))
+  const communesTopo = subset(france, 'communes', communesFrance)
+  write('communes.topo.json', communesTopo)
+  write('communes.xy.json', planar(communesTopo, PLANAR.communesFrance))
   write('communes.names.json', names)
+  write('epci.xy.json', planar(subset(france, 'epci', group(france, france2018, epciKey, () => undefined)), PLANAR.communesFrance))
 
-  // Per département, finer, all from one simplification and one grid.
+  // Per département and per region, finer, all from one simplification and one grid: files cut from it
+  // meet without gaps. An EPCI across a border is cut to the département's (region's) communes. A
+  // region's own file spares the map joining its départements' files (mergeTopologies); loadGeometry,
+  // less pressed, still joins the départements' .topo.json (one copy of the communes in longitude and latitude).
   const fine = quantize(simplifyKeeping(full, KEEP.communesDepartement, GRID.communesDepartement), grid(GRID.communesDepartement, bbox))
   dropFlatRings(fine, fine.objects.communes)
-  tidy(fine.objects.communes, ['nom', 'departement'])
-  const byDep = new Map()
-  for (const g of fine.objects.communes.geometries) {
-    const dep = g.properties.departement
-    delete g.properties.departement
-    if (!byDep.has(dep)) byDep.set(dep, [])
-    byDep.get(dep).push(g)
+  const by = (geometries, areaOf) => {
+    const out = new Map()
+    for (const g of geometries) {
+      const area = areaOf(g)
+      if (area === undefined) continue
+      if (!out.has(area)) out.set(area, [])
+      out.get(area).push(g)
+    }
+    return out
   }
-  for (const [dep, geometries] of byDep) {
-    const one = subset(fine, 'communes', geometries)
-    write(`communes/${dep}.topo.json`, one)
-    write(`communes/${dep}.xy.json`, planar(one, PLANAR.communesDepartement, false))
+  const fine2018 = fine.objects.communes.geometries
+  for (const [dep, geometries] of by(fine2018, departementOf)) {
+    const communes = subset(fine, 'communes', group(fine, geometries, communeKey, (code) => ({ nom: communeOf.get(code).nom })))
+    write(`communes/${dep}.topo.json`, communes)
+    write(`communes/${dep}.xy.json`, planar(communes, PLANAR.communesDepartement, false))
+    write(`epci/${dep}.xy.json`, planar(subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)), PLANAR.communesDepartement, false))
   }
+  const regionCodes = new Set(regions.map((r) => r.code))
+  for (const [region, geometries] of by(fine2018, regionOfCommune)) {
+    if (!regionCodes.has(region)) throw new Error(`build-geo: commune of unknown region ${region}`)
+    write(`epci/regions/${region}.xy.json`, planar(subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)), PLANAR.communesDepartement, false))
+    write(`communes/regions/${region}.xy.json`, planar(subset(fine, 'communes', group(fine, geometries, communeKey, () => undefined)), PLANAR.communesDepartement, false))
+  }
+  console.log(`build-geo: ${features.length} communes of 2018 → ${merged} current communes (${unkeyed.length} left out, no single current commune: ${unkeyed.join(', ')})`)
 }
 
 console.log(`build-geo: wrote ${fileURLToPath(out)} in ${((performance.now() - started) / 1000).toFixed(1)} s`)

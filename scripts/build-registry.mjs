@@ -2,20 +2,16 @@
 // - src/core/registry/base.generated.ts: regions and départements, bundled (compact strings: it ships
 //   in the script-tag bundle);
 // - dist/registry/communes.json and dist/registry/epci.json: loaded lazily by loadTerritories().
-// Only metropolitan France and the five DROM are kept: the atlas does not cover the COM (975, 977…).
+// The territories, EPCI membership and commune history come from scripts/geo/cog.mjs, which
+// scripts/build-geo.mjs keys the commune and EPCI geometry with.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { cog } from './geo/cog.mjs'
 
 const require = createRequire(import.meta.url)
-const read = (name) => require(`@etalab/decoupage-administratif/data/${name}.json`)
 const out = (path) => new URL(`../${path}`, import.meta.url)
 
-const covered = (x) => x.zone === 'metro' || x.zone === 'drom'
-const regions = read('regions').filter(covered)
-const departements = read('departements').filter(covered)
-const all = read('communes')
-const communes = all.filter((c) => c.type === 'commune-actuelle' && covered(c))
-const current = new Set(communes.map((c) => c.code))
+const { regions, departements, communes, epciOf, epcis, history, split, arrondissements } = cog()
 
 function fail(message) {
   throw new Error(`build-registry: ${message}`)
@@ -33,37 +29,6 @@ for (const c of communes) {
 const zone = (z) => (z === 'drom' ? 'd' : 'm')
 const regionRows = regions.map((r) => [r.code, r.nom, r.chefLieu, popByRegion.get(r.code) ?? fail(`region ${r.code}: no commune`), zone(r.zone)].join('|'))
 const depRows = departements.map((d) => [d.code, d.nom, d.region, d.chefLieu, popByDep.get(d.code) ?? fail(`département ${d.code}: no commune`), zone(d.zone)].join('|'))
-
-const epciOf = new Map()
-const epcis = []
-for (const e of read('epci')) {
-  const members = e.membres.map((m) => m.code)
-  const outside = members.filter((m) => !current.has(m))
-  if (outside.length === members.length) continue
-  if (outside.length) fail(`EPCI ${e.code}: members outside the covered communes: ${outside.join(', ')}`)
-  for (const m of members) {
-    if (epciOf.has(m)) fail(`commune ${m} in EPCI ${epciOf.get(m)} and ${e.code}`)
-    epciOf.set(m, e.code)
-  }
-  epcis.push([e.code, e.nom, e.type, e.populationMunicipale, members])
-}
-
-// Commune history: old code → current code. A code claimed by two current communes (an old commune
-// split between them) has no single successor: it goes to `split`, never to an arbitrary one.
-const history = new Map()
-const split = new Map()
-function succeed(old, now) {
-  if (old === now || current.has(old) || !current.has(now)) return
-  const seen = split.get(old) ?? (history.has(old) ? [history.get(old)] : [])
-  if (!seen.includes(now)) seen.push(now)
-  if (seen.length > 1) {
-    split.set(old, seen.sort())
-    history.delete(old)
-  } else history.set(old, now)
-}
-for (const c of communes) for (const old of c.anciensCodes ?? []) succeed(old, c.code)
-for (const c of all) if ((c.type === 'commune-deleguee' || c.type === 'commune-associee') && covered(c)) succeed(c.code, c.chefLieu)
-const arrondissements = all.filter((c) => c.type === 'arrondissement-municipal').map((c) => [c.code, c.commune])
 
 const sortedObject = (entries) => Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : 1)))
 // Column arrays compress far better than rows (gzip: 470 KB as rows, 320 KB as columns). Codes are delta-coded: a number

@@ -1,5 +1,6 @@
 // TopoJSON helpers for the geometry build: simplification that never erases a ring, and extraction
 // of a subset of a topology that keeps the parent's arcs (so files cut from one topology tile exactly).
+import { mergeArcs } from 'topojson-client'
 import { presimplify, quantile, simplify } from 'topojson-simplify'
 
 /** Indexes of the arcs of a geometry object (Polygon / MultiPolygon), as ring lists. */
@@ -134,4 +135,24 @@ export function dropFlatRings(topology, collection) {
     }
   }
   return dropped
+}
+
+/**
+ * `geometries` of `topology` grouped by `keyOf` (undefined: left out), one geometry per key: a group of
+ * one keeps its geometry as it is, a larger one is their union (topojson `mergeArcs`: the arcs two
+ * members share are dropped). Properties from `propsOf(key)`.
+ */
+export function groupBy(topology, geometries, keyOf, propsOf) {
+  const groups = new Map()
+  for (const g of geometries) {
+    const key = keyOf(g)
+    if (key === undefined) continue
+    if (!groups.has(key)) groups.set(key, [])
+    groups.get(key).push(g)
+  }
+  return [...groups].map(([id, members]) => {
+    const { type, arcs } = members.length === 1 ? members[0] : mergeArcs(topology, members)
+    const properties = propsOf(id)
+    return properties === undefined ? { type, arcs, id } : { type, arcs, id, properties }
+  })
 }

@@ -6,7 +6,7 @@ import { fileText } from './file-text.js'
  * npm build only (rollup.config.mjs puts it in place of `asset-urls.ts`): every shipped file named by
  * a literal URL relative to the module, resolved against `import.meta.url` (the built chunk in
  * `dist/`). Vite, Rollup and webpack recognise that pattern and copy the files into an application's
- * production build (Vite turns the template literal into a glob over `geo/communes/`), so the map
+ * production build (Vite turns each template literal into a glob over its folder: `geo/communes/`, `geo/epci/`…), so the map
  * needs no configuration. No copy of the pattern in comments: bundlers scan the text.
  */
 export function bundledAssetUrl(path: string): URL | undefined {
@@ -19,6 +19,8 @@ export function bundledAssetUrl(path: string): URL | undefined {
       return new URL('./geo/communes.topo.json', import.meta.url)
     case 'geo/communes.xy.json':
       return new URL('./geo/communes.xy.json', import.meta.url)
+    case 'geo/epci.xy.json':
+      return new URL('./geo/epci.xy.json', import.meta.url)
     case 'geo/communes.names.json':
       return new URL('./geo/communes.names.json', import.meta.url)
     case 'registry/communes.json':
@@ -26,9 +28,12 @@ export function bundledAssetUrl(path: string): URL | undefined {
     case 'registry/epci.json':
       return new URL('./registry/epci.json', import.meta.url)
   }
-  const [, dep, kind] = /^geo\/communes\/(\w{2,3})\.(topo|xy)\.json$/.exec(path) ?? []
-  if (dep === undefined) return undefined
-  return kind === 'xy' ? new URL(`./geo/communes/${dep}.xy.json`, import.meta.url) : new URL(`./geo/communes/${dep}.topo.json`, import.meta.url)
+  // The longitude-latitude files of départements (loadGeometry), and the map's pre-projected files.
+  const [, folder, regions, code, kind] = /^geo\/(communes|epci)\/(regions\/)?(\w{2,3})\.(topo|xy)\.json$/.exec(path) ?? []
+  if (code === undefined || (kind === 'topo' && (folder === 'epci' || regions))) return undefined
+  if (kind === 'topo') return new URL(`./geo/communes/${code}.topo.json`, import.meta.url)
+  if (folder === 'communes') return regions ? new URL(`./geo/communes/regions/${code}.xy.json`, import.meta.url) : new URL(`./geo/communes/${code}.xy.json`, import.meta.url)
+  return regions ? new URL(`./geo/epci/regions/${code}.xy.json`, import.meta.url) : new URL(`./geo/epci/${code}.xy.json`, import.meta.url)
 }
 
 /**

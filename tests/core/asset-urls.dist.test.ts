@@ -8,10 +8,13 @@ const here = new URL('../../src/core/', import.meta.url).href
 
 describe('bundledAssetUrl (npm build)', () => {
   it('names every shipped file beside the module, and nothing else', () => {
-    for (const path of ['geo/france.topo.json', 'geo/france.xy.json', 'geo/communes.topo.json', 'geo/communes.names.json', 'registry/communes.json', 'registry/epci.json', 'geo/communes/29.topo.json', 'geo/communes/2A.topo.json', 'geo/communes/974.topo.json', 'geo/communes.xy.json', 'geo/communes/29.xy.json', 'geo/communes/2A.xy.json'])
+    for (const path of ['geo/france.topo.json', 'geo/france.xy.json', 'geo/communes.topo.json', 'geo/communes.names.json', 'registry/communes.json', 'registry/epci.json', 'geo/communes/29.topo.json', 'geo/communes/2A.topo.json', 'geo/communes/974.topo.json', 'geo/communes.xy.json', 'geo/communes/29.xy.json', 'geo/communes/2A.xy.json', 'geo/epci.xy.json', 'geo/epci/29.xy.json', 'geo/epci/regions/53.xy.json', 'geo/communes/regions/53.xy.json', 'geo/communes/regions/04.xy.json'])
       expect(bundledAssetUrl(path)?.href).toBe(here + path)
     expect(bundledAssetUrl('geo/communes/../../x.topo.json')).toBeUndefined()
     expect(bundledAssetUrl('other.json')).toBeUndefined()
+    // Only the map reads EPCI and regions' files, pre-projected.
+    expect(bundledAssetUrl('geo/epci/29.topo.json')).toBeUndefined()
+    expect(bundledAssetUrl('geo/communes/regions/53.topo.json')).toBeUndefined()
   })
 
   it('is absent from source and script-tag builds, which resolve against the folder', () => {

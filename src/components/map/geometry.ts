@@ -19,10 +19,9 @@ type ViewShape = Shape & { readonly rings: readonly Float64Array[] }
 /**
  * Loads and projects the geometry of a view into `width` × `height` (viewBox units).
  *
- * Régions and départements: the shipped features as they are. Communes and EPCI: the commune
- * geometry is of 2018 while the registry is current, so each 2018 commune is keyed by
- * `currentCommuneCode` — communes merged since are drawn as one — and EPCI are the union of their
- * member communes (topojson `merge`), membership from the registry. Neighbours follow the grouping.
+ * Régions and départements: the shipped features as they are. Communes and EPCI: their files, keyed
+ * by current codes at build time (communes merged since the 2018 geometry are one geometry, an EPCI the
+ * union of its member communes), drawn as they are too.
  */
 export function loadViewGeometry(view: View, width: number, height: number, signal?: AbortSignal): Promise<ViewGeometry> {
   // Projected once per (files, size): a new classification, a second map of the same view, or a
@@ -68,7 +67,7 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   } else {
     // Communes and EPCI: their files, keys and merging come with their own part, fetched at that level.
     const layer = await (await import('./communes-geometry.js')).communeLayer(view)
-    ;({ shapes, frames, neighbours } = topologyShapes(layer.topology, layer.frame, 'communes', layer.keyOf, (code, g) => layer.nameOf(code) ?? nomOf(g) ?? code, options, layer.merge))
+    ;({ shapes, frames, neighbours } = topologyShapes(layer.topology, layer.frame, layer.object, (g) => String(g.id), (code, g) => layer.nameOf(code) ?? nomOf(g) ?? code, options))
   }
   const round = (n: number) => Math.round(n * 10) / 10
   return {
@@ -84,8 +83,6 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
 export type Geom = GeometryObject<{ nom?: string }> & { id?: string | number }
 
 export type ArcPolygons = number[][][]
-/** Several geometries of a topology as one (its polygons' arcs). */
-export type Merge = (topology: Topology, geoms: Geom[]) => ArcPolygons
 
 const nomOf = (g: Geom) => (g.properties as { nom?: string } | undefined)?.nom
 
@@ -98,12 +95,11 @@ function polygonsOf(g: Geom): ArcPolygons {
 
 /**
  * The territories of `topology.objects[object]` straight from the topology, without decoding it to
- * GeoJSON: each arc is projected once (see core/geo/project.ts) in the frame `frameOf` gives. `keyOf` gives the code a geometry is
- * drawn under (`undefined`: not drawn); several geometries under one code (2018 communes merged since,
- * the communes of an EPCI) are `merge`d (topojson `mergeArcs`), oriented as d3 reads rings. Régions
- * and départements have one geometry each: no `merge`.
+ * GeoJSON: each arc is placed once in the frame `frameOf` gives (core/geo/project.ts; the files are
+ * pre-projected, core/geo/planar.ts), rings oriented as d3 reads them. `keyOf` gives the code a geometry is drawn under (`undefined`: not drawn); the shipped files hold
+ * one geometry per code (communes and EPCI are merged at build time, scripts/build-geo.mjs).
  */
-function topologyShapes(topology: Topology, frameOf: (insets: InsetLayout) => Frame, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string, first: Geom) => string, options: ProjectOptions, merge?: Merge) {
+function topologyShapes(topology: Topology, frameOf: (insets: InsetLayout) => Frame, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string, first: Geom) => string, options: ProjectOptions) {
   const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
   const keys = geometries.map(keyOf)
   const members = new Map<string, Geom[]>()
@@ -119,7 +115,7 @@ function topologyShapes(topology: Topology, frameOf: (insets: InsetLayout) => Fr
   const arcs = arcProjector(topology, frame)
   const unit: UnitShape[] = sortByCode([...members])
     .map(([code, geoms]) => {
-      const polygons = geoms.length === 1 || !merge ? polygonsOf(geoms[0]!) : merge(topology, geoms)
+      const polygons = polygonsOf(geoms[0]!)
       const zone = frame.zoneAt(arcs.firstPoint(polygons[0]?.[0] ?? []))
       const rings = orient(polygons.flatMap((polygon) => polygon.map((ring) => arcs.ring(ring, zone))))
       return { code, name: nameOf(code, geoms[0]!), zone, rings }

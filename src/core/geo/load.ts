@@ -16,7 +16,10 @@ const communesOf = (dep: string) => `geo/communes/${dep}.topo.json`
  * The features of `level` with their neighbours, from the shipped TopoJSON (see {@link setAssetBase}).
  * `within` restricts them to one region or département: communes of a département come from its own,
  * finer file; communes of a region from its départements' files; communes of all France from the
- * national file. An unknown `within.code` throws `invalid within: …`.
+ * national file. Communes are the current ones, by their current code and name: the 2018 outlines of
+ * communes merged since are one feature under the merged commune's code (the registry's
+ * `currentCommuneCode`), a few current communes created since 2018 by splitting one have none.
+ * An unknown `within.code` throws `invalid within: …`.
  */
 export async function loadGeometry(level: GeoLevel, within?: GeoWithin, signal?: AbortSignal): Promise<LevelGeometry> {
   const lv = oneOf('level', level, GEO_LEVELS, 'departement')

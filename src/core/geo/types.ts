@@ -14,13 +14,16 @@ export interface GeoWithin {
 
 /** Properties of the shipped features. */
 export interface GeoProperties {
-  /** Name in the 2018 COG. */
+  /** Name: in the 2018 COG for regions and départements (unchanged since), the current one for communes. */
   nom: string
   /** Region code, on départements. */
   region?: string
 }
 
-/** A territory's outline; `id` is its INSEE code (2018 COG for communes). */
+/**
+ * A territory's outline; `id` is its INSEE code, the current one for communes (the outline of a commune
+ * merged since 2018 is the union of its 2018 communes').
+ */
 export type GeoFeature = Feature<Polygon | MultiPolygon, GeoProperties> & { id: string }
 
 /** The features of a level, as {@link loadGeometry} returns them. */

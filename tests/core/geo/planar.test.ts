@@ -99,3 +99,21 @@ describe('planar (build)', () => {
     expect(Math.round(x)).toBe(DROMS.findIndex((d) => d.code === '974') + 1)
   })
 })
+
+describe('the map’s files (dist/geo/*.xy.json)', () => {
+  const ids = (path: string, object: string) => ((readTopology(path).objects[object] as { geometries: { id?: string | number }[] }).geometries.map((g) => String(g.id)))
+
+  it('hold the territories of loadGeometry’s files, file for file', () => {
+    expect(ids('france.xy.json', 'departements')).toEqual(ids('france.topo.json', 'departements'))
+    expect(ids('france.xy.json', 'regions')).toEqual(ids('france.topo.json', 'regions'))
+    expect(ids('communes.xy.json', 'communes')).toEqual(ids('communes.topo.json', 'communes'))
+    for (const dep of ['01', '29', '2A', '75', '971', '976']) expect(ids(`communes/${dep}.xy.json`, 'communes'), dep).toEqual(ids(`communes/${dep}.topo.json`, 'communes'))
+  })
+
+  it('carry the insets’ layouts only where all France is drawn', () => {
+    expect(readTopology('communes.xy.json')).toHaveProperty('insets.layouts.column')
+    expect(readTopology('epci.xy.json')).toHaveProperty('insets.layouts.column')
+    expect(readTopology('communes/29.xy.json')).not.toHaveProperty('insets')
+    expect(readTopology('epci/regions/53.xy.json')).not.toHaveProperty('insets')
+  })
+})

@@ -18,7 +18,8 @@ export const dataTableCss = `
 .atlas-table-wrap--virtual thead th { position: sticky; top: 0; z-index: 2; background: var(--atlas-bg, #fff); }
 .atlas-table__pinned th, .atlas-table__pinned td { position: sticky; top: var(--atlas-table-head, 0); z-index: 1; background: var(--atlas-bg-alt, #eeeef8); }
 .atlas-table-wrap:focus-visible, .atlas-table tr[tabindex]:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: -3px; }
-.atlas-table tr[aria-current="true"] > * { background: var(--atlas-selected-bg, #e3e3fd); font-weight: 700; }
+/* The selected row: bold, over a rule in the text's colour (no background of its own: it reads on a host's dark page that sets the text colour only); a shadow, not a border, keeps every row one height. */
+.atlas-table tr[aria-current="true"] > * { font-weight: 700; box-shadow: inset 0 -3px currentColor; }
 .atlas-table__spacer td { padding: 0 !important; border: 0 !important; }
 .atlas-table button { display: inline-flex; gap: .25rem; align-items: baseline; font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
 .atlas-table button span { font-size: .75em; }

@@ -183,7 +183,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     const key = rowKey(row)
     const focusable = navigable && index !== undefined
     // A focused row has no name of its own in Chromium: it is named by its cells.
-    const cellId = (c: DataColumn<Row>) => (focusable ? `${props.id}-${safeId(key)}-${safeId(c.key)}` : undefined)
+    // By place (ids need only be unique in the page): the row's index, the column's.
+    const cellId = (_: DataColumn<Row>, k: number) => (focusable ? `${props.id}-${index}-${k}` : undefined)
     return (
       <tr
         key={key}
@@ -195,9 +196,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         aria-labelledby={focusable ? columns.map(cellId).join(' ') : undefined}
         onClick={props.onActivate && index !== undefined ? () => { setActive(index); props.onActivate!(row) } : undefined}
       >
-        {columns.map((c) => {
+        {columns.map((c, k) => {
           const cls = c.cellClass?.(row)
-          const id = cellId(c)
+          const id = cellId(c, k)
           return c.rowHeader ? <th key={c.key} id={id} scope="row" class={cls}>{c.cell(row)}</th> : <td key={c.key} id={id} class={cls}>{c.cell(row)}</td>
         })}
       </tr>
@@ -268,7 +269,4 @@ function offset(el: HTMLElement, node: Element): number {
   return node.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientTop + el.scrollTop
 }
 
-function safeId(s: string): string {
-  return s.replace(/[^A-Za-z0-9_-]/g, '_')
-}
 

@@ -20,10 +20,11 @@ export function DataTable(props: { id: string; table: IndicatorTable; model: Map
   const t = TEXTS[lang].map
   const [sort, setSort] = useState<SortState>()
   const infos = useMemo(() => model.byName.map(({ code }) => model.info(code)!), [model])
-  // By name until a header's button is pressed; missing values last in both directions.
+  // By name until a header's button is pressed; missing values last in both directions. The columns'
+  // keys are the fields they sort by, the value's aside.
   const rows = useMemo(() => {
     if (!sort) return infos
-    const key = (i: TooltipInfo) => ({ name: i.name, code: i.code, value: i.cell.category ?? i.cell.value ?? undefined, rank: i.rank, class: i.classIndex })[sort.key as 'name']
+    const key = (i: TooltipInfo) => (sort.key === 'value' ? (i.cell.category ?? i.cell.value ?? undefined) : i[sort.key as 'rank'])
     return Array.from(sortOrder(infos.map(key), sort.direction, nameCollator(lang)), (i) => infos[i]!)
   }, [infos, sort])
   return (
@@ -35,7 +36,7 @@ export function DataTable(props: { id: string; table: IndicatorTable; model: Map
         { key: 'code', label: t.code, sortable: true, cell: (r) => r.code },
         { key: 'value', label: withUnit(t.value, table.indicator.unit), sortable: true, cell: (r) => r.valueText, cellClass: (r) => (r.cell.status === 'ok' ? 'atlas-num' : undefined) },
         { key: 'rank', label: t.rank, sortable: true, cell: (r) => r.rankText },
-        { key: 'class', label: t.class, sortable: true, cell: (r) => (r.classIndex === undefined ? '' : r.classLabel) },
+        { key: 'classIndex', label: t.class, sortable: true, cell: (r) => (r.classIndex === undefined ? '' : r.classLabel) },
       ]}
       rows={rows}
       rowKey={(r) => r.code}

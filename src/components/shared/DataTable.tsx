@@ -67,7 +67,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const [scrollTop, setScrollTop] = useState(0)
   // Offsets in the scrolled content: `top` of the first data row (below caption, header, pinned rows),
   // `covered` by the sticky header and pinned rows at the top of the viewport.
-  const [measure, setMeasure] = useState({ rowHeight: o.rowHeight, viewport: o.viewport, top: o.rowHeight * (2 + pinned.length), head: o.rowHeight, covered: o.rowHeight * (1 + pinned.length) })
+  // Until the first layout measures them (before the first paint): the default row and viewport.
+  const [measure, setMeasure] = useState({ rowHeight: o.rowHeight, viewport: o.viewport, top: 0, head: 0, covered: 0 })
   const [active, setActiveState] = useState(0)
   // The latest active row, ahead of rendering: keys pressed faster than renders still add up.
   const latest = useRef(0)
@@ -96,8 +97,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       head,
       covered: head + (el.querySelector<HTMLElement>('.atlas-table__pinned')?.offsetHeight ?? 0),
     }
-    const same = Math.abs(next.rowHeight - measure.rowHeight) < 0.01 && next.viewport === measure.viewport && Math.abs(next.top - measure.top) < 1 && next.head === measure.head && next.covered === measure.covered
-    if (!same) setMeasure(next)
+    // Rows may differ by a fraction of a pixel, the other sizes are whole pixels (the rows' top up to a scroll's fraction).
+    if ((Object.keys(next) as (keyof typeof next)[]).some((k) => Math.abs(next[k] - measure[k]) >= (k === 'rowHeight' ? 0.01 : 1))) setMeasure(next)
   })
 
   // Keyboard focus follows the active row once it is rendered.
@@ -268,5 +269,3 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 function offset(el: HTMLElement, node: Element): number {
   return node.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientTop + el.scrollTop
 }
-
-

@@ -208,10 +208,11 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
   /** Holds the height of `count` rows not rendered, so the scrollbar spans all of them. */
   const spacer = (count: number) =>
-    // Style object: set through the CSSOM, allowed under `style-src 'self'` (a style attribute is not).
+    // Style object: set through the CSSOM, allowed under `style-src 'self'` (a style attribute is not);
+    // inline, it beats every sheet's padding and border of the cells.
     count > 0 && (
-      <tr aria-hidden="true" class="atlas-table__spacer">
-        <td colSpan={columns.length} style={{ height: `${count * measure.rowHeight}px` }} />
+      <tr aria-hidden="true">
+        <td colSpan={columns.length} style={{ height: `${count * measure.rowHeight}px`, padding: 0, border: 0 }} />
       </tr>
     )
 

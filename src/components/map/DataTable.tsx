@@ -25,7 +25,7 @@ export function DataTable(props: { id: string; table: IndicatorTable; model: Map
   const rows = useMemo(() => {
     if (!sort) return infos
     const key = (i: TooltipInfo) => (sort.key === 'value' ? (i.cell.category ?? i.cell.value ?? undefined) : i[sort.key as 'rank'])
-    return Array.from(sortOrder(infos.map(key), sort.direction, nameCollator(lang)), (i) => infos[i]!)
+    return sortOrder(infos.map(key), sort.direction, nameCollator(lang)).map((i) => infos[i]!)
   }, [infos, sort])
   return (
     <Table<TooltipInfo>

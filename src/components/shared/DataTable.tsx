@@ -172,7 +172,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       props.onActivate(rows[index]!)
       return
     }
-    const page = Math.max(1, Math.floor((measure.viewport - measure.covered) / measure.rowHeight) - 1)
+    // At least one row (keyTarget's floor).
+    const page = Math.floor((measure.viewport - measure.covered) / measure.rowHeight) - 1
     const next = keyTarget(e.key, index, rows.length, page)
     if (next === undefined) return
     e.preventDefault()
@@ -191,7 +192,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         key={key}
         data-index={index}
         aria-rowindex={virtual && index !== undefined ? headerRows + index + 1 : undefined}
-        aria-current={props.selected != null && key === props.selected ? 'true' : undefined}
+        aria-current={key === props.selected ? 'true' : undefined}
         tabIndex={focusable ? (index === activeIndex ? 0 : -1) : undefined}
         class={props.rowClass?.(row)}
         aria-labelledby={focusable ? columns.map(cellId).join(' ') : undefined}

@@ -101,13 +101,6 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     if ((Object.keys(next) as (keyof typeof next)[]).some((k) => Math.abs(next[k] - measure[k]) >= (k === 'rowHeight' ? 0.01 : 1))) setMeasure(next)
   })
 
-  // Keyboard focus follows the active row once it is rendered.
-  useLayoutEffect(() => {
-    if (!refocus.current) return
-    refocus.current = false
-    rowAt(activeIndex)?.focus({ preventScroll: true })
-  }, [activeIndex, win.start])
-
   // Scrolls the wrapper only (never the page): a selection made on a map must not move the page away
   // from it. A row outside the window is first reached by its estimated offset, then placed exactly
   // once rendered (rows may be a fraction of a pixel off the measured height).
@@ -132,10 +125,15 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     reveal.current = { index, tries: 0 }
     place(index)
   }
+  // After the render that a key, a scroll or a selection asked for: keyboard focus follows the active
+  // row, then the row being revealed is placed again.
   useLayoutEffect(() => {
+    if (refocus.current) {
+      refocus.current = false
+      rowAt(activeIndex)?.focus({ preventScroll: true })
+    }
     const r = reveal.current
-    if (r === null) return
-    if (place(r.index) || ++r.tries >= 4) reveal.current = null
+    if (r && (place(r.index) || ++r.tries >= 4)) reveal.current = null
   })
 
   // The group's selection made elsewhere is brought into view (not focused: focus stays where the user is).

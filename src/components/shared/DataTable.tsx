@@ -30,7 +30,11 @@ export interface DataTableProps<Row> {
   /** Rows in display order (sort and filter happen before, in the widget's compute step). */
   readonly rows: readonly Row[]
   readonly rowKey: (row: Row) => string
-  /** Rows kept above the others whatever the sort or scroll (a reference row). Default none. */
+  /**
+   * Rows kept above the others whatever the sort or scroll (a reference row), in a
+   * `tbody.atlas-table__pinned` whose `--atlas-table-head` is the header's height: the widget's CSS
+   * makes them sticky (the comparison table's does). Default none.
+   */
   readonly pinned?: readonly Row[]
   /** Key of the row marked `aria-current` (the group's selection); scrolled into view when it changes. */
   readonly selected?: string | null

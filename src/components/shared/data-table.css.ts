@@ -2,8 +2,9 @@
  * CSS of the shared {@link DataTable}, adopted by the table itself before the widget's own rules: the
  * look every widget's table shares (caption, cells, right-aligned figures). A virtualised
  * table scrolls inside its wrapper (height `--atlas-table-height`, default 24rem) with a sticky
- * header (pinned rows: the comparison table's rules); its rows keep one line of a set height (a glyph from a fallback font, « 3ᵉ », would make a
- * `normal` line taller) so that every row has the measured height.
+ * header; its rows keep one line of a set height (a glyph from a fallback font, « 3ᵉ », would make
+ * a `normal` line taller) so that every row has the measured height. Pinned rows are styled by the
+ * one widget that pins them, the comparison table (its `tableCss`).
  */
 export const dataTableCss = `
 /* A wide table scrolls sideways in its box (a region and a tab stop, or rows that take focus). */

@@ -367,7 +367,11 @@ function assignChunks(getModuleInfo, ids) {
   for (const action of mapActions) chunkOf.set(action, chunkName(action))
   // A module another widget needs at once and a map's action needs too (the English ordinals, for the
   // English words) stays with the map: the action must not fetch the other widget's chunk.
-  for (const action of mapActions) for (const m of closure(action)) if (owners.has(m) && !owners.get(m).includes(FIRST_PART)) chunkOf.set(m, FIRST_PART)
+  // But the shared data table, which the map's table (an action) and the comparison table (at once)
+  // draw: with the map's table, in a chunk that the comparison table imports; in the map's chunk, every
+  // map would fetch it.
+  const apart = new Set(closure(resolve('src/components/shared/DataTable.tsx')).add(resolve('src/components/shared/sort.ts')))
+  for (const action of mapActions) for (const m of closure(action)) if (owners.has(m) && !owners.get(m).includes(FIRST_PART)) chunkOf.set(m, apart.has(m) ? chunkName(action) : FIRST_PART)
   return chunkOf
 }
 const partsBeside = () => ({

@@ -30,7 +30,11 @@ export interface DataTableProps<Row> {
   /** Rows in display order (sort and filter happen before, in the widget's compute step). */
   readonly rows: readonly Row[]
   readonly rowKey: (row: Row) => string
-  /** Rows kept above the others whatever the sort or scroll (a reference row). Default none. */
+  /**
+   * Rows kept above the others whatever the sort or scroll (a reference row), in a
+   * `tbody.atlas-table__pinned` whose `--atlas-table-head` is the header's height: the widget's CSS
+   * makes them sticky (the comparison table's does). Default none.
+   */
   readonly pinned?: readonly Row[]
   /** Key of the row marked `aria-current` (the group's selection); scrolled into view when it changes. */
   readonly selected?: string | null
@@ -67,7 +71,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const [scrollTop, setScrollTop] = useState(0)
   // Offsets in the scrolled content: `top` of the first data row (below caption, header, pinned rows),
   // `covered` by the sticky header and pinned rows at the top of the viewport.
-  const [measure, setMeasure] = useState({ rowHeight: o.rowHeight, viewport: o.viewport, top: o.rowHeight * (2 + pinned.length), head: o.rowHeight, covered: o.rowHeight * (1 + pinned.length) })
+  // Until the first layout measures them (before the first paint): the default row and viewport.
+  const [measure, setMeasure] = useState({ rowHeight: o.rowHeight, viewport: o.viewport, top: 0, head: 0, covered: 0 })
   const [active, setActiveState] = useState(0)
   // The latest active row, ahead of rendering: keys pressed faster than renders still add up.
   const latest = useRef(0)
@@ -96,16 +101,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       head,
       covered: head + (el.querySelector<HTMLElement>('.atlas-table__pinned')?.offsetHeight ?? 0),
     }
-    const same = Math.abs(next.rowHeight - measure.rowHeight) < 0.01 && next.viewport === measure.viewport && Math.abs(next.top - measure.top) < 1 && next.head === measure.head && next.covered === measure.covered
-    if (!same) setMeasure(next)
+    // Rows may differ by a fraction of a pixel, the other sizes are whole pixels (the rows' top up to a scroll's fraction).
+    if ((Object.keys(next) as (keyof typeof next)[]).some((k) => Math.abs(next[k] - measure[k]) >= (k === 'rowHeight' ? 0.01 : 1))) setMeasure(next)
   })
-
-  // Keyboard focus follows the active row once it is rendered.
-  useLayoutEffect(() => {
-    if (!refocus.current) return
-    refocus.current = false
-    rowAt(activeIndex)?.focus({ preventScroll: true })
-  }, [activeIndex, win.start])
 
   // Scrolls the wrapper only (never the page): a selection made on a map must not move the page away
   // from it. A row outside the window is first reached by its estimated offset, then placed exactly
@@ -131,10 +129,15 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     reveal.current = { index, tries: 0 }
     place(index)
   }
+  // After the render that a key, a scroll or a selection asked for: keyboard focus follows the active
+  // row, then the row being revealed is placed again.
   useLayoutEffect(() => {
+    if (refocus.current) {
+      refocus.current = false
+      rowAt(activeIndex)?.focus({ preventScroll: true })
+    }
     const r = reveal.current
-    if (r === null) return
-    if (place(r.index) || ++r.tries >= 4) reveal.current = null
+    if (r && (place(r.index) || ++r.tries >= 4)) reveal.current = null
   })
 
   // The group's selection made elsewhere is brought into view (not focused: focus stays where the user is).
@@ -171,7 +174,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       props.onActivate(rows[index]!)
       return
     }
-    const page = Math.max(1, Math.floor((measure.viewport - measure.covered) / measure.rowHeight) - 1)
+    // At least one row (keyTarget's floor).
+    const page = Math.floor((measure.viewport - measure.covered) / measure.rowHeight) - 1
     const next = keyTarget(e.key, index, rows.length, page)
     if (next === undefined) return
     e.preventDefault()
@@ -183,21 +187,22 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     const key = rowKey(row)
     const focusable = navigable && index !== undefined
     // A focused row has no name of its own in Chromium: it is named by its cells.
-    const cellId = (c: DataColumn<Row>) => (focusable ? `${props.id}-${safeId(key)}-${safeId(c.key)}` : undefined)
+    // By place (ids need only be unique in the page): the row's index, the column's.
+    const cellId = (_: DataColumn<Row>, k: number) => (focusable ? `${props.id}-${index}-${k}` : undefined)
     return (
       <tr
         key={key}
         data-index={index}
         aria-rowindex={virtual && index !== undefined ? headerRows + index + 1 : undefined}
-        aria-current={props.selected != null && key === props.selected ? 'true' : undefined}
+        aria-current={key === props.selected ? 'true' : undefined}
         tabIndex={focusable ? (index === activeIndex ? 0 : -1) : undefined}
         class={props.rowClass?.(row)}
         aria-labelledby={focusable ? columns.map(cellId).join(' ') : undefined}
         onClick={props.onActivate && index !== undefined ? () => { setActive(index); props.onActivate!(row) } : undefined}
       >
-        {columns.map((c) => {
+        {columns.map((c, k) => {
           const cls = c.cellClass?.(row)
-          const id = cellId(c)
+          const id = cellId(c, k)
           return c.rowHeader ? <th key={c.key} id={id} scope="row" class={cls}>{c.cell(row)}</th> : <td key={c.key} id={id} class={cls}>{c.cell(row)}</td>
         })}
       </tr>
@@ -206,10 +211,11 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 
   /** Holds the height of `count` rows not rendered, so the scrollbar spans all of them. */
   const spacer = (count: number) =>
-    // Style object: set through the CSSOM, allowed under `style-src 'self'` (a style attribute is not).
+    // Style object: set through the CSSOM, allowed under `style-src 'self'` (a style attribute is not);
+    // inline, it beats every sheet's padding and border of the cells.
     count > 0 && (
-      <tr aria-hidden="true" class="atlas-table__spacer">
-        <td colSpan={columns.length} style={{ height: `${count * measure.rowHeight}px` }} />
+      <tr aria-hidden="true">
+        <td colSpan={columns.length} style={{ height: `${count * measure.rowHeight}px`, padding: 0, border: 0 }} />
       </tr>
     )
 
@@ -267,8 +273,3 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 function offset(el: HTMLElement, node: Element): number {
   return node.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientTop + el.scrollTop
 }
-
-function safeId(s: string): string {
-  return s.replace(/[^A-Za-z0-9_-]/g, '_')
-}
-

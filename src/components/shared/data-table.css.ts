@@ -2,8 +2,9 @@
  * CSS of the shared {@link DataTable}, adopted by the table itself before the widget's own rules: the
  * look every widget's table shares (caption, cells, right-aligned figures). A virtualised
  * table scrolls inside its wrapper (height `--atlas-table-height`, default 24rem) with a sticky
- * header and pinned rows; its rows keep one line of a set height (a glyph from a fallback font, « 3ᵉ », would make a
- * `normal` line taller) so that every row has the measured height.
+ * header; its rows keep one line of a set height (a glyph from a fallback font, « 3ᵉ », would make
+ * a `normal` line taller) so that every row has the measured height. Pinned rows are styled by the
+ * one widget that pins them, the comparison table (its `tableCss`).
  */
 export const dataTableCss = `
 /* A wide table scrolls sideways in its box (a region and a tab stop, or rows that take focus). */
@@ -16,10 +17,9 @@ export const dataTableCss = `
 .atlas-table-wrap--virtual { max-height: var(--atlas-table-height, 24rem); overflow: auto; overflow-anchor: none; }
 .atlas-table-wrap--virtual th, .atlas-table-wrap--virtual td { white-space: nowrap; line-height: 1.5; }
 .atlas-table-wrap--virtual thead th { position: sticky; top: 0; z-index: 2; background: var(--atlas-bg, #fff); }
-.atlas-table__pinned th, .atlas-table__pinned td { position: sticky; top: var(--atlas-table-head, 0); z-index: 1; background: var(--atlas-bg-alt, #eeeef8); }
 .atlas-table-wrap:focus-visible, .atlas-table tr[tabindex]:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: -3px; }
-.atlas-table tr[aria-current="true"] > * { background: var(--atlas-selected-bg, #e3e3fd); font-weight: 700; }
-.atlas-table__spacer td { padding: 0 !important; border: 0 !important; }
+/* The selected row: bold, over a rule in the text's colour (no background of its own: it reads on a host's dark page that sets the text colour only); a shadow, not a border, keeps every row one height. */
+.atlas-table tr[aria-current="true"] > * { font-weight: 700; box-shadow: inset 0 -3px currentColor; }
 .atlas-table button { display: inline-flex; gap: .25rem; align-items: baseline; font: inherit; font-weight: 700; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
 .atlas-table button span { font-size: .75em; }
 @media (forced-colors: active) { .atlas-table tr[aria-current="true"] > * { outline: 2px solid CanvasText; outline-offset: -2px; } }

@@ -21,21 +21,16 @@ export function nextSort(current: SortState | undefined, key: string, firstDesce
  * directions; ties keep their input order (stable). Numbers compare numerically, strings with
  * `collator`.
  */
-export function sortOrder(keys: readonly (number | string | undefined)[], direction: SortDirection, collator?: Intl.Collator): Uint32Array {
-  const n = keys.length
-  const present: number[] = []
-  const missing: number[] = []
-  for (let i = 0; i < n; i++) (keys[i] === undefined || (typeof keys[i] === 'number' && Number.isNaN(keys[i])) ? missing : present).push(i)
+export function sortOrder(keys: readonly (number | string | undefined)[], direction: SortDirection, collator = new Intl.Collator()): number[] {
   const sign = direction === 'ascending' ? 1 : -1
-  const compare = collator ?? new Intl.Collator()
-  present.sort((a, b) => {
-    const x = keys[a]!
-    const y = keys[b]!
-    const c = typeof x === 'number' && typeof y === 'number' ? x - y : compare.compare(String(x), String(y))
-    return c === 0 ? a - b : sign * c
-  })
-  const out = new Uint32Array(n)
-  out.set(present, 0)
-  out.set(missing, present.length)
-  return out
+  // 1 for a missing value (undefined, NaN), 0 for a value.
+  const missing = (i: number) => Number(keys[i] === undefined || Number.isNaN(keys[i]))
+  // Array.prototype.sort is stable: ties, and missing values among themselves, keep their input order.
+  return keys
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = keys[a]!
+      const y = keys[b]!
+      return missing(a) - missing(b) || (missing(a) ? 0 : sign * (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y))))
+    })
 }

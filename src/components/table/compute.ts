@@ -170,7 +170,7 @@ export function arrangeRows(all: readonly ComparisonRow[], options: Pick<Compute
   const k = key.startsWith('v') ? Number(key.slice(1)) : -1
   const collator = new Intl.Collator(options.lang, { sensitivity: 'base', numeric: true })
   const keys = shown.map((r) => (k >= 0 ? (r.cells[k]?.value ?? r.cells[k]?.order ?? undefined) : r.name))
-  return Array.from(sortOrder(keys, direction, collator), (i) => shown[i]!)
+  return sortOrder(keys, direction, collator).map((i) => shown[i]!)
 }
 
 /**

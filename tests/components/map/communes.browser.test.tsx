@@ -1,6 +1,7 @@
 import { cleanup } from '@testing-library/preact'
 import type { Topology } from 'topojson-specification'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { userEvent } from 'vitest/browser'
 import { fromCSV } from '../../../data-adapters/index.js'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import { loadViewGeometry } from '../../../src/components/map/geometry.js'
@@ -60,6 +61,41 @@ describe('commune maps (real data: Insee population 2018)', () => {
     const { classification, colors } = classesOf(expected)
     for (const p of paths) expect(getComputedStyle(p).fill, p.dataset.code).toBe(rgb(colors[classification.classOf(population.get(p.dataset.code!).value)]!))
     expect(container.querySelector('.atlas-map__subtitle')!.textContent).toContain('Communes')
+  })
+
+  it('lists the communes of Bretagne in a virtualised data table: at most ~100 rows in the DOM to the last one, sorted from its headers', async () => {
+    const { container } = await draw((onReady) => <ChoroplethMap table={population} within="region:53" showTable onReady={onReady} />)
+    await expect.poll(() => container.querySelector('.atlas-table')).not.toBeNull()
+    const wrap = container.querySelector<HTMLElement>('.atlas-table-wrap')!
+    const trs = () => container.querySelectorAll('.atlas-table tr').length
+    const dataRows = () => [...container.querySelectorAll<HTMLElement>('.atlas-table tbody tr[data-index]')]
+    // Every commune drawn is a row, most of them not in the DOM.
+    const count = Number(container.querySelector('.atlas-table')!.getAttribute('aria-rowcount')) - 1
+    expect(count).toBeGreaterThan(1000)
+    expect(wrap.getAttribute('role')).toBe('region')
+    expect(document.getElementById(wrap.getAttribute('aria-labelledby')!)!.tagName).toBe('CAPTION')
+    expect(trs()).toBeLessThanOrEqual(100)
+    wrap.scrollTop = wrap.scrollHeight
+    wrap.dispatchEvent(new Event('scroll'))
+    await expect.poll(() => dataRows().at(-1)?.dataset.index).toBe(String(count - 1))
+    expect(trs()).toBeLessThanOrEqual(100)
+    // The largest population first: Rennes, then Brest (the sort keeps the scroll position: back to the top).
+    const valueButton = container.querySelector<HTMLElement>('.atlas-table thead th:nth-child(3) button')!
+    await userEvent.click(valueButton)
+    await expect.poll(() => valueButton.parentElement!.getAttribute('aria-sort')).toBe('descending')
+    wrap.scrollTop = 0
+    wrap.dispatchEvent(new Event('scroll'))
+    await expect.poll(() => dataRows()[0]?.dataset.index).toBe('0')
+    await expect.poll(() => dataRows()[0]?.querySelector('th')!.textContent).toBe('Rennes')
+    expect(dataRows()[1]!.querySelector('th')!.textContent).toBe('Brest')
+    expect(dataRows()[0]!.children[1]!.textContent).toBe('35238')
+    expect(dataRows()[0]!.children[3]!.textContent).toMatch(/^1/)
+    expect(trs()).toBeLessThanOrEqual(100)
+    // Keyboard: the first row takes focus, End goes to the last commune, still ≤ ~100 rows.
+    dataRows()[0]!.focus()
+    await userEvent.keyboard('{End}')
+    await expect.poll(() => (document.activeElement as HTMLElement).dataset.index).toBe(String(count - 1))
+    expect(trs()).toBeLessThanOrEqual(100)
   })
 
   it('draws the 35,000 communes of France on a canvas, in class colours, and counts the codes the 2018 geometry lacks', { timeout: 240_000 }, async () => {

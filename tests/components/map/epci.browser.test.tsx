@@ -67,7 +67,7 @@ describe('EPCI map of a region (real data)', () => {
   it('names the EPCI from the registry and shows no unknown code', async () => {
     const { container } = await draw((onReady) => <ChoroplethMap table={epci} within="region:53" showTable onReady={onReady} />)
     expect(container.querySelector('.atlas-map__unmatched')).toBeNull()
-    expect(container.querySelector('.atlas-map__table')!.textContent).toContain('Brest Métropole')
+    expect(container.querySelector('.atlas-table')!.textContent).toContain('Brest Métropole')
     expect(territories('epci').filter((e) => e.region === '53').every((e) => container.querySelector(`path[data-code="${e.code}"]`))).toBe(true)
   })
 })

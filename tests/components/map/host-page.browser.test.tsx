@@ -64,7 +64,7 @@ describe('two maps on a host page with its own landmarks (RGAA 9.2)', () => {
     expect(container.querySelectorAll('nav, [role="navigation"], [role="contentinfo"]')).toHaveLength(1)
     // The one region a map adds: its open data table, named by its caption (which names the map).
     const regions = [...container.querySelectorAll('[role="region"]')]
-    expect(regions.map((r) => r.className)).toEqual(['atlas-map__table-wrap'])
+    expect(regions.map((r) => r.className)).toEqual(['atlas-table-wrap'])
     expect(document.getElementById(regions[0]!.getAttribute('aria-labelledby')!)!.tagName).toBe('CAPTION')
   })
 

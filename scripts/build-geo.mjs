@@ -22,7 +22,7 @@ import { topology } from 'topojson-server'
 import { mergeArcs, quantize } from 'topojson-client'
 import { cog } from './geo/cog.mjs'
 import { planar } from './geo/planar.mjs'
-import { dropFlatRings, groupBy, simplifyKeeping, subset, tidy } from './geo/topo.mjs'
+import { bucket, dropFlatRings, groupBy, simplifyKeeping, subset, tidy } from './geo/topo.mjs'
 
 const started = performance.now()
 const source = new URL('../../shared/geo/admin-express-cog-2018/', import.meta.url)
@@ -156,25 +156,15 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   // less pressed, still joins the départements' .topo.json (one copy of the communes in longitude and latitude).
   const fine = quantize(simplifyKeeping(full, KEEP.communesDepartement, GRID.communesDepartement), grid(GRID.communesDepartement, bbox))
   dropFlatRings(fine, fine.objects.communes)
-  const by = (geometries, areaOf) => {
-    const out = new Map()
-    for (const g of geometries) {
-      const area = areaOf(g)
-      if (area === undefined) continue
-      if (!out.has(area)) out.set(area, [])
-      out.get(area).push(g)
-    }
-    return out
-  }
   const fine2018 = fine.objects.communes.geometries
-  for (const [dep, geometries] of by(fine2018, departementOf)) {
+  for (const [dep, geometries] of bucket(fine2018, departementOf)) {
     const communes = subset(fine, 'communes', group(fine, geometries, communeKey, (code) => ({ nom: communeOf.get(code).nom })))
     write(`communes/${dep}.topo.json`, communes)
     write(`communes/${dep}.xy.json`, planar(communes, PLANAR.communesDepartement, false))
     write(`epci/${dep}.xy.json`, planar(subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)), PLANAR.communesDepartement, false))
   }
   const regionCodes = new Set(regions.map((r) => r.code))
-  for (const [region, geometries] of by(fine2018, regionOfCommune)) {
+  for (const [region, geometries] of bucket(fine2018, regionOfCommune)) {
     if (!regionCodes.has(region)) throw new Error(`build-geo: commune of unknown region ${region}`)
     write(`epci/regions/${region}.xy.json`, planar(subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)), PLANAR.communesDepartement, false))
     write(`communes/regions/${region}.xy.json`, planar(subset(fine, 'communes', group(fine, geometries, communeKey, () => undefined)), PLANAR.communesDepartement, false))

@@ -137,20 +137,25 @@ export function dropFlatRings(topology, collection) {
   return dropped
 }
 
+/** `items` by `keyOf(item)` (undefined: left out), in the order of their first item. */
+export function bucket(items, keyOf) {
+  const out = new Map()
+  for (const item of items) {
+    const key = keyOf(item)
+    if (key === undefined) continue
+    if (!out.has(key)) out.set(key, [])
+    out.get(key).push(item)
+  }
+  return out
+}
+
 /**
  * `geometries` of `topology` grouped by `keyOf` (undefined: left out), one geometry per key: a group of
  * one keeps its geometry as it is, a larger one is their union (topojson `mergeArcs`: the arcs two
  * members share are dropped). Properties from `propsOf(key)`.
  */
 export function groupBy(topology, geometries, keyOf, propsOf) {
-  const groups = new Map()
-  for (const g of geometries) {
-    const key = keyOf(g)
-    if (key === undefined) continue
-    if (!groups.has(key)) groups.set(key, [])
-    groups.get(key).push(g)
-  }
-  return [...groups].map(([id, members]) => {
+  return [...bucket(geometries, keyOf)].map(([id, members]) => {
     const { type, arcs } = members.length === 1 ? members[0] : mergeArcs(topology, members)
     const properties = propsOf(id)
     return properties === undefined ? { type, arcs, id } : { type, arcs, id, properties }

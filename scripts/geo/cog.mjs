@@ -10,7 +10,8 @@ const read = (name) => require(`@etalab/decoupage-administratif/data/${name}.jso
 export const covered = (x) => x.zone === 'metro' || x.zone === 'drom'
 
 function fail(message) {
-  throw new Error(`build-registry: ${message}`)
+  // Read by build-registry and build-geo: the message names the data, whichever calls.
+  throw new Error(`@etalab/decoupage-administratif: ${message}`)
 }
 
 /**

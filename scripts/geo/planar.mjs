@@ -32,6 +32,36 @@ function insetLayouts() {
   )
 }
 
+/** Signed area ×2 of a ring of arcs (screen axes, y down): positive for a ring wound as d3 draws an exterior. */
+function ringArea(ring, points) {
+  let s = 0
+  let origin
+  let previous
+  for (const i of ring) {
+    const arc = i < 0 ? points[~i].slice().reverse() : points[i]
+    for (const [x, y] of arc) {
+      // Relative to the ring's first point: exact integer products, far from 2^53 on every grid.
+      origin ??= [x, y]
+      const p = [x - origin[0], y - origin[1]]
+      if (previous) s += previous[0] * p[1] - p[0] * previous[1]
+      previous = p
+    }
+  }
+  return s
+}
+
+/**
+ * A geometry wound against d3's convention (its rings' signed area negative on the plane) with every
+ * ring reversed: the arcs backwards in reverse order, which draws from the same first point. Done here,
+ * once, so the map never tests nor reverses a ring; a geometry of zero area is left as it is.
+ */
+function oriented(g, points) {
+  const rings = g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' ? g.arcs.flat() : []
+  if (rings.reduce((sum, ring) => sum + ringArea(ring, points), 0) >= 0) return g
+  const reverse = (ring) => ring.map((i) => ~i).reverse()
+  return { ...g, arcs: g.type === 'Polygon' ? g.arcs.map(reverse) : g.arcs.map((polygon) => polygon.map(reverse)) }
+}
+
 /**
  * The topology `topo` (quantized, `[lon, lat]`) projected and quantized on a planar grid of `step` unit
  * lengths, its geometries with their ids only. `layouts`: whether the file is drawn as all France (the
@@ -40,18 +70,20 @@ function insetLayouts() {
 export function planar(topo, step, layouts = true) {
   const [kx, ky] = topo.transform.scale
   const [dx, dy] = topo.transform.translate
-  const arcs = topo.arcs.map((arc) => {
+  const points = topo.arcs.map((arc) => {
     let x = 0
     let y = 0
     const lonlat = arc.map(([ax, ay]) => [(x += ax) * kx + dx, (y += ay) * ky + dy])
     const drom = dromAt(lonlat[0])
     const zone = drom ? DROMS.indexOf(drom) + 1 : 0
     const project = projections[zone]
-    const points = lonlat.map((p) => {
+    const grid = lonlat.map((p) => {
       const [px, py] = project(p)
       return [Math.round((px + zone - ORIGIN[0]) / step), Math.round((py - ORIGIN[1]) / step)]
     })
-    const kept = points.filter((p, i) => i === 0 || i === points.length - 1 || p[0] !== points[i - 1][0] || p[1] !== points[i - 1][1])
+    return grid.filter((p, i) => i === 0 || i === grid.length - 1 || p[0] !== grid[i - 1][0] || p[1] !== grid[i - 1][1])
+  })
+  const arcs = points.map((kept) => {
     let px = 0
     let py = 0
     return kept.map(([qx, qy]) => {
@@ -62,7 +94,7 @@ export function planar(topo, step, layouts = true) {
     })
   })
   // Ids only: the map names territories and finds their parents in its registry.
-  const objects = Object.fromEntries(Object.entries(topo.objects).map(([name, o]) => [name, { ...o, geometries: o.geometries.map(({ properties: _, ...g }) => g) }]))
+  const objects = Object.fromEntries(Object.entries(topo.objects).map(([name, o]) => [name, { ...o, geometries: o.geometries.map(({ properties: _, ...g }) => oriented(g, points)) }]))
   return {
     type: 'Topology',
     objects,

@@ -4,7 +4,7 @@ import { abortable, assetBase, loadAsset } from '../../core/assets.js'
 import { invalid } from '../../core/options.js'
 import { planarFrame } from '../../core/geo/planar.js'
 import type { PlanarTopology } from '../../core/geo/planar.js'
-import { arcProjector, finishShapes, orient, projectOptions } from '../../core/geo/project.js'
+import { arcProjector, finishShapes, projectOptions } from '../../core/geo/project.js'
 import type { Frame, ProjectOptions, UnitShape } from '../../core/geo/project.js'
 import type { InsetLayout } from '../../core/geo/raw.js'
 import { territory } from '../../core/registry/store.js'
@@ -96,8 +96,9 @@ function polygonsOf(g: Geom): ArcPolygons {
 /**
  * The territories of `topology.objects[object]` straight from the topology, without decoding it to
  * GeoJSON: each arc is placed once in the frame `frameOf` gives (core/geo/project.ts; the files are
- * pre-projected, core/geo/planar.ts), rings oriented as d3 reads them. `keyOf` gives the code a geometry is drawn under (`undefined`: not drawn); the shipped files hold
- * one geometry per code (communes and EPCI are merged at build time, scripts/build-geo.mjs).
+ * pre-projected and wound as d3 reads them, core/geo/planar.ts). `keyOf` gives the code a geometry is
+ * drawn under (`undefined`: not drawn); the shipped files hold one geometry per code (communes and EPCI
+ * are merged at build time, scripts/build-geo.mjs).
  */
 function topologyShapes(topology: Topology, frameOf: (insets: InsetLayout) => Frame, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string, first: Geom) => string, options: ProjectOptions) {
   const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
@@ -117,7 +118,8 @@ function topologyShapes(topology: Topology, frameOf: (insets: InsetLayout) => Fr
     .map(([code, geoms]) => {
       const polygons = polygonsOf(geoms[0]!)
       const zone = frame.zoneAt(arcs.firstPoint(polygons[0]?.[0] ?? []))
-      const rings = orient(polygons.flatMap((polygon) => polygon.map((ring) => arcs.ring(ring, zone))))
+      // Wound as d3 reads rings at build time (scripts/geo/planar.mjs): drawn as they come.
+      const rings = polygons.flatMap((polygon) => polygon.map((ring) => arcs.ring(ring, zone)))
       return { code, name: nameOf(code, geoms[0]!), zone, rings }
     })
   const { shapes, frames } = finishShapes(frame, unit, extent, digits)

@@ -172,7 +172,7 @@ export class Pool {
   }
 }
 
-/** Projects `[lon, lat, lon, lat, …]` into `out`, point by point. */
+/** Maps `[x, y, x, y, …]` (longitude and latitude, or a pre-projected file's coordinates) into `out` by `p`, point by point. */
 export function projectFlat(p: PointProjection, lonlat: ArrayLike<number>, out: Float64Array): void {
   const pt: [number, number] = [0, 0]
   for (let i = 0; i < lonlat.length; i += 2) {
@@ -182,45 +182,6 @@ export function projectFlat(p: PointProjection, lonlat: ArrayLike<number>, out: 
     out[i] = q[0]
     out[i + 1] = q[1]
   }
-}
-
-/** Signed planar area ×2 of unit rings (screen axes, y down): positive for a shape wound as d3 expects (exterior clockwise on the sphere). */
-function signedArea(rings: FlatRings): number {
-  let s = 0
-  for (const r of rings) {
-    const n = r.length
-    let x0 = r[n - 2]!
-    let y0 = r[n - 1]!
-    for (let i = 0; i < n; i += 2) {
-      const x = r[i]!
-      const y = r[i + 1]!
-      s += x0 * y - x * y0
-      x0 = x
-      y0 = y
-    }
-  }
-  return s
-}
-
-/**
- * A shape wound the other way than d3 expects would cover the globe but the territory: its rings are
- * reversed as `[...ring].reverse()` would (same first point, the others backwards).
- */
-function reverseRing(r: Float64Array): Float64Array {
-  const n = r.length
-  const out = new Float64Array(n)
-  out[0] = r[0]!
-  out[1] = r[1]!
-  for (let i = 2, j = n - 2; i < n; i += 2, j -= 2) {
-    out[i] = r[j]!
-    out[i + 1] = r[j + 1]!
-  }
-  return out
-}
-
-/** Orients `rings` as d3 expects (see {@link signedArea}); a shape of zero area is left as it is. */
-export function orient(rings: FlatRings): FlatRings {
-  return signedArea(rings) < 0 ? rings.map(reverseRing) : rings
 }
 
 // Fields assigned in the constructor, in the order they were declared in (no declarations in the
@@ -341,21 +302,19 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
 }
 
 /**
- * Arcs of a topology decoded and projected lazily, once each: `ring(arcs, zone)` gives a ring's unit
- * points as topojson-client's `feature` then d3's stream would (junctions once, closing point dropped).
+ * Arcs of a pre-projected topology (core/geo/planar.ts) decoded and placed lazily, once each:
+ * `ring(arcs, zone)` gives a ring's points in the frame's unit as topojson-client's `feature` then d3's
+ * stream would (junctions once, closing point dropped).
  */
 export function arcProjector(topology: Topology, frame: Frame, pool = new Pool()) {
   const count = topology.arcs.length
   const unit: (Float64Array | undefined)[] = new Array(count)
   const unitZone = new Int8Array(count).fill(-1)
-  const tr = topology.transform
-  const kx = tr ? tr.scale[0] : 1
-  const ky = tr ? tr.scale[1] : 1
-  const dx = tr ? tr.translate[0] : 0
-  const dy = tr ? tr.translate[1] : 0
+  // The map's files are all quantized (scripts/geo/planar.mjs).
+  const { scale: [kx, ky], translate: [dx, dy] } = topology.transform!
   let scratch = new Float64Array(1024)
 
-  /** `[lon, lat, …]` of arc `i` as topojson-client's transform decodes it, in a scratch buffer. */
+  /** The points of arc `i` as topojson-client's transform decodes them, in a scratch buffer. */
   const decoded = (i: number): Float64Array => {
     const raw = topology.arcs[i]!
     if (scratch.length < raw.length * 2) scratch = new Float64Array(raw.length * 4)
@@ -364,13 +323,8 @@ export function arcProjector(topology: Topology, frame: Frame, pool = new Pool()
     let y0 = 0
     for (let j = 0; j < raw.length; j++) {
       const p = raw[j]!
-      if (tr) {
-        a[2 * j] = (x0 += p[0]!) * kx + dx
-        a[2 * j + 1] = (y0 += p[1]!) * ky + dy
-      } else {
-        a[2 * j] = p[0]!
-        a[2 * j + 1] = p[1]!
-      }
+      a[2 * j] = (x0 += p[0]!) * kx! + dx!
+      a[2 * j + 1] = (y0 += p[1]!) * ky! + dy!
     }
     return a.subarray(0, raw.length * 2)
   }
@@ -390,7 +344,7 @@ export function arcProjector(topology: Topology, frame: Frame, pool = new Pool()
   }
 
   return {
-    /** `[lon, lat]` of the first point of a ring. */
+    /** The first point of a ring, in the file's coordinates (its zone follows from it). */
     firstPoint(arcs: readonly number[]): [number, number] {
       const i = arcs[0]
       if (i === undefined) return [0, 0]

@@ -93,6 +93,21 @@ describe('loadViewGeometry', () => {
     expect(compared).toBeGreaterThan(sample.length * 0.8)
   })
 
+  it.each([
+    ['départements of France', { level: 'departement', within: null }],
+    ['communes of Finistère', { level: 'commune', within: { level: 'departement', code: '29' } }],
+    ['EPCI of France', { level: 'epci', within: null }],
+  ] as [string, View][])('draws the %s wound as d3 draws them: every shape of positive area on screen (y down)', async (_, view) => {
+    const { shapes } = await loadViewGeometry(view, OPTIONS.width, OPTIONS.height)
+    const area = (rings: readonly Float64Array[]) => {
+      let s = 0
+      for (const r of rings) for (let i = 0, n = r.length; i < n; i += 2) s += r[i]! * r[(i + 3) % n]! - r[(i + 2) % n]! * r[i + 1]!
+      return s
+    }
+    // The shapes carry their rings (the canvas draws from them), beside the path data of the public type.
+    expect(shapes.filter((s) => area((s as unknown as { rings: Float64Array[] }).rings) < 0).map((s) => s.code)).toEqual([])
+  })
+
   it('finds the neighbours from the topology, on first question', async () => {
     const { map, reference } = await both({ level: 'departement', within: null })
     expect([...map.neighbours.get('29')!]).toEqual([...reference.neighbors['29']!].sort())

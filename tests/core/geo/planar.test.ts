@@ -73,8 +73,8 @@ describe('planar (build)', () => {
     type: 'Topology',
     transform: { scale: [0.001, 0.001], translate: [0, 40] },
     objects: { a: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id: 'x', properties: { nom: 'X' } }] } },
-    // Around (2.5°, 46.5°) on the mainland; the third point repeats the second.
-    arcs: [[[2500, 6500], [3, 0], [0, 0], [0, 1000], [-1003, -1000]]],
+    // Around (2.5°, 46.5°) on the mainland, clockwise as d3 draws an exterior; the third point repeats the second.
+    arcs: [[[2500, 6500], [3, 0], [0, 0], [0, -1000], [-3, 1000]]],
   }
 
   it('keeps ids only, shifts no mainland point, and keeps one of the points that fall on one grid point', () => {
@@ -91,6 +91,16 @@ describe('planar (build)', () => {
   it('leaves the insets’ layouts out of a file only drawn within a région or département', () => {
     expect(planar(topo, 2.5e-5)).toHaveProperty('insets.layouts.row')
     expect(planar(topo, 2.5e-5, false)).not.toHaveProperty('insets')
+  })
+
+  it('winds every geometry as d3 draws it: one wound the other way has its rings reversed, from the same first point', () => {
+    const square = (ring: number[][]) => ({ ...topo, transform: { scale: [0.01, 0.01], translate: [2, 46] }, arcs: [ring] })
+    // Counterclockwise in longitude and latitude (east, north, west, south): not d3's way for an exterior.
+    const against = planar(square([[50, 50], [10, 0], [0, 10], [-10, 0], [0, -10]]), 2.5e-5)
+    expect((against.objects.a as { geometries: { arcs: unknown }[] }).geometries[0]!.arcs).toEqual([[~0]])
+    // Clockwise (east, south, west, north): as d3 draws it, kept.
+    const along = planar(square([[50, 50], [10, 0], [0, -10], [-10, 0], [0, 10]]), 2.5e-5)
+    expect((along.objects.a as { geometries: { arcs: unknown }[] }).geometries[0]!.arcs).toEqual([[0]])
   })
 
   it('shifts an overseas département’s arcs by its zone along x', () => {

@@ -3,7 +3,6 @@ import { geoPath } from 'd3-geo'
 import type { GeoProjection } from 'd3-geo'
 import { projectFeatures } from '../../../src/core/geo/features.js'
 import { loadGeometry } from '../../../src/core/geo/load.js'
-import { orient } from '../../../src/core/geo/project.js'
 import type { GeoFrance } from '../../../src/core/geo/projection.js'
 import type { GeoFeature, LevelGeometry } from '../../../src/core/geo/types.js'
 import { useShippedGeometry } from './setup.js'
@@ -62,15 +61,5 @@ describe('projectFeatures draws what d3 draws', () => {
       const fromRings = s.rings.map((r) => `M${r[0]},${r[1]}` + Array.from({ length: r.length / 2 - 1 }, (_, i) => `L${r[2 * i + 2]},${r[2 * i + 3]}`).join('') + 'Z').join('')
       expect(fromRings).toBe(s.d)
     }
-  })
-})
-
-describe('orient', () => {
-  it('reverses a shape wound against d3 (same first point), keeps one wound as d3 expects', () => {
-    // Screen axes (y down): d3's exterior rings have a positive shoelace sum here.
-    const good = [Float64Array.from([0, 0, 1, 0, 1, 1, 0, 1])]
-    expect(orient(good)).toBe(good)
-    const bad = [Float64Array.from([0, 0, 0, 1, 1, 1, 1, 0])]
-    expect(Array.from(orient(bad)[0]!)).toEqual([0, 0, 1, 0, 1, 1, 0, 1])
   })
 })

@@ -1,5 +1,4 @@
 import { loadAsset } from '../../core/assets.js'
-import type { InsetLayout } from '../../core/geo/insets.js'
 import { planarFrame } from '../../core/geo/planar.js'
 import type { PlanarTopology } from '../../core/geo/planar.js'
 import type { Frame } from '../../core/geo/project.js'
@@ -14,8 +13,8 @@ export interface CommuneLayer {
   readonly object: string
   /** The registry's name of a commune or EPCI. */
   readonly nameOf: (code: string) => string | undefined
-  /** The frame the view is drawn in (the files are pre-projected: see core/geo/planar.ts). */
-  readonly frame: (insets: InsetLayout) => Frame
+  /** The frame the view is drawn in (the files are pre-projected: see core/geo/planar.ts), insets in a column. */
+  readonly frame: Frame
 }
 
 /**
@@ -28,7 +27,7 @@ export async function communeLayer(view: View): Promise<CommuneLayer> {
   const level = view.level as 'commune' | 'epci'
   const object = level === 'commune' ? 'communes' : 'epci'
   const [topology] = await Promise.all([layerTopology(view, object), loadTerritories(level)])
-  return { topology, object, nameOf: (code) => territory(level, code)?.name, frame: (insets) => planarFrame(topology, !!view.within, insets) }
+  return { topology, object, nameOf: (code) => territory(level, code)?.name, frame: planarFrame(topology, !!view.within, 'column') }
 }
 
 // Pre-projected (scripts/geo/planar.mjs): the map's own files, beside loadGeometry's .topo.json.

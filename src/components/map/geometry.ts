@@ -4,9 +4,8 @@ import { abortable, assetBase, loadAsset } from '../../core/assets.js'
 import { invalid } from '../../core/options.js'
 import { planarFrame } from '../../core/geo/planar.js'
 import type { PlanarTopology } from '../../core/geo/planar.js'
-import { arcProjector, finishShapes, projectOptions } from '../../core/geo/project.js'
-import type { Frame, ProjectOptions, UnitShape } from '../../core/geo/project.js'
-import type { InsetLayout } from '../../core/geo/raw.js'
+import { arcProjector, finishShapes } from '../../core/geo/project.js'
+import type { Frame, UnitShape } from '../../core/geo/project.js'
 import { territory } from '../../core/registry/store.js'
 import type { InsetFrame } from '../../core/geo/projection.js'
 import type { View } from '../../core/selection.js'
@@ -48,7 +47,6 @@ const cache = new Map<string, Promise<ViewGeometry>>()
 async function buildViewGeometry(view: View, width: number, height: number): Promise<ViewGeometry> {
   const level = view.level
   const within = view.within ?? undefined
-  const options = { width, height, padding: 4 }
   let shapes: readonly ViewShape[]
   let frames: readonly InsetFrame[]
   let neighbours: ReadonlyMap<string, readonly string[]>
@@ -63,11 +61,11 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
     // A `within` with nothing to draw. Its callers name an unknown or impossible one first, as the user wrote
     // it (checkWithin: the element and the map for their attributes, sync-url for the address): a guard.
     if (!geometries.some(inside)) invalid('within', within, 'unknown code')
-    ;({ shapes, frames, neighbours } = topologyShapes(topology, (insets) => planarFrame(topology, !!within, insets), object, (g) => (inside(g) ? String(g.id) : undefined), (code) => territory(level, code)?.name ?? code, options))
+    ;({ shapes, frames, neighbours } = topologyShapes(topology, planarFrame(topology, !!within, 'column'), object, (g) => (inside(g) ? String(g.id) : undefined), (code) => territory(level, code)?.name ?? code, width, height))
   } else {
     // Communes and EPCI: their files, keys and merging come with their own part, fetched at that level.
     const layer = await (await import('./communes-geometry.js')).communeLayer(view)
-    ;({ shapes, frames, neighbours } = topologyShapes(layer.topology, layer.frame, layer.object, (g) => String(g.id), (code, g) => layer.nameOf(code) ?? nomOf(g) ?? code, options))
+    ;({ shapes, frames, neighbours } = topologyShapes(layer.topology, layer.frame, layer.object, (g) => String(g.id), (code) => layer.nameOf(code) ?? code, width, height))
   }
   const round = (n: number) => Math.round(n * 10) / 10
   return {
@@ -84,7 +82,6 @@ export type Geom = GeometryObject<{ nom?: string }> & { id?: string | number }
 
 export type ArcPolygons = number[][][]
 
-const nomOf = (g: Geom) => (g.properties as { nom?: string } | undefined)?.nom
 
 /** The arcs of a commune geometry, polygon by polygon (what topojson-client's `feature` would decode). */
 function polygonsOf(g: Geom): ArcPolygons {
@@ -95,12 +92,12 @@ function polygonsOf(g: Geom): ArcPolygons {
 
 /**
  * The territories of `topology.objects[object]` straight from the topology, without decoding it to
- * GeoJSON: each arc is placed once in the frame `frameOf` gives (core/geo/project.ts; the files are
+ * GeoJSON: each arc is placed once in `frame` (core/geo/project.ts; the files are
  * pre-projected and wound as d3 reads them, core/geo/planar.ts). `keyOf` gives the code a geometry is
  * drawn under (`undefined`: not drawn); the shipped files hold one geometry per code (communes and EPCI
  * are merged at build time, scripts/build-geo.mjs).
  */
-function topologyShapes(topology: Topology, frameOf: (insets: InsetLayout) => Frame, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string, first: Geom) => string, options: ProjectOptions) {
+function topologyShapes(topology: Topology, frame: Frame, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string) => string, width: number, height: number) {
   const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
   const keys = geometries.map(keyOf)
   const members = new Map<string, Geom[]>()
@@ -111,8 +108,8 @@ function topologyShapes(topology: Topology, frameOf: (insets: InsetLayout) => Fr
     if (list) list.push(g)
     else members.set(key, [g])
   })
-  const { insets, digits, extent } = projectOptions(options)
-  const frame = frameOf(insets)
+  // A 4-pixel margin, path data to a tenth of a pixel: the map's own sizes, checked with its options.
+  const extent: [[number, number], [number, number]] = [[4, 4], [width - 4, height - 4]]
   const arcs = arcProjector(topology, frame)
   const unit: UnitShape[] = sortByCode([...members])
     .map(([code, geoms]) => {
@@ -120,11 +117,11 @@ function topologyShapes(topology: Topology, frameOf: (insets: InsetLayout) => Fr
       const zone = frame.zoneAt(arcs.firstPoint(polygons[0]?.[0] ?? []))
       // Wound as d3 reads rings at build time (scripts/geo/planar.mjs): drawn as they come.
       const rings = polygons.flatMap((polygon) => polygon.map((ring) => arcs.ring(ring, zone)))
-      return { code, name: nameOf(code, geoms[0]!), zone, rings }
+      return { code, name: nameOf(code), zone, rings }
     })
-  const { shapes, frames } = finishShapes(frame, unit, extent, digits)
+  const { shapes, frames } = finishShapes(frame, unit, extent, 1)
   // Neighbours serve keyboard navigation only: computed on its first question, not before painting.
-  const neighbours = new LazyMap(() => {
+  const neighbours = lazyMap(() => {
     const links = new Map<string, Set<string>>()
     neighbors(geometries as never).forEach((list, i) => {
       const a = keys[i]
@@ -143,44 +140,25 @@ function topologyShapes(topology: Topology, frameOf: (insets: InsetLayout) => Fr
 }
 
 /**
- * Entries in `localeCompare` order of their codes. INSEE and SIREN codes (digits, `2A`, `2B`) collate
- * as their code units do, so those are compared directly — 35,000 `localeCompare` calls take a
- * noticeable part of the work; any other code falls back to it.
+ * Entries in `localeCompare` order of their codes: the shipped files' codes, INSEE and SIREN (digits,
+ * `2A`, `2B`), collate as their code units do, so they are compared directly (35,000 `localeCompare`
+ * calls took a noticeable part of the work).
  */
 function sortByCode<T>(entries: [string, T][]): [string, T][] {
-  const plain = entries.every(([code]) => /^[0-9A-Z]*$/.test(code))
-  return entries.sort(plain ? ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0) : ([a], [b]) => a.localeCompare(b))
+  return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 }
 
-/** A read-only map built on first use. */
-class LazyMap<K, V> implements ReadonlyMap<K, V> {
-  private built: Map<K, V> | undefined
-  constructor(private readonly build: () => Map<K, V>) {}
-  private get map(): Map<K, V> {
-    return (this.built ??= this.build())
-  }
-  get size() {
-    return this.map.size
-  }
-  get(key: K) {
-    return this.map.get(key)
-  }
-  has(key: K) {
-    return this.map.has(key)
-  }
-  forEach(fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown) {
-    this.map.forEach((v, k) => fn.call(thisArg, v, k, this))
-  }
-  entries() {
-    return this.map.entries()
-  }
-  keys() {
-    return this.map.keys()
-  }
-  values() {
-    return this.map.values()
-  }
-  [Symbol.iterator]() {
-    return this.map[Symbol.iterator]()
-  }
+/**
+ * A read-only map built on first use: every property read (`get`, `size`, iteration…) builds it, then
+ * reads it from the built map, its methods bound to it.
+ */
+function lazyMap<K, V>(build: () => Map<K, V>): ReadonlyMap<K, V> {
+  let built: Map<K, V> | undefined
+  return new Proxy({} as ReadonlyMap<K, V>, {
+    get(_, key) {
+      const map = (built ??= build())
+      const value: unknown = Reflect.get(map, key, map)
+      return typeof value === 'function' ? value.bind(map) : value
+    },
+  })
 }

@@ -6,7 +6,7 @@ import { dromProjection, geoFrance, mainlandProjection } from './projection.js'
 import type { GeoFrance, InsetFrame, InsetLayout } from './projection.js'
 import type { LevelGeometry } from './types.js'
 
-export { projectOptions } from './project.js'
+export { projectOptions } from './lonlat.js'
 export type { ProjectOptions, Shape } from './project.js'
 
 /** What {@link projectFeatures} returns. */

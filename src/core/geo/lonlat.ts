@@ -1,5 +1,7 @@
 import { DROMS, dromAt, dromOf } from './drom.js'
-import { finishShapes, franceFrame, projectFlat, projectOptions, singleFrame } from './project.js'
+import { integer, invalid, number, oneOf } from '../options.js'
+import { INSET_LAYOUTS } from './insets.js'
+import { finishShapes, franceFrame, projectFlat, singleFrame } from './project.js'
 import type { FlatRings, Frame, ProjectOptions, Shape, UnitShape } from './project.js'
 import { CONIC_SCALE, MERCATOR_SCALE, rawDrom, rawFrance, rawMainland } from './raw.js'
 import type { InsetLayout, PointProjection } from './raw.js'
@@ -72,4 +74,15 @@ export function projectLevel(geometry: LevelGeometry, options: ProjectOptions) {
   const done = finishShapes(frame, unit, extent, digits)
   const shapes = done.shapes.map((shape, i) => Object.assign(shape, { feature: geometry.features[i]! }) as unknown as Shape)
   return { frames: done.frames, k: done.k, t: done.t, insets, shapes }
+}
+
+/** Reads and checks the options of projectFeatures. */
+export function projectOptions(options: ProjectOptions) {
+  const width = number('width', options.width, undefined, { min: 1 }) ?? invalid('width', options.width, 'required')
+  const height = number('height', options.height, undefined, { min: 1 }) ?? invalid('height', options.height, 'required')
+  const insets = oneOf('insets', options.insets, INSET_LAYOUTS, 'column')
+  const padding = number('padding', options.padding, 8, { min: 0, max: Math.min(width, height) / 2 })!
+  const digits = integer('digits', options.digits, 1, { min: 0, max: 6 })
+  const extent: [[number, number], [number, number]] = [[padding, padding], [width - padding, height - padding]]
+  return { width, height, insets, padding, digits, extent }
 }

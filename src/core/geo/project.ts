@@ -1,7 +1,5 @@
 import type { Topology } from 'topojson-specification'
-import { integer, invalid, number, oneOf } from '../options.js'
 import type { InsetFrame } from './projection.js'
-import { INSET_LAYOUTS } from './insets.js'
 import type { InsetLayout, PointProjection } from './raw.js'
 import type { GeoFeature } from './types.js'
 
@@ -385,14 +383,4 @@ export function arcProjector(topology: Topology, frame: Frame, pool = new Pool()
   }
 }
 
-/** Reads and checks the options shared by projectFeatures and the topology path. */
-export function projectOptions(options: ProjectOptions) {
-  const width = number('width', options.width, undefined, { min: 1 }) ?? invalid('width', options.width, 'required')
-  const height = number('height', options.height, undefined, { min: 1 }) ?? invalid('height', options.height, 'required')
-  const insets = oneOf('insets', options.insets, INSET_LAYOUTS, 'column')
-  const padding = number('padding', options.padding, 8, { min: 0, max: Math.min(width, height) / 2 })!
-  const digits = integer('digits', options.digits, 1, { min: 0, max: 6 })
-  const extent: [[number, number], [number, number]] = [[padding, padding], [width - padding, height - padding]]
-  return { width, height, insets, padding, digits, extent }
-}
 

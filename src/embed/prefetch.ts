@@ -4,7 +4,7 @@ const asked = new Set<string>()
 /**
  * Asks the browser, while the code of `elements` is on its way, for what that code reads first: each
  * element's data (`src`, its own and its `<atlas-indicator>` children's) and, for a map, `geometry`
- * (the national file every map view reads first). A `<link rel="preload" as="fetch">` keeps each
+ * (the national file every view of régions and départements reads first). A `<link rel="preload" as="fetch">` keeps each
  * response for the element's own `fetch` of the same URL, so the data arrive with the code instead
  * of one round trip after it. A URL the adapters would refuse (plain `http:` on an `https:` page) or
  * cannot read is not asked for.
@@ -25,6 +25,7 @@ export function prefetch(elements: Iterable<Element>, geometry?: string): void {
   }
   for (const el of elements) {
     for (const e of [el, ...el.querySelectorAll('atlas-indicator')]) ask(e.getAttribute('src'))
-    if (el.localName === 'atlas-map') ask(geometry)
+    // Communes and EPCI are drawn from files of their own: the national one would be fetched for nothing.
+    if (el.localName === 'atlas-map' && !/^(commune|epci)$/.test(el.getAttribute('level')!)) ask(geometry)
   }
 }

@@ -37,6 +37,15 @@ describe('prefetch', () => {
     expect(links()).toHaveLength(1)
   })
 
+  it('asks for no national geometry for a map of communes or EPCI, which draws from files of its own', () => {
+    const geo = new URL(`${unique()}.json`, document.baseURI).href
+    const maps = ['commune', 'epci', 'departement', 'region', ''].map((level) => element(`<atlas-map src="${unique()}.csv" level="${level}"></atlas-map>`))
+    prefetch(maps.slice(0, 2), geo)
+    expect(links().map(([href]) => href)).not.toContain(geo)
+    prefetch(maps.slice(2), geo)
+    expect(links().filter(([href]) => href === geo)).toHaveLength(1)
+  })
+
   it('does not ask for what the adapters would refuse or cannot read, and throws nothing', () => {
     const els = ['http://[oops', 'data:text/csv,a', 'ftp://example.org/x.csv', ''].map((src) => element(`<atlas-map src="${src}"></atlas-map>`))
     expect(() => prefetch(els)).not.toThrow()

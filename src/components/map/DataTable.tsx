@@ -26,7 +26,7 @@ export function DataTable(props: { id: string; table: IndicatorTable; model: Map
     if (!sort) return infos
     const key = (i: TooltipInfo) => (sort.key === 'value' ? (i.cell.category ?? i.cell.value ?? undefined) : i[sort.key as 'rank'])
     return sortOrder(infos.map(key), sort.direction, nameCollator(lang)).map((i) => infos[i]!)
-  }, [infos, sort])
+  }, [infos, sort, lang])
   return (
     <Table<TooltipInfo>
       id={props.id}

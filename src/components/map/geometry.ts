@@ -51,7 +51,7 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   let frames: readonly InsetFrame[]
   let neighbours: ReadonlyMap<string, readonly string[]>
   if (level === 'region' || level === 'departement') {
-    // Straight from the topology, as the communes: no GeoJSON decode, each shared border projected once.
+    // Straight from the topology, as the communes: no GeoJSON decode, each shared border placed once.
     const topology = await loadAsset<PlanarTopology>(FRANCE)
     const object = level === 'region' ? 'regions' : 'departements'
     // Ids only in the file: parents and names come from the registry, which holds every région and département.
@@ -63,7 +63,7 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
     if (!geometries.some(inside)) invalid('within', within, 'unknown code')
     ;({ shapes, frames, neighbours } = topologyShapes(topology, planarFrame(topology, !!within, 'column'), object, (g) => (inside(g) ? String(g.id) : undefined), (code) => territory(level, code)?.name ?? code, width, height))
   } else {
-    // Communes and EPCI: their files, keys and merging come with their own part, fetched at that level.
+    // Communes and EPCI: their files and registry come with their own part, fetched at that level.
     const layer = await (await import('./communes-geometry.js')).communeLayer(view)
     ;({ shapes, frames, neighbours } = topologyShapes(layer.topology, layer.frame, layer.object, (g) => String(g.id), (code) => layer.nameOf(code) ?? code, width, height))
   }
@@ -82,7 +82,6 @@ export type Geom = GeometryObject<{ nom?: string }> & { id?: string | number }
 
 export type ArcPolygons = number[][][]
 
-
 /** The arcs of a commune geometry, polygon by polygon (what topojson-client's `feature` would decode). */
 function polygonsOf(g: Geom): ArcPolygons {
   if (g.type === 'Polygon') return [(g as unknown as { arcs: number[][] }).arcs]
@@ -100,20 +99,15 @@ function polygonsOf(g: Geom): ArcPolygons {
 function topologyShapes(topology: Topology, frame: Frame, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string) => string, width: number, height: number) {
   const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
   const keys = geometries.map(keyOf)
-  const members = new Map<string, Geom[]>()
-  geometries.forEach((g, i) => {
-    const key = keys[i]
-    if (key === undefined) return
-    const list = members.get(key)
-    if (list) list.push(g)
-    else members.set(key, [g])
-  })
+  // The drawn geometry of each code: the files hold one per code (merged at build time).
+  const drawn = new Map<string, Geom>()
+  geometries.forEach((g, i) => keys[i] === undefined || drawn.has(keys[i]!) || drawn.set(keys[i]!, g))
   // A 4-pixel margin, path data to a tenth of a pixel: the map's own sizes, checked with its options.
   const extent: [[number, number], [number, number]] = [[4, 4], [width - 4, height - 4]]
   const arcs = arcProjector(topology, frame)
-  const unit: UnitShape[] = sortByCode([...members])
-    .map(([code, geoms]) => {
-      const polygons = polygonsOf(geoms[0]!)
+  const unit: UnitShape[] = sortByCode([...drawn])
+    .map(([code, g]) => {
+      const polygons = polygonsOf(g)
       const zone = frame.zoneAt(arcs.firstPoint(polygons[0]?.[0] ?? []))
       // Wound as d3 reads rings at build time (scripts/geo/planar.mjs): drawn as they come.
       const rings = polygons.flatMap((polygon) => polygon.map((ring) => arcs.ring(ring, zone)))

@@ -1,5 +1,5 @@
-import { DROMS, dromAt, dromOf } from './drom.js'
 import { integer, invalid, number, oneOf } from '../options.js'
+import { DROMS, dromAt, dromOf } from './drom.js'
 import { INSET_LAYOUTS } from './insets.js'
 import { finishShapes, franceFrame, projectFlat, singleFrame } from './project.js'
 import type { FlatRings, Frame, ProjectOptions, Shape, UnitShape } from './project.js'
@@ -7,9 +7,9 @@ import { CONIC_SCALE, MERCATOR_SCALE, rawDrom, rawFrance, rawMainland } from './
 import type { InsetLayout, PointProjection } from './raw.js'
 import type { GeoFeature, GeoWithin, LevelGeometry } from './types.js'
 
-// Geometry in longitude and latitude (the public loadGeometry's features, the commune files): the
-// projections of ./raw.ts at unit scale, then ./project.ts's fit. The map's régions and départements
-// come pre-projected (./planar.ts) and leave this module, and its trigonometry, out of the map's part.
+// Geometry in longitude and latitude (the public loadGeometry's features, projectFeatures): the
+// projections of ./raw.ts at unit scale, then ./project.ts's fit. The map's files come pre-projected
+// (./planar.ts) and leave this module, and its trigonometry, out of the map's part.
 
 /**
  * All France in {@link geoFrance} (`within` absent), or one region or département in a plain
@@ -59,8 +59,8 @@ const firstPoint = (f: GeoFeature): [number, number] => {
 }
 
 /**
- * projectFeatures without the d3 projection object (the map's path, which keeps d3-geo out of its
- * bundle): the shapes, the inset frames, and the fitted scale `k` and translate `t`.
+ * projectFeatures without the d3 projection object: the shapes, the inset frames, and the fitted scale
+ * `k` and translate `t`.
  */
 export function projectLevel(geometry: LevelGeometry, options: ProjectOptions) {
   const { insets, digits, extent } = projectOptions(options)

@@ -382,5 +382,3 @@ export function arcProjector(topology: Topology, frame: Frame, pool = new Pool()
     },
   }
 }
-
-

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // What the README tells users, checked against the repository and the package: file names, size
 // budgets, the CSV export's header, the runtime dependencies.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -31,6 +31,17 @@ describe('README.md', () => {
       expect(budget, file).toBeDefined()
       expect(readme).toMatch(new RegExp(`\`${file.replace(/\./g, '\\.')}\`[^.]*?budget ${budget} KB|\`${file.replace(/\./g, '\\.')}\`[^.]*? under its ${budget} KB budget`))
     }
+  })
+
+  it("tells CMS editors that the script tag's parts read only the pre-projected files of geo/ (dist/ once built)", () => {
+    expect(readme).toContain('Les éléments ne lisent dans `geo/` que les fichiers `*.xy.json`')
+    expect(readme).toContain('The elements read only the `*.xy.json` files\nof `geo/`')
+    const parts = readdirSync(join(repo, 'dist')).filter((f) => /^atlas-culture\..*\.js$/.test(f) && f !== 'atlas-culture.full.js')
+    expect(parts.length).toBeGreaterThan(5)
+    // Every file name a part can build: a literal `.json` of the geometry, whatever its folder.
+    const names = parts.flatMap((f) => [...readFileSync(join(repo, 'dist', f), 'utf8').matchAll(/[\w./-]*\.(?:topo|names|xy)\.json/g)].map((m) => m[0]))
+    expect(names).toContain('geo/france.xy.json')
+    expect(names.filter((n) => !n.endsWith('.xy.json'))).toEqual([])
   })
 
   it("gives the CSV export's header as the exporter writes it", () => {

@@ -79,8 +79,50 @@ export function ringsOf(shape: RingSource): ShapeRings {
   return { rings, box: [x0, y0, x1, y1] }
 }
 
-/** Whether every shape carries its rings (then the canvas never builds nor parses path strings). */
-export const haveRings = (shapes: readonly RingSource[]): boolean => shapes.every((s) => s.rings !== undefined)
+/** Grid of the base layer's paths, in device pixels: a point moves by at most half its diagonal, 0.35 px. */
+export const GRID_PX = 0.5
+
+/**
+ * Path data of `rings` on a grid of `unit` viewBox units ({@link GRID_PX} device pixels at the drawn
+ * scale): each point on its nearest grid point, in whole grid units, the next ones as relative moves,
+ * consecutive points on one grid point once. At France scale most of a commune's points fall within a
+ * pixel of each other, and short integers are quicker to write and for the browser to parse than
+ * tenths of a pixel. Rounding a point does not depend on its neighbours, so two territories sharing a
+ * border still share it exactly (a border run backwards keeps the same points). A ring that rounding
+ * leaves without area is written unrounded: no territory, however small, goes undrawn.
+ */
+export function gridPath(rings: readonly Float64Array[], unit: number): string {
+  const k = 1 / unit
+  let d = ''
+  for (const r of rings) {
+    const n = r.length
+    if (n < 2) continue
+    const x0 = Math.round(r[0]! * k)
+    const y0 = Math.round(r[1]! * k)
+    let px = x0
+    let py = y0
+    // Twice the signed area of the rounded ring (whole numbers: exact).
+    let area = 0
+    let moves = ''
+    for (let i = 2; i < n; i += 2) {
+      const x = Math.round(r[i]! * k)
+      const y = Math.round(r[i + 1]! * k)
+      if (x === px && y === py) continue
+      moves += ` ${x - px} ${y - py}`
+      area += px * y - x * py
+      px = x
+      py = y
+    }
+    if (area + px * y0 - x0 * py !== 0) d += `M${x0} ${y0}l${moves}z`
+    else {
+      // Implicit lines after M's first pair.
+      d += 'M'
+      for (let i = 0; i < n; i++) d += `${r[i]! * k} `
+      d += 'z'
+    }
+  }
+  return d
+}
 
 /** Appends the shapes' rings to `path` as closed subpaths (what `new Path2D(d)` would hold). */
 export function traceRings(path: Path2D, shapes: Iterable<RingSource>): Path2D {

@@ -18,15 +18,18 @@ type Source = RingSource & { readonly code: string }
  * points of the communes of France, against under 0.2 s to write and parse them). The outlines add
  * the groups' paths rather than parse the whole again: one stroke covers the union of its subpaths.
  */
-function gridScene(shapes: readonly Source[], fills: ReadonlyMap<string, string>, highlighted: ReadonlySet<string> | null, pathOf: (s: Source) => string, unit: number): DrawableScene {
+function gridScene(shapes: readonly Source[], fills: ReadonlyMap<string, string>, highlighted: ReadonlySet<string> | null, pathOf: (s: Source) => string, unit: number, outlined: boolean): DrawableScene {
   const g = groupShapes(shapes, fills, highlighted)
   const joined = (members: readonly Source[]) => new Path2D(members.map(pathOf).join(''))
   const groups = g.groups.map(({ fill, dimmed, shapes: members }) => ({ fill, dimmed, d: joined(members) }))
   const outline = new Path2D()
   const dimmedOutline = new Path2D()
-  for (const group of groups) (group.dimmed ? dimmedOutline : outline).addPath(group.d)
-  if (g.unfilled.length > 0) outline.addPath(joined(g.unfilled))
-  if (g.unfilledDimmed.length > 0) dimmedOutline.addPath(joined(g.unfilledDimmed))
+  // Only when borders are drawn (none at France scale: ./borders.ts).
+  if (outlined) {
+    for (const group of groups) (group.dimmed ? dimmedOutline : outline).addPath(group.d)
+    if (g.unfilled.length > 0) outline.addPath(joined(g.unfilled))
+    if (g.unfilledDimmed.length > 0) dimmedOutline.addPath(joined(g.unfilledDimmed))
+  }
   return { groups, outline, dimmedOutline, highlight: g.highlight.length > 0 ? joined(g.highlight) : '', unit }
 }
 
@@ -89,8 +92,9 @@ export function CanvasShapes(props: ShapeLayerProps) {
       if (d === undefined) of.set(s, (d = gridPath(s.rings ?? parseRings(s.d).rings, unit)))
       return d
     }
-    const scene = gridScene(shapes, fills, highlighted, pathOf, unit)
-    drawScene(ctx, scene, resolvePaints(canvas, ctx, scene.groups.map((g) => g.fill), patterns, idPrefix), frames, scale, borderWidth(typical * scale))
+    const border = borderWidth(typical * scale)
+    const scene = gridScene(shapes, fills, highlighted, pathOf, unit, border > 0)
+    drawScene(ctx, scene, resolvePaints(canvas, ctx, scene.groups.map((g) => g.fill), patterns, idPrefix), frames, scale, border)
   }, [shapes, fills, highlighted, patterns, idPrefix, frames, width, height, resized, typical])
 
   useLayoutEffect(() => {

@@ -26,9 +26,10 @@ export function parseRings(d: string): ShapeRings {
     current = []
   }
   for (const [token] of d.matchAll(TOKEN)) {
-    if (token === 'M' || token === 'm') close()
-    else if (token === 'Z' || token === 'z') close()
-    else if (token !== 'L' && token !== 'l') {
+    // Letters sort after digits, '-' and '.': M and Z close the ring, L goes on.
+    if (token >= 'A') {
+      if (token !== 'L' && token !== 'l') close()
+    } else {
       const n = Number(token)
       if (pending === undefined) pending = n
       else {

@@ -84,7 +84,8 @@ describe('gridPath', () => {
     // 600 viewBox units drawn 370 device pixels wide (the map beside its legend in a 704-px column).
     const scale = 370 / 600
     const unit = GRID_PX / scale
-    const { shapes } = await loadViewGeometry({ level: 'commune', within: null }, 600, 500)
+    // The map's shapes carry their projected rings (ShapeLayerProps types them as path data only).
+    const shapes = (await loadViewGeometry({ level: 'commune', within: null }, 600, 500)).shapes as unknown as { code: string; rings: Float64Array[] }[]
     expect(shapes.length).toBeGreaterThan(34_000)
     let points = 0
     let kept = 0

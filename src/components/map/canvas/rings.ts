@@ -8,6 +8,25 @@ export interface ShapeRings {
 
 const TOKEN = /[MLZmlz]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g
 
+/** The rings of three points or more (fewer enclose nothing), with the box of all their points. */
+function withBox(all: readonly Float64Array[]): ShapeRings {
+  let x0 = Infinity
+  let y0 = Infinity
+  let x1 = -Infinity
+  let y1 = -Infinity
+  for (const r of all) {
+    for (let i = 0; i < r.length; i += 2) {
+      const x = r[i]!
+      const y = r[i + 1]!
+      if (x < x0) x0 = x
+      if (x > x1) x1 = x
+      if (y < y0) y0 = y
+      if (y > y1) y1 = y
+    }
+  }
+  return { rings: all.filter((r) => r.length >= 6), box: [x0, y0, x1, y1] }
+}
+
 /**
  * Reads the rings of SVG path data as d3-geo's `geoPath` writes it (`M x,y L x,y … Z`, absolute
  * coordinates only). Picking reads the very coordinates the SVG and the canvas draw — rounded to
@@ -16,34 +35,18 @@ const TOKEN = /[MLZmlz]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g
 export function parseRings(d: string): ShapeRings {
   const rings: Float64Array[] = []
   let current: number[] = []
-  let x0 = Infinity
-  let y0 = Infinity
-  let x1 = -Infinity
-  let y1 = -Infinity
-  let pending: number | undefined
   const close = () => {
-    if (current.length >= 6) rings.push(Float64Array.from(current))
+    if (current.length > 0) rings.push(Float64Array.from(current))
     current = []
   }
   for (const [token] of d.matchAll(TOKEN)) {
     // Letters sort after digits, '-' and '.': M and Z close the ring, L goes on.
     if (token >= 'A') {
       if (token !== 'L' && token !== 'l') close()
-    } else {
-      const n = Number(token)
-      if (pending === undefined) pending = n
-      else {
-        current.push(pending, n)
-        if (pending < x0) x0 = pending
-        if (pending > x1) x1 = pending
-        if (n < y0) y0 = n
-        if (n > y1) y1 = n
-        pending = undefined
-      }
-    }
+    } else current.push(Number(token))
   }
   close()
-  return { rings, box: [x0, y0, x1, y1] }
+  return withBox(rings)
 }
 
 /** A shape as the renderer gets it: path data, and the projected rings when the projection kept them. */
@@ -58,26 +61,7 @@ export interface RingSource {
  * same numbers `d` writes, rounded to the path's digits — else read back from `d` by {@link parseRings}.
  */
 export function ringsOf(shape: RingSource): ShapeRings {
-  const given = shape.rings
-  if (!given) return parseRings(shape.d)
-  let x0 = Infinity
-  let y0 = Infinity
-  let x1 = -Infinity
-  let y1 = -Infinity
-  const rings: Float64Array[] = []
-  for (const r of given) {
-    for (let i = 0; i < r.length; i += 2) {
-      const x = r[i]!
-      const y = r[i + 1]!
-      if (x < x0) x0 = x
-      if (x > x1) x1 = x
-      if (y < y0) y0 = y
-      if (y > y1) y1 = y
-    }
-    // As parseRings: a ring of fewer than three points encloses nothing.
-    if (r.length >= 6) rings.push(r)
-  }
-  return { rings, box: [x0, y0, x1, y1] }
+  return shape.rings ? withBox(shape.rings) : parseRings(shape.d)
 }
 
 /** Grid of the base layer's paths, in device pixels: a point moves by at most half its diagonal, 0.35 px. */
@@ -115,12 +99,8 @@ export function gridPath(rings: readonly Float64Array[], unit: number): string {
       py = y
     }
     if (area + px * y0 - x0 * py !== 0) d += `M${x0} ${y0}l${moves}z`
-    else {
-      // Implicit lines after M's first pair.
-      d += 'M'
-      for (let i = 0; i < n; i++) d += `${r[i]! * k} `
-      d += 'z'
-    }
+    // Implicit lines after M's first pair.
+    else d += `M${r.map((v) => v * k).join(' ')}z`
   }
   return d
 }

@@ -71,8 +71,8 @@ describe('gridPath', () => {
   it('writes a ring smaller than a grid step unrounded, so that it is still drawn', async () => {
     const { gridPath } = await import('../../../../src/components/map/canvas/rings.js')
     const tiny = Float64Array.from([10, 10, 10.2, 10, 10.2, 10.2])
-    expect(gridPath([tiny], 1)).toBe('M10 10 10.2 10 10.2 10.2 z')
-    expect(gridPath([Float64Array.from([1, 2])], 1)).toBe('M1 2 z')
+    expect(gridPath([tiny], 1)).toBe('M10 10 10.2 10 10.2 10.2z')
+    expect(gridPath([Float64Array.from([1, 2])], 1)).toBe('M1 2z')
     expect(gridPath([], 1)).toBe('')
   })
 

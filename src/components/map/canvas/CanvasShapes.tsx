@@ -5,26 +5,32 @@ import { borderWidth, typicalSize } from './borders.js'
 import { drawOverlay, drawScene, type Drawable, type DrawableScene } from './draw.js'
 import { resolvePaints } from './paints.js'
 import { createPickIndex, type PickIndex } from './pick-index.js'
-import { haveRings, traceRings, type RingSource } from './rings.js'
-import { buildScene, groupShapes } from './scene.js'
+import { GRID_PX, gridPath, parseRings, traceRings, type RingSource } from './rings.js'
+import { groupShapes } from './scene.js'
+
+type Source = RingSource & { readonly code: string }
 
 /**
- * The scene as built paths: one Path2D per fill group, parsed from the shapes' path data (each
- * shape's `d` is built once from its rings and kept, so a new classification only joins and parses).
- * Chromium parses path data much faster than it takes 1,000,000 `lineTo` calls from script (measured:
- * about 1.8 s of `lineTo` for the 35,000 communes). The outlines add the groups' paths rather than
- * parse the whole again: one stroke covers the union of its subpaths, in any order.
+ * The scene as built paths: one Path2D per fill group, parsed from the shapes' path data on the drawn
+ * scale's grid (`gridPath` in ./rings.ts, `unit` viewBox units a grid step; `pathOf` writes each shape
+ * once per scale, so a new classification only joins and parses). Chromium parses path data much
+ * faster than it takes `lineTo` calls from script (measured: about 6 µs a call, 1.9 s for the 305,000
+ * points of the communes of France, against under 0.2 s to write and parse them). The outlines add
+ * the groups' paths rather than parse the whole again: one stroke covers the union of its subpaths.
  */
-function ringScene(shapes: readonly (RingSource & { readonly code: string })[], fills: ReadonlyMap<string, string>, highlighted: ReadonlySet<string> | null): DrawableScene {
+function gridScene(shapes: readonly Source[], fills: ReadonlyMap<string, string>, highlighted: ReadonlySet<string> | null, pathOf: (s: Source) => string, unit: number, outlined: boolean): DrawableScene {
   const g = groupShapes(shapes, fills, highlighted)
-  const joined = (members: readonly RingSource[]) => new Path2D(members.map((s) => s.d).join(''))
+  const joined = (members: readonly Source[]) => new Path2D(members.map(pathOf).join(''))
   const groups = g.groups.map(({ fill, dimmed, shapes: members }) => ({ fill, dimmed, d: joined(members) }))
   const outline = new Path2D()
   const dimmedOutline = new Path2D()
-  for (const group of groups) (group.dimmed ? dimmedOutline : outline).addPath(group.d)
-  if (g.unfilled.length > 0) outline.addPath(joined(g.unfilled))
-  if (g.unfilledDimmed.length > 0) dimmedOutline.addPath(joined(g.unfilledDimmed))
-  return { groups, outline, dimmedOutline, highlight: g.highlight.length > 0 ? joined(g.highlight) : '' }
+  // Only when borders are drawn (none at France scale: ./borders.ts).
+  if (outlined) {
+    for (const group of groups) (group.dimmed ? dimmedOutline : outline).addPath(group.d)
+    if (g.unfilled.length > 0) outline.addPath(joined(g.unfilled))
+    if (g.unfilledDimmed.length > 0) dimmedOutline.addPath(joined(g.unfilledDimmed))
+  }
+  return { groups, outline, dimmedOutline, highlight: g.highlight.length > 0 ? joined(g.highlight) : '', unit }
 }
 
 /** Sizes the backing store to the canvas's displayed width × device pixel ratio: the render step's first half. */
@@ -48,15 +54,15 @@ export function CanvasShapes(props: ShapeLayerProps) {
   const base = useRef<HTMLCanvasElement>(null)
   const overlay = useRef<HTMLCanvasElement>(null)
   const index = useRef<{ shapes: ShapeLayerProps['shapes']; pick: PickIndex } | null>(null)
+  // Each shape's path data on the grid of the last scale drawn (shapes without rings: read from `d`).
+  const paths = useRef<{ shapes: ShapeLayerProps['shapes']; unit: number; of: Map<Source, string> } | null>(null)
   const [hovered, setHovered] = useState<string | null>(null)
   const [resized, setResized] = useState(0)
-  // Shapes from loadViewGeometry carry their projected rings; others (tests, hosts) only path data.
-  const rich = useMemo(() => haveRings(shapes as readonly RingSource[]), [shapes])
-  const scene = useMemo<DrawableScene>(
-    () => (rich ? ringScene(shapes as readonly (RingSource & { code: string })[], fills, highlighted) : buildScene(shapes, fills, highlighted)),
-    [rich, shapes, fills, highlighted],
-  )
-  const byCode = useMemo(() => new Map<string, RingSource>(shapes.map((s) => [s.code, s])), [shapes])
+  // Built on the first outline the overlay draws, not before painting.
+  const byCode = useMemo(() => {
+    let map: Map<string, RingSource> | undefined
+    return (code: string) => (map ??= new Map(shapes.map((s): [string, RingSource] => [s.code, s]))).get(code)
+  }, [shapes])
   const typical = useMemo(() => typicalSize(shapes), [shapes])
 
   useLayoutEffect(() => {
@@ -76,8 +82,20 @@ export function CanvasShapes(props: ShapeLayerProps) {
     const ctx = canvas?.getContext('2d')
     if (!canvas || !ctx) return
     const { scale } = fit(canvas, width, height)
-    drawScene(ctx, scene, resolvePaints(canvas, ctx, scene.groups.map((g) => g.fill), patterns, idPrefix), frames, scale, borderWidth(typical * scale))
-  }, [scene, patterns, idPrefix, frames, width, height, resized, typical])
+    const unit = GRID_PX / scale
+    let cache = paths.current
+    if (cache?.shapes !== shapes || cache.unit !== unit) paths.current = cache = { shapes, unit, of: new Map() }
+    const of = cache.of
+    const pathOf = (s: Source) => {
+      let d = of.get(s)
+      // Shapes from loadViewGeometry carry their projected rings; others (tests, hosts) only path data.
+      if (d === undefined) of.set(s, (d = gridPath(s.rings ?? parseRings(s.d).rings, unit)))
+      return d
+    }
+    const border = borderWidth(typical * scale)
+    const scene = gridScene(shapes, fills, highlighted, pathOf, unit, border > 0)
+    drawScene(ctx, scene, resolvePaints(canvas, ctx, scene.groups.map((g) => g.fill), patterns, idPrefix), frames, scale, border)
+  }, [shapes, fills, highlighted, patterns, idPrefix, frames, width, height, resized, typical])
 
   useLayoutEffect(() => {
     const canvas = overlay.current
@@ -85,7 +103,7 @@ export function CanvasShapes(props: ShapeLayerProps) {
     if (!canvas || !ctx) return
     const { scale } = fit(canvas, width, height)
     const d = (code: string | null): Drawable | undefined => {
-      const s = code === null ? undefined : byCode.get(code)
+      const s = code === null ? undefined : byCode(code)
       return s?.rings ? traceRings(new Path2D(), [s]) : s?.d
     }
     drawOverlay(ctx, { hovered: d(hovered ?? props.hovered ?? null), selected: d(selected), focused: d(focused) }, scale)

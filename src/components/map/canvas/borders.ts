@@ -20,6 +20,7 @@ export function borderWidth(typicalPx: number): number {
 /** The median of the territories' sizes (mean of a box's width and height), in viewBox units. */
 export function typicalSize(shapes: readonly { readonly bounds: readonly [readonly [number, number], readonly [number, number]] }[]): number {
   if (shapes.length === 0) return 0
-  const sizes = shapes.map(({ bounds: [[x0, y0], [x1, y1]] }) => (x1 - x0 + (y1 - y0)) / 2).sort((a, b) => a - b)
+  // A typed array sorts numerically without a comparator: several times quicker for 35,000 communes.
+  const sizes = Float64Array.from(shapes, ({ bounds: [[x0, y0], [x1, y1]] }) => (x1 - x0 + (y1 - y0)) / 2).sort()
   return sizes[Math.floor((sizes.length - 1) / 2)]!
 }

@@ -205,9 +205,11 @@ class Projected implements ProjectedShape {
   get d(): string {
     if (this.path === undefined) {
       let s = ''
-      // `M x,y L x,y … Z`: the ring's numbers joined by commas, every other comma an `L` (native join
-      // and replace: the numbers print as a template prints them, with far less garbage than a loop).
-      for (const r of this.rings) s += `M${r.join().replace(/(,[^,]*),/g, '$1L')}Z`
+      for (const r of this.rings) {
+        s += `M${r[0]},${r[1]}`
+        for (let i = 2; i < r.length; i += 2) s += `L${r[i]},${r[i + 1]}`
+        s += 'Z'
+      }
       this.path = s
     }
     return this.path

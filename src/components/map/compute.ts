@@ -139,7 +139,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
     get byRank() {
       return ranks().order
     },
-    unmatched: unmatchedCodes(table, view, new Set(nameOf.keys())),
+    unmatched: unmatchedCodes(table, view, nameOf),
     area,
     summary: summaryText(table, shapes, area, lang),
     info(code) {
@@ -172,6 +172,6 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
 }
 
 /** Codes of the table inside the view's extent that no shape carries. */
-function unmatchedCodes(table: IndicatorTable, view: View, drawn: ReadonlySet<string>): string[] {
+function unmatchedCodes(table: IndicatorTable, view: View, drawn: { has(code: string): boolean }): string[] {
   return table.codes().filter((code) => !drawn.has(code) && inArea(view, code))
 }

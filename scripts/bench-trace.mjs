@@ -166,9 +166,9 @@ const summary = [
 // The tasks over 10 ms of the median run (by painted time), with what ran inside.
 const mid = [...traces].sort((a, b) => a.painted - b.painted)[Math.floor((traces.length - 1) / 2)]
 const taskRows = [
-  '| starts at | duration | inside (ms, outermost events) | of which gc |',
-  '|---|---|---|---|',
-  ...mid.rows.filter((r) => r.dur >= 10).map((r) => `| ${fmt(r.start)} ms | **${fmt(r.dur)} ms** | ${[...r.parts].sort((a, b) => b[1] - a[1]).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${fmt(v)}`).join('; ')} | ${fmt(r.gc)} |`),
+  '| starts at | duration | CPU | inside (ms, outermost events) | of which gc |',
+  '|---|---|---|---|---|',
+  ...mid.rows.filter((r) => r.dur >= 10 || r.cpu >= 5).map((r) => `| ${fmt(r.start)} ms | **${fmt(r.dur)} ms** | ${fmt(r.cpu)} ms | ${[...r.parts].sort((a, b) => b[1] - a[1]).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${fmt(v)}`).join('; ')} | ${fmt(r.gc)} |`),
 ].join('\n')
 const totals = new Map()
 for (const p of profiles) for (const [k, v] of p) totals.set(k, (totals.get(k) ?? 0) + v / profiles.length)
@@ -181,7 +181,7 @@ console.log(`Trace of \`<atlas-map>\` (101 départements, ${relative(root, dist)
 
 ${summary}
 
-Tasks of ≥ 10 ms in the median run (${ms(mid.painted)}):
+Tasks of ≥ 10 ms (or ≥ 5 ms of CPU) in the median run (${ms(mid.painted)}):
 
 ${taskRows}
 

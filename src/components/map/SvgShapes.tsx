@@ -1,6 +1,9 @@
-import { useMemo, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { MISSING_BACKGROUND, MISSING_INK, patternId } from '../../core/scales/missing-patterns.js'
 import type { Shape, ShapeLayerProps } from './types.js'
+
+/** The code of the path an event is for (none for the group itself). */
+const codeOf = (e: Event) => (e.target as SVGElement).dataset.code
 
 /** Inset names (font size in the CSS): in the band the projection leaves free above each DROM (16 % of the frame). */
 const LABEL = { dx: 4, baseline: 11.5 } as const
@@ -43,8 +46,8 @@ function Rings(props: { shapes: readonly Shape[]; kind: string; mark?: string })
  */
 export function SvgShapes(props: ShapeLayerProps) {
   const { shapes, fills, patterns, highlighted, selected, focused, idPrefix, width, height } = props
-  const byCode = useMemo(() => new Map(shapes.map((s) => [s.code, s])), [shapes])
-  const outline = (code: string | null) => (code ? byCode.get(code) : undefined)
+  // At most three outlines: found by a scan, no index of the shapes to build at the first render.
+  const outline = (code: string | null) => (code ? shapes.find((s) => s.code === code) : undefined)
   const sel = outline(selected)
   const foc = outline(focused)
   // The territory under the pointer, outlined like the canvas renderer does: the cursor alone does
@@ -84,24 +87,29 @@ export function SvgShapes(props: ShapeLayerProps) {
           <path key={s.code} d={s.d} />
         ))}
       </g>
-      <g class="atlas-map__shapes">
+      {/* The pointer's events on the group, for every path (capturing: enter and leave do not bubble),
+          rather than three listeners on each of them to set up at the first render. */}
+      <g
+        class="atlas-map__shapes"
+        onPointerEnterCapture={(e) => {
+          const code = codeOf(e)
+          if (!code) return
+          setHovered(code)
+          props.onPointerEnter?.(code)
+        }}
+        onPointerLeaveCapture={(e) => {
+          const code = codeOf(e)
+          if (!code) return
+          setHovered((h) => (h === code ? null : h))
+          props.onPointerLeave?.(code)
+        }}
+        onClick={(e) => {
+          const code = codeOf(e)
+          if (code) props.onClick?.(code)
+        }}
+      >
         {shapes.map((s) => (
-          <path
-            key={s.code}
-            d={s.d}
-            data-code={s.code}
-            class={highlighted ? (highlighted.has(s.code) ? 'is-highlighted' : 'is-dimmed') : undefined}
-            style={{ fill: fills.get(s.code) }}
-            onPointerEnter={() => {
-              setHovered(s.code)
-              props.onPointerEnter?.(s.code)
-            }}
-            onPointerLeave={() => {
-              setHovered((h) => (h === s.code ? null : h))
-              props.onPointerLeave?.(s.code)
-            }}
-            onClick={props.onClick && (() => props.onClick!(s.code))}
-          />
+          <path key={s.code} d={s.d} data-code={s.code} class={highlighted ? (highlighted.has(s.code) ? 'is-highlighted' : 'is-dimmed') : undefined} style={{ fill: fills.get(s.code) }} />
         ))}
       </g>
       {missing.length > 0 && (

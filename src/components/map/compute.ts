@@ -1,5 +1,5 @@
 import type { IndicatorTable } from '../../core/indicator-table.js'
-import { rankWithin } from '../../core/ranks.js'
+import { rankWithin, type ViewRanks } from '../../core/ranks.js'
 import { nameCollator, type Lang } from '../../core/locale.js'
 import { classColors } from '../../core/scales/class-colors.js'
 import type { Classification } from '../../core/scales/classification.js'
@@ -70,26 +70,22 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
   const { view, lang } = options
   const idPrefix = mapId(table, view, options.id)
   const shapes = geometry.shapes
-  const cells = new Map(shapes.map((s) => [s.code, table.get(s.code)]))
   const categorical = table.indicator.kind === 'categorical'
   const classification: Classification = categorical
     ? classifyCategories(
-        shapes.map((s) => (cells.get(s.code)!.status === 'ok' ? cells.get(s.code)!.category : undefined)),
+        shapes.map((s) => {
+          const c = table.get(s.code)
+          return c.status === 'ok' ? c.category : undefined
+        }),
         table.indicator.categories ? { categories: table.indicator.categories } : {},
       )
     : classify(
         shapes.flatMap((s) => {
-          const c = cells.get(s.code)!
+          const c = table.get(s.code)
           return c.status === 'ok' && c.value !== null ? [c.value] : []
         }),
-        {
-          lang,
-          unit: table.indicator.unit,
-          ...(options.method ? { method: options.method } : {}),
-          ...(options.classes !== undefined ? { classes: options.classes } : {}),
-          ...(options.breaks ? { breaks: options.breaks } : {}),
-          ...(options.reference !== undefined ? { reference: options.reference } : {}),
-        },
+        // Method, classes, breaks and reference as given (checked at the map's entry; absent: the defaults).
+        { ...options, unit: table.indicator.unit },
       )
   const colors = classColors(classification, options.palette)
   const vars = classColorVars(colors)
@@ -99,7 +95,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
   const values: number[] = []
   const missing = zeroMissing()
   for (const s of shapes) {
-    const c = cells.get(s.code)!
+    const c = table.get(s.code)
     const i = c.status !== 'ok' ? -1 : classification.kind === 'categorical' ? classification.classOf(c.category) : classification.classOf(c.value)
     classIndex.set(s.code, i)
     if (c.status === 'ok' && typeof c.value === 'number') values.push(c.value)
@@ -113,11 +109,17 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
     }
   }
   const patterns = MISSING_STATUSES.filter((s) => missing[s] > 0).map((s) => MISSING_PATTERNS[s])
-  const collator = nameCollator(lang)
-  const byName = shapes.map((s) => ({ code: s.code, name: s.name })).sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code))
-  const nameOf = new Map(byName.map((n) => [n.code, n.name]))
+  // The orders by name and by rank serve the keyboard, the tooltip and the table: made on first use, not
+  // before the first paint.
+  let sorted: { code: string; name: string }[] | undefined
+  const byName = () => {
+    const collator = nameCollator(lang)
+    return (sorted ??= shapes.map((s) => ({ code: s.code, name: s.name })).sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code)))
+  }
+  const nameOf = new Map(shapes.map((s) => [s.code, s.name]))
   // Ranked among the territories drawn, not the whole table: « 4ᵉ sur 6 » counts what the view shows.
-  const ranks = rankWithin(table, byName.map((n) => n.code))
+  let ranked: ViewRanks | undefined
+  const ranks = () => (ranked ??= rankWithin(table, byName().map((n) => n.code)))
   const area = areaName(view, lang)
   const classCount = classification.classes.length
   const entryCodes = new Map<number | MissingStatus, ReadonlySet<string>>()
@@ -131,11 +133,15 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
     patterns,
     missing,
     values,
-    byName,
-    byRank: ranks.order,
-    unmatched: unmatchedCodes(table, view, new Set(nameOf.keys())),
+    get byName() {
+      return byName()
+    },
+    get byRank() {
+      return ranks().order
+    },
+    unmatched: unmatchedCodes(table, view, nameOf),
     area,
-    summary: summaryText(table, byName, area, lang),
+    summary: summaryText(table, shapes, area, lang),
     info(code) {
       const name = nameOf.get(code)
       if (name === undefined) return undefined
@@ -144,10 +150,10 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
         code,
         name,
         level: view.level,
-        cell: cells.get(code)!,
+        cell: table.get(code),
         indicator: table.indicator,
-        rank: ranks.rank(code),
-        rankedCount: ranks.count,
+        rank: ranks().rank(code),
+        rankedCount: ranks().count,
         classIndex: i >= 0 ? i : undefined,
         classCount,
         classLabel: i >= 0 ? classification.classes[i]!.label : '',
@@ -166,6 +172,6 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
 }
 
 /** Codes of the table inside the view's extent that no shape carries. */
-function unmatchedCodes(table: IndicatorTable, view: View, drawn: ReadonlySet<string>): string[] {
+function unmatchedCodes(table: IndicatorTable, view: View, drawn: { has(code: string): boolean }): string[] {
   return table.codes().filter((code) => !drawn.has(code) && inArea(view, code))
 }

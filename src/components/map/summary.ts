@@ -22,7 +22,9 @@ export function summaryText(table: IndicatorTable, territories: readonly { code:
     const lo = Math.min(...withValue.map((x) => value(x.code)))
     const hi = Math.max(...withValue.map((x) => value(x.code)))
     const at = (v: number) => {
-      const names = withValue.filter((x) => value(x.code) === v).map((x) => x.name).sort(nameCollator(lang).compare)
+      const names = withValue.filter((x) => value(x.code) === v).map((x) => x.name)
+      // A tie only needs the collator (the first name in the language's order).
+      if (names.length > 1) names.sort(nameCollator(lang).compare)
       return `${names[0]}${names.length > 1 ? t.summary.and(counted(lang, names.length - 1, t.summary.others)) : ''}`
     }
     const text = (v: number) => valueText({ value: v, status: 'ok', raw: v }, table.indicator, lang)

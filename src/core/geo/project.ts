@@ -228,20 +228,24 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
   const boxes: Extent[] = frame.unit.map(emptyBox)
   // Only the mainland's box is clipped to its frame, as geoFrance's mainland is.
   const clip = frame.clip
+  const none: Extent = [[-Infinity, -Infinity], [Infinity, Infinity]]
   for (const s of shapes) {
     const b = boxes[s.zone]!
-    const c = s.zone === 0 ? clip : undefined
+    // In locals: a number read from an array is a new box in cold code (garbage for the collector).
+    const [[cx0, cy0], [cx1, cy1]] = (s.zone === 0 && clip) || none
+    let [[x0, y0], [x1, y1]] = b
     for (const r of s.rings) {
       for (let i = 0; i < r.length; i += 2) {
         const x = r[i]!
         const y = r[i + 1]!
-        if (c && (x < c[0][0] || x > c[1][0] || y < c[0][1] || y > c[1][1])) continue
-        if (x < b[0][0]) b[0][0] = x
-        if (x > b[1][0]) b[1][0] = x
-        if (y < b[0][1]) b[0][1] = y
-        if (y > b[1][1]) b[1][1] = y
+        if (x < cx0 || x > cx1 || y < cy0 || y > cy1) continue
+        if (x < x0) x0 = x
+        if (x > x1) x1 = x
+        if (y < y0) y0 = y
+        if (y > y1) y1 = y
       }
     }
+    boxes[s.zone] = [[x0, y0], [x1, y1]]
   }
   const fitted = frame.fit(extent, boxes)
   const { k } = fitted
@@ -249,52 +253,65 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
   const m = 10 ** digits
   const out: Projected[] = []
   for (const s of shapes) {
-    let bx0 = Infinity
-    let by0 = Infinity
-    let bx1 = -Infinity
-    let by1 = -Infinity
-    let X0 = 0, Y0 = 0, Z0 = 0, X1 = 0, Y1 = 0, Z1 = 0, X2 = 0, Y2 = 0, Z2 = 0
-    const rings: Float64Array[] = []
-    for (const r of s.rings) {
-      const n = r.length
-      if (n < 2) continue
-      const rounded = pool.take(n)
-      let x0 = 0
-      let y0 = 0
-      // One more step than the ring has points, back at its first: d3's ringEnd closes the ring so, and
-      // counts the first point once more.
-      for (let i = 0; i <= n; i += 2) {
-        const j = i < n ? i : 0
-        const x = tx + k * r[j]!
-        const y = ty + k * r[j + 1]!
-        rounded[j] = Math.round(x * m) / m
-        rounded[j + 1] = Math.round(y * m) / m
-        if (x < bx0) bx0 = x
-        if (x > bx1) bx1 = x
-        if (y < by0) by0 = y
-        if (y > by1) by1 = y
-        X0 += x
-        Y0 += y
-        Z0++
-        if (i > 0) {
-          const dx = x - x0
-          const dy = y - y0
-          let z = Math.sqrt(dx * dx + dy * dy)
-          X1 += (z * (x0 + x)) / 2
-          Y1 += (z * (y0 + y)) / 2
-          Z1 += z
-          z = y0 * x - x0 * y
-          X2 += z * (x0 + x)
-          Y2 += z * (y0 + y)
-          Z2 += z * 3
+    // d3's planar centroid: area-weighted; for a shape without area, in a second pass, length-weighted,
+    // else of the points. One pass computes only what it needs: each number cold code computes is a
+    // boxed allocation, and the collector took most of this step's time.
+    for (let all = false; ; all = true) {
+      let bx0 = Infinity
+      let by0 = Infinity
+      let bx1 = -Infinity
+      let by1 = -Infinity
+      let X0 = 0, Y0 = 0, Z0 = 0, X1 = 0, Y1 = 0, Z1 = 0, X2 = 0, Y2 = 0, Z2 = 0
+      const rings: Float64Array[] = []
+      for (const r of s.rings) {
+        const n = r.length
+        if (n < 2) continue
+        const rounded = pool.take(n)
+        let x0 = 0
+        let y0 = 0
+        // One more step than the ring has points, back at its first: d3's ringEnd closes the ring so, and
+        // counts the first point once more.
+        for (let i = 0; i <= n; i += 2) {
+          const j = i < n ? i : 0
+          const x = tx + k * r[j]!
+          const y = ty + k * r[j + 1]!
+          rounded[j] = Math.round(x * m) / m
+          rounded[j + 1] = Math.round(y * m) / m
+          if (x < bx0) bx0 = x
+          if (x > bx1) bx1 = x
+          if (y < by0) by0 = y
+          if (y > by1) by1 = y
+          if (all) {
+            X0 += x
+            Y0 += y
+            Z0++
+          }
+          if (i > 0) {
+            let z: number
+            if (all) {
+              const dx = x - x0
+              const dy = y - y0
+              z = Math.sqrt(dx * dx + dy * dy)
+              X1 += (z * (x0 + x)) / 2
+              Y1 += (z * (y0 + y)) / 2
+              Z1 += z
+            }
+            z = y0 * x - x0 * y
+            X2 += z * (x0 + x)
+            Y2 += z * (y0 + y)
+            Z2 += z * 3
+          }
+          x0 = x
+          y0 = y
         }
-        x0 = x
-        y0 = y
+        rings.push(rounded)
       }
-      rings.push(rounded)
+      if (Z2 || all) {
+        const centroid: [number, number] = Z2 ? [X2 / Z2, Y2 / Z2] : Z1 ? [X1 / Z1, Y1 / Z1] : Z0 ? [X0 / Z0, Y0 / Z0] : [NaN, NaN]
+        out.push(new Projected(s.code, s.name, s.zone, rings, centroid, [[bx0, by0], [bx1, by1]]))
+        break
+      }
     }
-    const centroid: [number, number] = Z2 ? [X2 / Z2, Y2 / Z2] : Z1 ? [X1 / Z1, Y1 / Z1] : Z0 ? [X0 / Z0, Y0 / Z0] : [NaN, NaN]
-    out.push(new Projected(s.code, s.name, s.zone, rings, centroid, [[bx0, by0], [bx1, by1]]))
   }
   return { frames: fitted.frames, k, t: fitted.t, shapes: out }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { computeMap, mapId } from '../../../src/components/map/compute.js'
 import { IndicatorTable, indicatorMeta } from '../../../src/core/indicator-table.js'
 import { emptyReport, type Cell } from '../../../src/core/types.js'
@@ -42,6 +42,21 @@ describe('computeMap', () => {
     expect(m.unmatched).toEqual(['99999'])
     // Ranked among the 5 drawn territories with a value: the undrawn 99999 does not count.
     expect(m.info('29')).toMatchObject({ valueText: '2,0\u00a0%', rankText: '4ᵉ sur 5', classIndex: 1, classCount: 5 })
+  })
+
+  it('sorts the names (type-ahead, Home and End, the table) and ranks on first use, not before the first paint', () => {
+    const compare = vi.spyOn(Intl.Collator.prototype, 'compare', 'get')
+    try {
+      const m = computeMap(table, geometry, { view, lang: 'fr' })
+      expect(m.summary).toContain('Loire-Atlantique')
+      expect(compare).not.toHaveBeenCalled()
+      expect(m.byRank).toEqual(['44', '56', '35', '29', '22'])
+      expect(compare).toHaveBeenCalled()
+      expect(m.byName.map((n) => n.code)).toEqual(['22', '29', '35', '44', '53', '56'])
+      expect(m.byName).toBe(m.byName)
+    } finally {
+      compare.mockRestore()
+    }
   })
 
   it('gives the legend the values classified and the territories of each class or missing status', () => {

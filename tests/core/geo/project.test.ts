@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { geoPath } from 'd3-geo'
 import type { GeoProjection } from 'd3-geo'
 import { projectFeatures } from '../../../src/core/geo/features.js'
+import { finishShapes, singleFrame } from '../../../src/core/geo/project.js'
 import { loadGeometry } from '../../../src/core/geo/load.js'
 import type { GeoFrance } from '../../../src/core/geo/projection.js'
 import type { GeoFeature, LevelGeometry } from '../../../src/core/geo/types.js'
@@ -61,5 +62,24 @@ describe('projectFeatures draws what d3 draws', () => {
       const fromRings = s.rings.map((r) => `M${r[0]},${r[1]}` + Array.from({ length: r.length / 2 - 1 }, (_, i) => `L${r[2 * i + 2]},${r[2 * i + 3]}`).join('') + 'Z').join('')
       expect(fromRings).toBe(s.d)
     }
+  })
+
+  it('shapes without area: d3’s length-weighted centroid, else the mean of the points (closing point counted again)', () => {
+    const frame = singleFrame((p) => p as [number, number], { k: 1, t: [0, 0] })
+    const unit = [
+      { code: 'line', name: 'line', zone: 0, rings: [new Float64Array([0, 0, 2, 0, 4, 0])] },
+      { code: 'point', name: 'point', zone: 0, rings: [new Float64Array([1, 1])] },
+      { code: 'square', name: 'square', zone: 0, rings: [new Float64Array([0, 0, 0, 1, 1, 1, 1, 0])] },
+    ]
+    const { shapes, k, t } = finishShapes(frame, unit, [[0, 0], [100, 100]], 1)
+    const px = (x: number, y: number) => [t[0] + k * x, t[1] + k * y]
+    const [line, point, square] = shapes
+    // Segments 0→2, 2→4 and back 4→0: lengths 2, 2, 4 at midpoints 1, 3, 2.
+    expect(line!.centroid[0]).toBeCloseTo(px(2, 0)[0]!, 9)
+    expect(line!.centroid[1]).toBeCloseTo(px(2, 0)[1]!, 9)
+    expect(point!.centroid).toEqual(px(1, 1))
+    expect(square!.centroid[0]).toBeCloseTo(px(0.5, 0.5)[0]!, 9)
+    expect(square!.centroid[1]).toBeCloseTo(px(0.5, 0.5)[1]!, 9)
+    expect(line!.bounds).toEqual([px(0, 0), px(4, 0)])
   })
 })

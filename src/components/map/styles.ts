@@ -1,4 +1,5 @@
 import { srOnlyCss } from '../shared/sr-only.css.js'
+import { mapHeadCss } from '../shared/widget-head.css.js'
 
 /**
  * The map's CSS but its data table's (all of it: {@link mapCss}). The component adopts it itself (`adoptCss`: constructable stylesheet on its document or shadow
@@ -10,15 +11,8 @@ import { srOnlyCss } from '../shared/sr-only.css.js'
  * Strokes are `non-scaling-stroke`: the drawing scales with its container (320 px to 44 rem wide) and
  * outlines must keep their width in CSS pixels to stay visible.
  */
-export const mapShellCss = `
-.atlas-map { margin: 0; max-width: 100%; color: var(--atlas-text, #161616); }
-.atlas-map p { margin: 0; }
-.atlas-map__head { margin-bottom: .5rem; }
-.atlas-map__title { font-weight: 700; font-size: 1.125rem; line-height: 1.4; }
-.atlas-map__subtitle { color: var(--atlas-text-muted, #3a3a3a); }
+export const mapShellCss = mapHeadCss + `
 .atlas-map__nav { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: .5rem; }
-.atlas-map button, .atlas-map select { font: inherit; color: var(--atlas-action, #000091); background: var(--atlas-bg, #fff); border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
-.atlas-map button:focus-visible, .atlas-map select:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-map__choose select { margin-left: .25rem; max-width: 100%; }
 .atlas-map__body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 .atlas-map__drawing { flex: 1 1 18rem; min-width: 0; max-width: 44rem; container-type: inline-size; }

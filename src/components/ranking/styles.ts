@@ -1,4 +1,5 @@
 import { srOnlyCss } from '../shared/sr-only.css.js'
+import { mapHeadCss } from '../shared/widget-head.css.js'
 
 /**
  * The ranking chart's CSS, adopted by the component (`adoptCss`: nothing inline, fine under
@@ -6,14 +7,8 @@ import { srOnlyCss } from '../shared/sr-only.css.js'
  * Bars carry a dark border so the lightest class colour still stands 3:1 against the background.
  * A container query reflows narrow charts (320 px): names above their bars.
  */
-export const rankingCss = `
-.atlas-ranking { container-type: inline-size; margin: 0; max-width: 100%; color: var(--atlas-text, #161616); }
-.atlas-ranking p { margin: 0; }
-.atlas-ranking__head { margin-bottom: .5rem; }
-.atlas-ranking__title { font-weight: 700; font-size: 1.125rem; line-height: 1.4; }
-.atlas-ranking__subtitle { color: var(--atlas-text-muted, #3a3a3a); }
-.atlas-ranking button { font: inherit; color: var(--atlas-action, #000091); background: var(--atlas-bg, #fff); border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
-.atlas-ranking button:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
+export const rankingCss = mapHeadCss.replaceAll('atlas-map', 'atlas-ranking') + `
+.atlas-ranking { container-type: inline-size; }
 .atlas-ranking button[aria-pressed="true"] { background: var(--atlas-action, #000091); color: var(--atlas-bg, #fff); }
 .atlas-ranking__controls { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin-bottom: .5rem; font-size: .875rem; }
 .atlas-ranking__sort { display: flex; flex-wrap: wrap; gap: .25rem; align-items: center; }

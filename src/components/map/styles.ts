@@ -39,11 +39,10 @@ export const mapShellCss = mapHeadCss + `
 .atlas-map__selected-halo { stroke-width: 6.5; }
 .atlas-map__focus-halo { stroke-width: 7; }
 .atlas-map__focus { stroke: #161616; stroke-width: 3; }
-.atlas-map__tooltip { position: absolute; z-index: 2; margin: .5rem; background: #fff; color: #161616; border: 1px solid #161616; box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: .375rem .625rem; font-size: .875rem; line-height: 1.35; box-sizing: border-box; max-width: min(16rem, calc(var(--atlas-tip-room, 80%) - 1rem)); overflow-wrap: anywhere; }
+.atlas-map__tooltip { margin: .5rem; padding: .375rem .625rem; font-size: .875rem; line-height: 1.35; box-sizing: border-box; max-width: min(16rem, calc(var(--atlas-tip-room, 80%) - 1rem)); overflow-wrap: anywhere; }
 .atlas-map__tooltip-name { font-weight: 700; }
 .atlas-map__legend { flex: 0 1 20rem; min-width: 0; font-size: .875rem; }
 .atlas-map__legend svg { forced-color-adjust: none; }
-.atlas-map__foot { margin-top: .5rem; font-size: .8125rem; color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-map__toggle, .atlas-map__toggle + * { margin-top: .5rem; }
 /* On paper: the map, its legend and notes; not the controls nor a tooltip left open. */
 @media print { .atlas-map__nav, .atlas-map__toggle, .atlas-map__tooltip { display: none; } }

@@ -40,10 +40,9 @@ export const rankingCss = mapHeadCss.replaceAll('atlas-map', 'atlas-ranking') + 
 .atlas-ranking__axis .atlas-ranking__plot { height: 1.5rem; border-top: 1px solid; margin-top: .25rem; }
 .atlas-ranking__tick { position: absolute; top: 0; font-size: .75rem; transform: translateX(-50%); padding-top: .25rem; font-variant-numeric: tabular-nums; }
 .atlas-ranking__tick::before { content: ""; position: absolute; top: 0; left: 50%; height: .25rem; border-left: 1px solid; }
-.atlas-ranking__notes, .atlas-ranking__missing, .atlas-ranking__foot { margin-top: .5rem; font-size: .8125rem; }
+.atlas-ranking__notes, .atlas-ranking__missing { margin-top: .5rem; font-size: .8125rem; }
 .atlas-ranking__notes ul, .atlas-ranking__missing ul { margin: .25rem 0 0; padding-left: 1.25rem; }
-.atlas-ranking__foot { color: var(--atlas-text-muted, #3a3a3a); }
-.atlas-ranking__tooltip { position: absolute; z-index: 2; margin: .25rem; background: #fff; color: #161616; border: 1px solid #161616; box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: .25rem .5rem; font-size: .8125rem; max-width: min(18rem, 90%); pointer-events: none; }
+.atlas-ranking__tooltip { margin: .25rem; padding: .25rem .5rem; font-size: .8125rem; max-width: min(18rem, 90%); pointer-events: none; }
 .atlas-ranking__error { border-left: 4px solid #ce0500; padding: .5rem .75rem; background: #ffe9e9; color: #161616; }
 @container (max-width: 30rem) {
   .atlas-ranking__row, .atlas-ranking__bar-button { grid-template-columns: minmax(0, 1fr); }

@@ -1,9 +1,9 @@
 /**
  * The rules the map and the ranking share: the figure, its paragraphs, head, title and subtitle, its
- * buttons and selects and their focus ring, its foot, and the box of its tooltip. Written for the map's block class, which the map's
- * stylesheet takes as it is; another widget replaces that class by its own (the ranking's styles.ts). One text
- * in one module: the built parts hold it once (the ranking's chunk reads it from the map's) and the
- * widgets keep one look.
+ * buttons and selects and their focus ring, its foot, and the box of its tooltip. Written for the map's
+ * block class, which the map's stylesheet takes as it is; another widget replaces that class by its own
+ * (the ranking's styles.ts). One text in one module: the built parts hold it once (the ranking's chunk
+ * reads it from the map's) and the widgets keep one look.
  */
 export const mapHeadCss = `
 .atlas-map { margin: 0; max-width: 100%; color: var(--atlas-text, #161616); }

@@ -1,4 +1,5 @@
 import { srOnlyCss } from '../shared/sr-only.css.js'
+import { mapHeadCss } from '../shared/widget-head.css.js'
 
 /**
  * The map's CSS but its data table's (all of it: {@link mapCss}). The component adopts it itself (`adoptCss`: constructable stylesheet on its document or shadow
@@ -10,15 +11,8 @@ import { srOnlyCss } from '../shared/sr-only.css.js'
  * Strokes are `non-scaling-stroke`: the drawing scales with its container (320 px to 44 rem wide) and
  * outlines must keep their width in CSS pixels to stay visible.
  */
-export const mapShellCss = `
-.atlas-map { margin: 0; max-width: 100%; color: var(--atlas-text, #161616); }
-.atlas-map p { margin: 0; }
-.atlas-map__head { margin-bottom: .5rem; }
-.atlas-map__title { font-weight: 700; font-size: 1.125rem; line-height: 1.4; }
-.atlas-map__subtitle { color: var(--atlas-text-muted, #3a3a3a); }
+export const mapShellCss = mapHeadCss + `
 .atlas-map__nav { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin-bottom: .5rem; }
-.atlas-map button, .atlas-map select { font: inherit; color: var(--atlas-action, #000091); background: var(--atlas-bg, #fff); border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
-.atlas-map button:focus-visible, .atlas-map select:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
 .atlas-map__choose select { margin-left: .25rem; max-width: 100%; }
 .atlas-map__body { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
 .atlas-map__drawing { flex: 1 1 18rem; min-width: 0; max-width: 44rem; container-type: inline-size; }
@@ -45,11 +39,10 @@ export const mapShellCss = `
 .atlas-map__selected-halo { stroke-width: 6.5; }
 .atlas-map__focus-halo { stroke-width: 7; }
 .atlas-map__focus { stroke: #161616; stroke-width: 3; }
-.atlas-map__tooltip { position: absolute; z-index: 2; margin: .5rem; background: #fff; color: #161616; border: 1px solid #161616; box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: .375rem .625rem; font-size: .875rem; line-height: 1.35; box-sizing: border-box; max-width: min(16rem, calc(var(--atlas-tip-room, 80%) - 1rem)); overflow-wrap: anywhere; }
+.atlas-map__tooltip { margin: .5rem; padding: .375rem .625rem; font-size: .875rem; line-height: 1.35; box-sizing: border-box; max-width: min(16rem, calc(var(--atlas-tip-room, 80%) - 1rem)); overflow-wrap: anywhere; }
 .atlas-map__tooltip-name { font-weight: 700; }
 .atlas-map__legend { flex: 0 1 20rem; min-width: 0; font-size: .875rem; }
 .atlas-map__legend svg { forced-color-adjust: none; }
-.atlas-map__foot { margin-top: .5rem; font-size: .8125rem; color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-map__toggle, .atlas-map__toggle + * { margin-top: .5rem; }
 /* On paper: the map, its legend and notes; not the controls nor a tooltip left open. */
 @media print { .atlas-map__nav, .atlas-map__toggle, .atlas-map__tooltip { display: none; } }

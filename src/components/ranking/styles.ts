@@ -1,4 +1,5 @@
 import { srOnlyCss } from '../shared/sr-only.css.js'
+import { mapHeadCss } from '../shared/widget-head.css.js'
 
 /**
  * The ranking chart's CSS, adopted by the component (`adoptCss`: nothing inline, fine under
@@ -6,14 +7,8 @@ import { srOnlyCss } from '../shared/sr-only.css.js'
  * Bars carry a dark border so the lightest class colour still stands 3:1 against the background.
  * A container query reflows narrow charts (320 px): names above their bars.
  */
-export const rankingCss = `
-.atlas-ranking { container-type: inline-size; margin: 0; max-width: 100%; color: var(--atlas-text, #161616); }
-.atlas-ranking p { margin: 0; }
-.atlas-ranking__head { margin-bottom: .5rem; }
-.atlas-ranking__title { font-weight: 700; font-size: 1.125rem; line-height: 1.4; }
-.atlas-ranking__subtitle { color: var(--atlas-text-muted, #3a3a3a); }
-.atlas-ranking button { font: inherit; color: var(--atlas-action, #000091); background: var(--atlas-bg, #fff); border: 1px solid currentColor; border-radius: 0; padding: .25rem .75rem; min-height: 2rem; cursor: pointer; }
-.atlas-ranking button:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
+export const rankingCss = mapHeadCss.replaceAll('atlas-map', 'atlas-ranking') + `
+.atlas-ranking { container-type: inline-size; }
 .atlas-ranking button[aria-pressed="true"] { background: var(--atlas-action, #000091); color: var(--atlas-bg, #fff); }
 .atlas-ranking__controls { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin-bottom: .5rem; font-size: .875rem; }
 .atlas-ranking__sort { display: flex; flex-wrap: wrap; gap: .25rem; align-items: center; }
@@ -45,10 +40,9 @@ export const rankingCss = `
 .atlas-ranking__axis .atlas-ranking__plot { height: 1.5rem; border-top: 1px solid; margin-top: .25rem; }
 .atlas-ranking__tick { position: absolute; top: 0; font-size: .75rem; transform: translateX(-50%); padding-top: .25rem; font-variant-numeric: tabular-nums; }
 .atlas-ranking__tick::before { content: ""; position: absolute; top: 0; left: 50%; height: .25rem; border-left: 1px solid; }
-.atlas-ranking__notes, .atlas-ranking__missing, .atlas-ranking__foot { margin-top: .5rem; font-size: .8125rem; }
+.atlas-ranking__notes, .atlas-ranking__missing { margin-top: .5rem; font-size: .8125rem; }
 .atlas-ranking__notes ul, .atlas-ranking__missing ul { margin: .25rem 0 0; padding-left: 1.25rem; }
-.atlas-ranking__foot { color: var(--atlas-text-muted, #3a3a3a); }
-.atlas-ranking__tooltip { position: absolute; z-index: 2; margin: .25rem; background: #fff; color: #161616; border: 1px solid #161616; box-shadow: 0 2px 6px rgba(0,0,0,.25); padding: .25rem .5rem; font-size: .8125rem; max-width: min(18rem, 90%); pointer-events: none; }
+.atlas-ranking__tooltip { margin: .25rem; padding: .25rem .5rem; font-size: .8125rem; max-width: min(18rem, 90%); pointer-events: none; }
 .atlas-ranking__error { border-left: 4px solid #ce0500; padding: .5rem .75rem; background: #ffe9e9; color: #161616; }
 @container (max-width: 30rem) {
   .atlas-ranking__row, .atlas-ranking__bar-button { grid-template-columns: minmax(0, 1fr); }

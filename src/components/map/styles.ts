@@ -50,7 +50,7 @@ export const mapShellCss = `
 .atlas-map__legend { flex: 0 1 20rem; min-width: 0; font-size: .875rem; }
 .atlas-map__legend svg { forced-color-adjust: none; }
 .atlas-map__foot { margin-top: .5rem; font-size: .8125rem; color: var(--atlas-text-muted, #3a3a3a); }
-.atlas-map__toggle, .atlas-map__toggle + * { margin-top: .5rem; }
+.atlas-map__toggle, .atlas-map__toggle+* { margin-top: .5rem; }
 /* On paper: the map, its legend and notes; not the controls nor a tooltip left open. */
 @media print { .atlas-map__nav, .atlas-map__toggle, .atlas-map__tooltip { display: none; } }
 @media (max-width: 600px) {

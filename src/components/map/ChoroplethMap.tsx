@@ -1,12 +1,13 @@
-import { signal } from '@preact/signals'
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { signal, type ReadonlySignal } from '@preact/signals'
+import type { ComponentType } from 'preact'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { LegendKey } from '../legend/legend-model.js'
 import { createSelectionStore } from '../../core/selection.js'
 import { labelled } from '../../core/text/rules.js'
 import { sourceLine } from '../../core/text/source-line.js'
 import { TEXTS } from '../../core/text/table.js'
 import { checkView, drillTarget, levelsIn, viewKey } from '../../core/view.js'
-import { computeMap } from './compute.js'
+import { computeMap, mapId } from './compute.js'
 import { DataTable, ErrorMessage } from './lazy-parts.js'
 import { MapExportToolbar } from './export/MapExportToolbar.js'
 import { LegendHistogram } from '../legend/lazy-histogram.js'
@@ -22,12 +23,26 @@ import { mapShellCss } from './styles.js'
 import { preloadLayer, shapeLayer } from './renderer.js'
 import { useStoreView } from '../shared/use-store-view.js'
 import { useValue } from '../shared/use-value.js'
-import { Tooltip } from './Tooltip.js'
+import { Tooltip, type Tip } from './Tooltip.js'
 import { announcement } from './tooltip-text.js'
 import { EMPTY_TYPEAHEAD, isTypeaheadKey, typeaheadMatch, typeaheadNext } from './typeahead.js'
-import type { ViewGeometry } from './types.js'
+import type { ShapeLayerProps, ViewGeometry } from './types.js'
 
 type Load = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; geometry: ViewGeometry; key: string }
+
+// One object: setting it again while loading costs no render.
+const LOADING: Load = { state: 'loading' }
+
+/**
+ * The drawing layer, re-rendered on its own when the group points at another territory (a ranking's
+ * bar, the pointer): the map around it does not render again on every move. The map's own keyboard
+ * focus (`mine`) is already ringed.
+ */
+function Layer(props: ShapeLayerProps & { is: ComponentType<ShapeLayerProps>; pointed: ReadonlySignal<string | null>; mine: string | null }) {
+  const { is: Shapes, pointed, mine, ...rest } = props
+  const hovered = useValue(pointed)
+  return <Shapes {...rest} hovered={hovered === mine ? null : hovered} />
+}
 
 /**
  * Choropleth map of an {@link IndicatorTable}: régions, départements, EPCI or communes of France
@@ -53,12 +68,14 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const shown = tables.get(view.level)
   const table = shown ?? tables.get(options.view.level)!
   const key = viewKey(view)
-  const [load, setLoad] = useState<Load>({ state: 'loading' })
+  const [load, setLoad] = useState(LOADING)
   const [focused, setFocused] = useState<string | null>(null)
   // Whether the map has focus: the focus ring is drawn only then (no stale ring once focus has left).
   const [active, setActive] = useState(false)
   const [said, setSaid] = useState('')
-  const [tip, setTip] = useState<{ code: string; by: 'pointer' | 'keyboard' } | null>(null)
+  // The territory the tooltip is about: a signal that only the tooltip reads, so a hover renders the
+  // tooltip and the drawing layer, not the map.
+  const [tip] = useState(() => signal<Tip | null>(null))
   // Legend entry pointed at or focused (class index or missing status), set by the legend.
   const [highlight] = useState(() => signal<LegendKey | null>(null))
   const [tableOpen, setTableOpen] = useState(options.showTable)
@@ -67,14 +84,17 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const app = useRef<HTMLDivElement>(null)
   // Set from a pointer press to the focus event it causes: a click focuses its own territory, not the first one.
   const pointing = useRef(false)
-  useEffect(() => {
+  // Before the first paint, which may already hold the map (below).
+  useLayoutEffect(() => {
     if (root.current) adoptCss(root.current, mapShellCss)
   }, [])
 
-  useEffect(() => {
+  // In the render's own task, not after a paint: a geometry already loaded (the element loads it with
+  // the data) is drawn before the browser paints the map's loading state.
+  useLayoutEffect(() => {
     if (!shown) return
     const controller = new AbortController()
-    setLoad({ state: 'loading' })
+    setLoad(LOADING)
     // The parts drawn at once (canvas layer, table shown at start, histogram) come with the geometry:
     // `onReady` still means drawn.
     const parts = (geometry: ViewGeometry) => Promise.all([preloadLayer(options.renderer, geometry.shapes.length), tableOpen && DataTable.preload(), options.histogram && LegendHistogram.preload()]).then(() => geometry)
@@ -106,7 +126,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
 
   useEffect(() => {
     setFocused(null)
-    setTip(null)
+    tip.value = null
     highlight.value = null
   }, [key])
   const onReady = options.onReady
@@ -116,18 +136,19 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
 
   const title = options.title ?? table.indicator.label
   const subtitle = options.subtitle ?? `${levelsIn(view, lang)}${table.indicator.year ? `, ${table.indicator.year}` : ''}`
-  const idPrefix = model?.idPrefix ?? `atlas-map-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`
+  // The model's own prefix (mapId), also while it loads.
+  const idPrefix = mapId(table, view, options.id)
   const id = (part: string) => `${idPrefix}-${part}`
   const available = [...tables.keys()]
 
-  const nameOf = (code: string) => model?.info(code)?.name ?? code
+  const nameOf = (code: string) => located.get(code)?.name ?? code
   // The same words twice in a row must still be spoken: the second time differs by a no-break space.
   const say = (text: string) => setSaid((last) => (last === text ? `${text}\u00a0` : text))
   const focusTo = (code: string | undefined, by: 'pointer' | 'keyboard' = 'keyboard') => {
     const info = code && model?.info(code)
     if (!info) return
     setFocused(info.code)
-    setTip({ code: info.code, by })
+    tip.value = { code: info.code, by }
     store.hovered.value = info.code
     say(announcement(info))
   }
@@ -145,20 +166,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     choose(code)
   }
 
-  // A tooltip opened by the pointer closes with Escape wherever focus is on the page (WCAG 1.4.13).
-  const byPointer = tip?.by === 'pointer'
-  useEffect(() => {
-    if (!byPointer) return
-    const close = (e: KeyboardEvent) => e.key === 'Escape' && setTip(null)
-    addEventListener('keydown', close)
-    return () => removeEventListener('keydown', close)
-  }, [byPointer])
-
   const onKeyDown = (e: KeyboardEvent) => {
     if (!model) return
     if (e.key === 'Escape') {
       const was = store.selected.value
-      if (tip) setTip(null)
+      if (tip.value) tip.value = null
       else if (was !== null) {
         store.selected.value = null
         say(t.deselected(nameOf(was)))
@@ -203,20 +215,18 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   }
   const onBlur = () => {
     setActive(false)
-    if (tip?.by === 'keyboard') setTip(null)
+    if (tip.value?.by === 'keyboard') tip.value = null
   }
 
-  const tipInfo = tip && model?.info(tip.code)
   const pointed = useValue(highlight)
   const highlighted = model && pointed !== null ? model.codesOf(pointed) : null
   const Renderer = shapeLayer(options.renderer, geometry?.shapes.length ?? 0)
   const levels = TEXTS[lang].levels[view.level][1]
+  const source = sourceLine(lang, table.indicator)
   const selected = useValue(store.selected)
-  // What another widget of the group points at; the map's own keyboard focus is already ringed.
-  const pointedElsewhere = useValue(store.hovered)
 
   return (
-    <figure ref={root} class="atlas-map" lang={lang} data-state={!shown ? 'no-data' : model ? 'ready' : load.state} aria-busy={Boolean(shown) && !model && load.state === 'loading'} aria-labelledby={id('title')}>
+    <figure ref={root} class="atlas-map" lang={lang} data-state={!shown ? 'no-data' : model ? 'ready' : load.state} aria-busy={!!shown && !model && load.state === 'loading'} aria-labelledby={id('title')}>
       <figcaption class="atlas-map__head">
         <p class="atlas-map__title" id={id('title')}>
           {title}
@@ -265,32 +275,32 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                 onBlur={onBlur}
                 onPointerDown={() => (pointing.current = !active)}
                 onPointerLeave={() => {
-                  if (tip?.by === 'pointer') setTip(null)
+                  if (tip.value?.by === 'pointer') tip.value = null
                   store.hovered.value = null
                 }}
               >
-                <Renderer
+                <Layer
+                  is={Renderer}
+                  pointed={store.hovered}
+                  mine={focused}
                   shapes={geometry.shapes}
                   fills={model.fills}
                   patterns={model.patterns}
                   highlighted={highlighted}
                   selected={selected}
                   focused={active ? focused : null}
-                  hovered={pointedElsewhere === focused ? null : pointedElsewhere}
                   idPrefix={model.idPrefix}
                   frames={geometry.frames}
                   insetLabels={geometry.insetLabels}
                   width={geometry.width}
                   height={geometry.height}
                   onPointerEnter={(code) => {
-                    setTip({ code, by: 'pointer' })
+                    tip.value = { code, by: 'pointer' }
                     store.hovered.value = code
                   }}
                   onClick={onShapeClick}
                 />
-                {tipInfo && (
-                  <Tooltip id={id('tip')} info={tipInfo} shape={located.get(tip.code)!} width={geometry.width} height={geometry.height} render={options.tooltip} />
-                )}
+                <Tooltip id={id('tip')} tip={tip} model={model} located={located} width={geometry.width} height={geometry.height} render={options.tooltip} />
               </div>
               {geometry.insetLabels?.length ? <p class="atlas-map__insets">{labelled(lang, t.insets, geometry.insetLabels.map((l) => l.name).join(', '))}</p> : null}
             </div>
@@ -303,13 +313,13 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       )}
       {/* Not a <footer>: inside a host page's own, a second contentinfo landmark (RGAA 9.2). */}
       <div class="atlas-map__foot">
-        {sourceLine(lang, table.indicator) && <p>{sourceLine(lang, table.indicator)}</p>}
+        {source && <p>{source}</p>}
         <p>{TEXTS[lang].credit}</p>
         {model && <UnknownCodes class="atlas-map__unmatched" codes={table.report.unknownCodes} unmatched={model.unmatched} view={view} lang={lang} />}
       </div>
       {model && (
         <>
-          {geometry && <MapExportToolbar model={model} geometry={geometry} table={table} view={view} lang={lang} title={title} subtitle={subtitle} />}
+          <MapExportToolbar model={model} geometry={geometry!} table={table} view={view} lang={lang} title={title} subtitle={subtitle} />
           <button type="button" class="atlas-map__toggle" aria-expanded={tableOpen ? 'true' : 'false'} aria-controls={id('table')} onClick={() => setTableOpen(!tableOpen)}>
             {tableOpen ? t.hideTable : t.showTable}
           </button>

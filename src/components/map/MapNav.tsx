@@ -1,8 +1,13 @@
-import { nameCollator, type Lang } from '../../core/locale.js'
+import type { Lang } from '../../core/locale.js'
+import { normalizeName } from '../../core/registry/names.js'
 import { territories } from '../../core/registry/store.js'
 import { TEXTS } from '../../core/text/table.js'
 import type { Level } from '../../core/types.js'
 import { areaName, parentView, type View } from '../../core/view.js'
+
+// The regions by their names' comparison keys (accents, case and hyphens aside): the order of a French
+// collator, whose first construction on a page costs 10–30 ms, without one on the way to the map.
+const byName = (a: { name: string }, b: { name: string }) => (normalizeName(a.name) < normalizeName(b.name) ? -1 : 1)
 
 /**
  * The way back up (« ← France entière », « ← Bretagne ») and, when départements can be drawn, a
@@ -39,7 +44,7 @@ export function MapNav(props: { view: View; tables: readonly Level[]; lang: Lang
             }}
           >
             <option value="">{TEXTS[lang].wholeFrance}</option>
-            {[...territories('region')].sort((a, b) => nameCollator(lang).compare(a.name, b.name)).map((r) => (
+            {[...territories('region')].sort(byName).map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}
               </option>

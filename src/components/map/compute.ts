@@ -10,9 +10,10 @@ import { MISSING_PATTERNS, patternId, type MissingPattern } from '../../core/sca
 import type { ClassificationProps } from '../shared/tables.js'
 import { MISSING_STATUSES, zeroMissing, type MissingStatus } from '../../core/types.js'
 import { summaryText } from './summary.js'
-import { tooltipInfo } from './tooltip-text.js'
 import type { TooltipInfo, ViewGeometry } from './types.js'
 import { areaName, inArea, type View } from '../../core/view.js'
+import { formatRank } from '../../core/format.js'
+import { valueText } from '../../core/text/value-text.js'
 
 /** What the compute step needs besides the table and the geometry. */
 export interface ComputeOptions extends ClassificationProps {
@@ -114,7 +115,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
   let sorted: { code: string; name: string }[] | undefined
   const byName = () => {
     const collator = nameCollator(lang)
-    return (sorted ??= shapes.map((s) => ({ code: s.code, name: s.name })).sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code)))
+    return (sorted ??= [...shapes].sort((a, b) => collator.compare(a.name, b.name) || a.code.localeCompare(b.code)))
   }
   const nameOf = new Map(shapes.map((s) => [s.code, s.name]))
   // Ranked among the territories drawn, not the whole table: « 4ᵉ sur 6 » counts what the view shows.
@@ -145,20 +146,24 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
     info(code) {
       const name = nameOf.get(code)
       if (name === undefined) return undefined
-      const i = classIndex.get(code) ?? -1
-      return tooltipInfo({
+      const i = classIndex.get(code)!
+      const cell = table.get(code)
+      const { rank, count } = ranks()
+      const at = rank(code)
+      return {
         code,
         name,
         level: view.level,
-        cell: table.get(code),
-        indicator: table.indicator,
-        rank: ranks().rank(code),
-        rankedCount: ranks().count,
+        cell,
+        valueText: valueText(cell, table.indicator, lang),
+        rank: at,
+        rankedCount: count,
+        rankText: at === undefined ? '' : formatRank(at, count, lang),
         classIndex: i >= 0 ? i : undefined,
         classCount,
         classLabel: i >= 0 ? classification.classes[i]!.label : '',
         lang,
-      })
+      }
     },
     codesOf(key) {
       let codes = entryCodes.get(key)

@@ -43,7 +43,7 @@ export const mapShellCss = mapHeadCss + `
 .atlas-map__tooltip-name { font-weight: 700; }
 .atlas-map__legend { flex: 0 1 20rem; min-width: 0; font-size: .875rem; }
 .atlas-map__legend svg { forced-color-adjust: none; }
-.atlas-map__toggle, .atlas-map__toggle + * { margin-top: .5rem; }
+.atlas-map__toggle, .atlas-map__toggle+* { margin-top: .5rem; }
 /* On paper: the map, its legend and notes; not the controls nor a tooltip left open. */
 @media print { .atlas-map__nav, .atlas-map__toggle, .atlas-map__tooltip { display: none; } }
 @media (max-width: 600px) {

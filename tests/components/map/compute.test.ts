@@ -42,6 +42,9 @@ describe('computeMap', () => {
     expect(m.unmatched).toEqual(['99999'])
     // Ranked among the 5 drawn territories with a value: the undrawn 99999 does not count.
     expect(m.info('29')).toMatchObject({ valueText: '2,0\u00a0%', rankText: '4ᵉ sur 5', classIndex: 1, classCount: 5 })
+    // Without a value: the status in words, no rank, no class.
+    expect(m.info('53')).toEqual({ code: '53', name: 'Mayenne', level: 'departement', cell: cells.get('53'), valueText: 'Secret statistique', rank: undefined, rankedCount: 5, rankText: '', classIndex: undefined, classCount: 5, classLabel: '', lang: 'fr' })
+    expect(computeMap(table, geometry, { view, lang: 'en' }).info('29')).toMatchObject({ valueText: '2.0%', rankText: '4th of 5', classLabel: expect.any(String) })
   })
 
   it('sorts the names (type-ahead, Home and End, the table) and ranks on first use, not before the first paint', () => {

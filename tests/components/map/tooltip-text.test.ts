@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { announcement, tooltipInfo, tooltipLines } from '../../../src/components/map/tooltip-text.js'
-import { indicatorMeta } from '../../../src/core/indicator-table.js'
+import { announcement, tooltipLines } from '../../../src/components/map/tooltip-text.js'
+import type { TooltipInfo } from '../../../src/components/map/types.js'
 import type { Cell } from '../../../src/core/types.js'
 
-const indicator = indicatorMeta({ label: 'Part', unit: '%', digits: 1 })
+// What the map's model gives (computeMap's `info`, tests/components/map/compute.test.ts).
 const ok: Cell = { value: 2.1, status: 'ok', raw: '2.1' }
-const info = (cell: Cell, lang: 'fr' | 'en' = 'fr') =>
-  tooltipInfo({ code: '29', name: 'Finistère', level: 'departement', cell, indicator, rank: cell.status === 'ok' ? 45 : undefined, rankedCount: 101, classIndex: cell.status === 'ok' ? 1 : undefined, classCount: 5, classLabel: 'de 1,5 à moins de 2,3 %', lang })
+const base = { code: '29', name: 'Finistère', level: 'departement', rankedCount: 101, classCount: 5 } as const
+const info = (cell: Cell, lang: 'fr' | 'en' = 'fr'): TooltipInfo =>
+  cell.status === 'ok'
+    ? { ...base, cell, lang, valueText: lang === 'fr' ? '2,1\u00a0%' : '2.1%', rank: 45, rankText: lang === 'fr' ? '45ᵉ sur 101' : '45th of 101', classIndex: 1, classLabel: 'de 1,5 à moins de 2,3 %' }
+    : { ...base, cell, lang, valueText: 'Secret statistique', rank: undefined, rankText: '', classIndex: undefined, classLabel: '' }
 
 describe('tooltip text', () => {
   it('says the value, rank and class', () => {

@@ -165,7 +165,7 @@ export function RankingChart(props: RankingChartProps) {
                 <div class="atlas-ranking__row" key={r.kind}>
                   <span />
                   <div class="atlas-ranking__plot">
-                    <span class="atlas-ranking__reflabel" style={{ left: `${r.x}%` }}>
+                    <span class="atlas-ranking__reflabel" data-align={r.align} style={{ left: `${r.x}%` }}>
                       {r.label} {r.valueText}
                     </span>
                   </div>

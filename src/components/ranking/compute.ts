@@ -57,6 +57,11 @@ export interface RankingReference {
   /** What the value is, in words: « France entière : 2,3 % (total des numérateurs rapporté au total des dénominateurs) ». */
   readonly description: string
   readonly x: number
+  /**
+   * Which end of the label sits on the line: centred, or starting (ending) there near the left (right)
+   * edge, where a centred label would spill out of the chart over its neighbours.
+   */
+  readonly align: 'start' | 'middle' | 'end'
 }
 
 /** The missing values of the view, grouped by reason. */
@@ -253,7 +258,8 @@ export function computeRanking(table: IndicatorTable, options: RankingComputeOpt
       const label = r.kind === 'france' ? texts.wholeFrance : r.kind === 'metro' ? t.metro : r.kind === 'parent' ? r.name! : t.median
       const valueText = format(r.value)
       const how = r.origin === 'median' ? t.origins.median(formatNumber(ranks.count, { lang, digits: 0 })) : t.origins[r.origin]
-      return { kind: r.kind, value: r.value, origin: r.origin, label, valueText, description: labelled(lang, label, `${valueText} (${how})`), x: x(r.value) }
+      const rx = x(r.value)
+      return { kind: r.kind, value: r.value, origin: r.origin, label, valueText, description: labelled(lang, label, `${valueText} (${how})`), x: rx, align: rx < 25 ? 'start' : rx > 75 ? 'end' : 'middle' }
     }),
     ticks: axis.ticks.map((v) => ({ value: v, text: formatNumber(v, { lang, digits: tickDigits(axis.ticks) }), x: x(v) })),
     zero,

@@ -37,6 +37,8 @@ export const rankingCss = mapHeadCss.replaceAll('atlas-map', 'atlas-ranking') + 
 .atlas-ranking__refline[data-kind="parent"] { border-left-color: var(--atlas-text-muted, #3a3a3a); }
 .atlas-ranking__reflabels .atlas-ranking__plot { min-height: 1.25rem; }
 .atlas-ranking__reflabel { position: absolute; top: 0; white-space: nowrap; font-size: .75rem; line-height: 1.25rem; transform: translateX(-50%); background: var(--atlas-bg, #fff); padding: 0 .125rem; }
+.atlas-ranking__reflabel[data-align=start] { transform: none; }
+.atlas-ranking__reflabel[data-align=end] { transform: translateX(-100%); }
 .atlas-ranking__axis .atlas-ranking__plot { height: 1.5rem; border-top: 1px solid; margin-top: .25rem; }
 .atlas-ranking__tick { position: absolute; top: 0; font-size: .75rem; transform: translateX(-50%); padding-top: .25rem; font-variant-numeric: tabular-nums; }
 .atlas-ranking__tick::before { content: ""; position: absolute; top: 0; left: 50%; height: .25rem; border-left: 1px solid; }

@@ -86,6 +86,21 @@ describe('computeRanking on the Atlas Culture data', () => {
     for (const b of m.bars) expect(b.valueText, b.code).toMatch(b.value >= 1 ? /^\d+,\d$/ : /^0,\d\d$/)
   })
 
+  it('anchors a reference label by its start near the left edge and by its end near the right one', async () => {
+    // Mostly zeros: the median sits on the left edge (communes of a share), where a centred label would
+    // spill over the map beside the chart.
+    const codes = officialDepartements().map((d) => d.code)
+    const text = `code,v\n${codes.map((c, i) => `${c},${i < 60 ? 0 : i}`).join('\n')}\n`
+    const table = await fromCSV({ text, level: 'departement', code: 'code', value: 'v' }).load()
+    const max = Math.max(...table.codes().map((c) => table.get(c)!.value ?? 0))
+    const m = computeRanking(table, { view: dept, lang: 'fr', france: max, metro: max / 2 })
+    const ref = (kind: string) => m.references.find((r) => r.kind === kind)!
+    expect([ref('median').x, ref('median').align]).toEqual([0, 'start'])
+    expect(ref('france').x).toBeGreaterThan(75)
+    expect(ref('france').align).toBe('end')
+    expect(ref('metro').align).toBe('middle')
+  })
+
   it("takes France entière and the métropole from the source's own rows before pooling them", async () => {
     const indicator = 'actifs-dans-les-secteurs-culturels'
     // France rows that differ from the pooled values: the chart must show the source's, said to be its.

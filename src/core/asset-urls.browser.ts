@@ -13,3 +13,5 @@ export function bundledAssetUrl(_path: string): URL | undefined {
 export function localText(_url: string): Promise<string> | undefined {
   return undefined
 }
+
+export const localBytes = localText as unknown as (url: string) => Promise<ArrayBuffer> | undefined

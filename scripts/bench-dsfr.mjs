@@ -34,7 +34,7 @@ const valuesCsv = Buffer.from(`code,value\n${Object.entries(values).map(([c, v])
 // before loading by parts has the single file only.
 const mapFiles = (dir) => (existsSync(join(dir, 'atlas-culture.parts.json')) ? pageFiles(['src/embed/atlas-map.tsx'], dir) : ['atlas-culture.min.js'])
 // The national file the build's map reads: pre-projected since 2026-12-03, TopoJSON in longitude and latitude before.
-const mapGeometry = (dir) => (existsSync(join(dir, 'geo/france.xy.json')) ? 'geo/france.xy.json' : 'geo/france.topo.json')
+const mapGeometry = (dir) => ['geo/france.xy.bin', 'geo/france.xy.json'].find((f) => existsSync(join(dir, f))) ?? 'geo/france.topo.json'
 const mapPage = (dir, prefix) => Object.fromEntries(mapFiles(dir).map((f) => [`${prefix}${f}`, readFileSync(join(dir, f))]))
 const files = {
   ...mapPage(dist, '/dist/'),

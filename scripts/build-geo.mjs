@@ -6,11 +6,12 @@
 //   communes/<dép>.topo.json   object `communes` of one département, finer, with `nom`
 // Pre-projected for the map (scripts/geo/planar.mjs: unit-scale coordinates of each zone's projection on
 // a planar grid), ids only; the map reads no other geometry:
-//   france.xy.json, communes.xy.json, communes/<dép>.xy.json   the same as their .topo.json
-//   communes/regions/<code>.xy.json  the communes of a region (its départements', in one topology)
-//   epci.xy.json               object `epci` (the union of each EPCI's communes) for all France
-//   epci/<dép>.xy.json         object `epci` of one département, finer: each EPCI cut to its communes there
-//   epci/regions/<code>.xy.json  the same per region
+//   france.xy.bin, communes.xy.bin, communes/<dép>.xy.bin   the same as their .topo.json, in binary
+//                              (scripts/geo/xy-binary.mjs: typed arrays to decode, not JSON to parse)
+//   communes/regions/<code>.xy.bin  the communes of a region (its départements', in one topology)
+//   epci.xy.bin                object `epci` (the union of each EPCI's communes) for all France
+//   epci/<dép>.xy.bin          object `epci` of one département, finer: each EPCI cut to its communes there
+//   epci/regions/<code>.xy.bin   the same per region
 // Feature ids are INSEE codes (current ones for communes) and SIREN codes (EPCI); properties: `nom`,
 // plus `region` (départements).
 // Winding: the source rings are clockwise in d3-geo's spherical sense (every feature has a small
@@ -22,6 +23,7 @@ import { topology } from 'topojson-server'
 import { mergeArcs, quantize } from 'topojson-client'
 import { cog } from './geo/cog.mjs'
 import { planar } from './geo/planar.mjs'
+import { encodeXy } from './geo/xy-binary.mjs'
 import { bucket, dropFlatRings, groupBy, simplifyKeeping, subset, tidy } from './geo/topo.mjs'
 
 const started = performance.now()
@@ -44,7 +46,7 @@ const KEEP = { france: 0.055, communesFrance: 0.05, communesDepartement: 0.35 }
 /**
  * Planar grids of the map's pre-projected files (scripts/geo/planar.mjs), in unit lengths of the
  * projection (about 6,371 km). 2.5e-5, about 160 m, is finer than the 0.002° (about 220 m) of the
- * source and keeps france.xy.json under the 25 KB gzip of france.topo.json (2e-5 measured 25.8 KB); the
+ * source and kept france.xy.json (now .xy.bin) under the 25 KB gzip of france.topo.json (2e-5 measured 25.8 KB); the
  * communes' about 95 m and 9.5 m match their grids below (0.001° and 1e-4° of latitude are 111 and 11 m).
  */
 const PLANAR = { france: 2.5e-5, communesFrance: 1.5e-5, communesDepartement: 1.5e-6 }
@@ -71,7 +73,8 @@ function grid(step, bbox) {
 function write(path, topo) {
   const url = new URL(path, out)
   mkdirSync(new URL('./', url), { recursive: true })
-  writeFileSync(url, JSON.stringify(topo))
+  // The map's files in binary: 35,000 communes in JSON were half a million arrays to parse.
+  writeFileSync(url, path.endsWith('.bin') ? encodeXy(topo) : JSON.stringify(topo))
 }
 
 function mergeBy(topo, collection, keyOf, propsOf) {
@@ -105,7 +108,7 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   const unnamed = topo.objects.regions.geometries.filter((g) => !g.properties.nom).map((g) => g.id)
   if (unnamed.length) throw new Error(`build-geo: regions without a name in regions.geojson: ${unnamed.join(', ')}`)
   write('france.topo.json', topo)
-  write('france.xy.json', planar(topo, PLANAR.france))
+  write('france.xy.bin', planar(topo, PLANAR.france))
 }
 
 // --- Communes and EPCI: one topology for all France, simplified once, then grouped and cut ---
@@ -146,9 +149,9 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   const names = Object.fromEntries(communesFrance.map((g) => [g.id, communeOf.get(g.id).nom]))
   const communesTopo = subset(france, 'communes', communesFrance)
   write('communes.topo.json', communesTopo)
-  write('communes.xy.json', planar(communesTopo, PLANAR.communesFrance))
+  write('communes.xy.bin', planar(communesTopo, PLANAR.communesFrance))
   write('communes.names.json', names)
-  write('epci.xy.json', planar(subset(france, 'epci', group(france, france2018, epciKey, () => undefined)), PLANAR.communesFrance))
+  write('epci.xy.bin', planar(subset(france, 'epci', group(france, france2018, epciKey, () => undefined)), PLANAR.communesFrance))
 
   // Per département and per region, finer, all from one simplification and one grid: files cut from it
   // meet without gaps. An EPCI across a border is cut to the département's (region's) communes. A
@@ -160,14 +163,14 @@ function mergeBy(topo, collection, keyOf, propsOf) {
   for (const [dep, geometries] of bucket(fine2018, departementOf)) {
     const communes = subset(fine, 'communes', group(fine, geometries, communeKey, (code) => ({ nom: communeOf.get(code).nom })))
     write(`communes/${dep}.topo.json`, communes)
-    write(`communes/${dep}.xy.json`, planar(communes, PLANAR.communesDepartement, false))
-    write(`epci/${dep}.xy.json`, planar(subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)), PLANAR.communesDepartement, false))
+    write(`communes/${dep}.xy.bin`, planar(communes, PLANAR.communesDepartement, false))
+    write(`epci/${dep}.xy.bin`, planar(subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)), PLANAR.communesDepartement, false))
   }
   const regionCodes = new Set(regions.map((r) => r.code))
   for (const [region, geometries] of bucket(fine2018, regionOfCommune)) {
     if (!regionCodes.has(region)) throw new Error(`build-geo: commune of unknown region ${region}`)
-    write(`epci/regions/${region}.xy.json`, planar(subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)), PLANAR.communesDepartement, false))
-    write(`communes/regions/${region}.xy.json`, planar(subset(fine, 'communes', group(fine, geometries, communeKey, () => undefined)), PLANAR.communesDepartement, false))
+    write(`epci/regions/${region}.xy.bin`, planar(subset(fine, 'epci', group(fine, geometries, epciKey, () => undefined)), PLANAR.communesDepartement, false))
+    write(`communes/regions/${region}.xy.bin`, planar(subset(fine, 'communes', group(fine, geometries, communeKey, () => undefined)), PLANAR.communesDepartement, false))
   }
   console.log(`build-geo: ${features.length} communes of 2018 → ${merged} current communes (${unkeyed.length} left out, no single current commune: ${unkeyed.join(', ')})`)
 }

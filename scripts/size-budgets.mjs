@@ -17,13 +17,15 @@ export const fileBudgets = {
   'dist/atlas-culture.full.js': 89 * KB,
   // Measured 24.2 KB after the coarser build of 2026-12-01 (BENCHMARKS.md, Geometry); aim 25 KB.
   'dist/geo/france.topo.json': 25 * KB,
-  // The same pre-projected for the map (scripts/geo/planar.mjs), ids only: measured 24.5 KB on 2026-12-03.
-  'dist/geo/france.xy.json': 25 * KB,
+  // The same pre-projected for the map (scripts/geo/planar.mjs), ids only: 24.5 KB in JSON (france.xy.json)
+  // on 2026-12-03; in binary (scripts/geo/xy-binary.mjs), measured 18.0 KB on 2026-12-03 (issue #10).
+  'dist/geo/france.xy.bin': 18 * KB,
   // Ids only since 2026-12-01 (names in communes.names.json): measured 1438.8 KB; aim 1.5 MB. Current
   // communes (merged since 2018: one geometry) since 2026-12-03: 1435.7 KB.
   'dist/geo/communes.topo.json': 1436 * KB,
-  // The same pre-projected for the map, ids only: measured 1431.4 KB on 2026-12-03.
-  'dist/geo/communes.xy.json': 1432 * KB,
+  // The same pre-projected for the map, ids only: 1431.4 KB in JSON (communes.xy.json) on 2026-12-03;
+  // in binary (scripts/geo/xy-binary.mjs), measured 1094.9 KB on 2026-12-03 (issue #10).
+  'dist/geo/communes.xy.bin': 1095 * KB,
 }
 
 const MAP = 'src/embed/atlas-map.tsx'

@@ -34,14 +34,14 @@ describe('README.md', () => {
   })
 
   it("tells CMS editors that the script tag's parts read only the pre-projected files of geo/ (dist/ once built)", () => {
-    expect(readme).toContain('Les éléments ne lisent dans `geo/` que les fichiers `*.xy.json`')
-    expect(readme).toContain('The elements read only the `*.xy.json` files\nof `geo/`')
+    expect(readme).toContain('Les éléments ne lisent dans `geo/` que les fichiers `*.xy.bin`')
+    expect(readme).toContain('The elements read only the `*.xy.bin` files\nof `geo/`')
     const parts = readdirSync(join(repo, 'dist')).filter((f) => /^atlas-culture\..*\.js$/.test(f) && f !== 'atlas-culture.full.js')
     expect(parts.length).toBeGreaterThan(5)
-    // Every file name a part can build: a literal `.json` of the geometry, whatever its folder.
-    const names = parts.flatMap((f) => [...readFileSync(join(repo, 'dist', f), 'utf8').matchAll(/[\w./-]*\.(?:topo|names|xy)\.json/g)].map((m) => m[0]))
-    expect(names).toContain('geo/france.xy.json')
-    expect(names.filter((n) => !n.endsWith('.xy.json'))).toEqual([])
+    // Every file name a part can build: a literal name of a geometry file, whatever its folder.
+    const names = parts.flatMap((f) => [...readFileSync(join(repo, 'dist', f), 'utf8').matchAll(/[\w./-]*\.(?:(?:topo|names|xy)\.json|xy\.bin)/g)].map((m) => m[0]))
+    expect(names).toContain('geo/france.xy.bin')
+    expect(names.filter((n) => !n.endsWith('.xy.bin'))).toEqual([])
   })
 
   it("gives the CSV export's header as the exporter writes it", () => {

@@ -92,8 +92,8 @@ export const atlasCommunesOf = (dep, before, script = '/atlas.js', assets = '/di
 ${painted}
 const { h, render, ChoroplethMap, setAssetBase, fromCSV } = atlasBench
 setAssetBase(location.origin + '${assets}')
-// The département's commune file: pre-projected (.xy.json) since 2026-12-03, .topo.json before.
-const geoEnd = (dep) => performance.getEntriesByType('resource').find((e) => new RegExp('/communes/' + dep + '\\\\.(xy|topo)\\\\.json$').test(new URL(e.name).pathname)).responseEnd
+// The département's commune file: pre-projected in binary (.xy.bin) since 2026-12-03, before in JSON (.xy.json), .topo.json before that.
+const geoEnd = (dep) => performance.getEntriesByType('resource').find((e) => new RegExp('/communes/' + dep + '\\\\.(xy\\\\.bin|xy\\\\.json|topo\\\\.json)$').test(new URL(e.name).pathname)).responseEnd
 fromCSV({ url: location.origin + '/data/population.csv', allowHttp: true, level: 'commune', code: 'Code Insee', value: 'Population totale', vintage: 2018, aggregate: 'sum' }).load().then((table) => {
   const ready = performance.now()
   const container = document.getElementById('map')
@@ -170,8 +170,8 @@ const started = (path) => entry(path)?.startTime ?? null
 const jsEnd = () => ended('${jsPath}')
 const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))))`
 
-/** atlas-culture's custom element, from dist/atlas-culture.min.js; it fetches the CSV and dist/geo/france.xy.json (france.topo.json before 2026-12-03: pass `geo`). */
-export const atlasPage = ({ csv, label, year, script = '/dist/atlas-culture.min.js', geo = script.replace(/[^/]*$/, 'geo/france.xy.json') }) => `<!doctype html><html lang="fr"><meta charset="utf-8"><title>atlas-map</title>
+/** atlas-culture's custom element, from dist/atlas-culture.min.js; it fetches the CSV and dist/geo/france.xy.bin (france.xy.json, france.topo.json in earlier builds: pass `geo`). */
+export const atlasPage = ({ csv, label, year, script = '/dist/atlas-culture.min.js', geo = script.replace(/[^/]*$/, 'geo/france.xy.bin') }) => `<!doctype html><html lang="fr"><meta charset="utf-8"><title>atlas-map</title>
 <body style="margin:8px"><div style="width:900px">
 <atlas-map src="${csv}" level="departement" code="code" value="value" label="${label}" unit="%" source="Insee ; Deps" year="${year}"></atlas-map>
 </div>

@@ -1,6 +1,6 @@
 export { assetError } from './asset-error.js'
-import { dataUrlText } from './data-url.js'
-import { fileText } from './file-text.js'
+import { dataUrlBytes, dataUrlText } from './data-url.js'
+import { fileBytes, fileText } from './file-text.js'
 
 /**
  * npm build only (rollup.config.mjs puts it in place of `asset-urls.ts`): every shipped file named by
@@ -13,14 +13,14 @@ export function bundledAssetUrl(path: string): URL | undefined {
   switch (path) {
     case 'geo/france.topo.json':
       return new URL('./geo/france.topo.json', import.meta.url)
-    case 'geo/france.xy.json':
-      return new URL('./geo/france.xy.json', import.meta.url)
+    case 'geo/france.xy.bin':
+      return new URL('./geo/france.xy.bin', import.meta.url)
     case 'geo/communes.topo.json':
       return new URL('./geo/communes.topo.json', import.meta.url)
-    case 'geo/communes.xy.json':
-      return new URL('./geo/communes.xy.json', import.meta.url)
-    case 'geo/epci.xy.json':
-      return new URL('./geo/epci.xy.json', import.meta.url)
+    case 'geo/communes.xy.bin':
+      return new URL('./geo/communes.xy.bin', import.meta.url)
+    case 'geo/epci.xy.bin':
+      return new URL('./geo/epci.xy.bin', import.meta.url)
     case 'geo/communes.names.json':
       return new URL('./geo/communes.names.json', import.meta.url)
     case 'registry/communes.json':
@@ -29,11 +29,11 @@ export function bundledAssetUrl(path: string): URL | undefined {
       return new URL('./registry/epci.json', import.meta.url)
   }
   // The longitude-latitude files of départements (loadGeometry), and the map's pre-projected files.
-  const [, folder, regions, code, kind] = /^geo\/(communes|epci)\/(regions\/)?(\w{2,3})\.(topo|xy)\.json$/.exec(path) ?? []
-  if (code === undefined || (kind === 'topo' && (folder === 'epci' || regions))) return undefined
-  if (kind === 'topo') return new URL(`./geo/communes/${code}.topo.json`, import.meta.url)
-  if (folder === 'communes') return regions ? new URL(`./geo/communes/regions/${code}.xy.json`, import.meta.url) : new URL(`./geo/communes/${code}.xy.json`, import.meta.url)
-  return regions ? new URL(`./geo/epci/regions/${code}.xy.json`, import.meta.url) : new URL(`./geo/epci/${code}.xy.json`, import.meta.url)
+  const [, folder, regions, code, kind] = /^geo\/(communes|epci)\/(regions\/)?(\w{2,3})\.(topo\.json|xy\.bin)$/.exec(path) ?? []
+  if (code === undefined || (kind === 'topo.json' && (folder === 'epci' || regions))) return undefined
+  if (kind === 'topo.json') return new URL(`./geo/communes/${code}.topo.json`, import.meta.url)
+  if (folder === 'communes') return regions ? new URL(`./geo/communes/regions/${code}.xy.bin`, import.meta.url) : new URL(`./geo/communes/${code}.xy.bin`, import.meta.url)
+  return regions ? new URL(`./geo/epci/regions/${code}.xy.bin`, import.meta.url) : new URL(`./geo/epci/${code}.xy.bin`, import.meta.url)
 }
 
 /**
@@ -44,4 +44,10 @@ export function bundledAssetUrl(path: string): URL | undefined {
 export function localText(url: string): Promise<string> | undefined {
   if (url.startsWith('file:')) return fileText(url)
   return url.startsWith('data:') ? Promise.resolve(dataUrlText(url)) : undefined
+}
+
+/** The bytes of an asset that is not fetched (binary geometry, `.xy.bin`), as {@link localText}. */
+export function localBytes(url: string): Promise<ArrayBuffer> | undefined {
+  if (url.startsWith('file:')) return fileBytes(url)
+  return url.startsWith('data:') ? Promise.resolve(dataUrlBytes(url).buffer as ArrayBuffer) : undefined
 }

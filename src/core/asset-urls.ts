@@ -1,5 +1,5 @@
 export { assetError } from './asset-error.js'
-import { fileText } from './file-text.js'
+import { fileBytes, fileText } from './file-text.js'
 
 /**
  * How shipped files are located and read beyond `fetch`, in three builds (rollup.config.mjs swaps
@@ -15,4 +15,9 @@ export function bundledAssetUrl(_path: string): URL | undefined {
 /** The text of an asset that is not fetched: a `file:` URL (Node), else undefined. */
 export function localText(url: string): Promise<string> | undefined {
   return url.startsWith('file:') ? fileText(url) : undefined
+}
+
+/** The bytes of an asset that is not fetched (binary geometry, `.xy.bin`): a `file:` URL (Node), else undefined. */
+export function localBytes(url: string): Promise<ArrayBuffer> | undefined {
+  return url.startsWith('file:') ? fileBytes(url) : undefined
 }

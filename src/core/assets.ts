@@ -1,4 +1,6 @@
-import { assetError, bundledAssetUrl, localText } from './asset-urls.js'
+import { assetError, bundledAssetUrl, localBytes, localText } from './asset-urls.js'
+// Through this module: rollup.config.mjs swaps the module it imports by build.
+export { assetError } from './asset-urls.js'
 
 /**
  * Where the shipped files (TopoJSON, lazily loaded registry files) are found, and how they are read.
@@ -38,15 +40,15 @@ export function assetUrl(path: string): string {
 const inflight = new Map<string, Promise<unknown>>()
 
 /**
- * Reads a JSON asset once per URL: concurrent callers share one request and failures are not kept.
+ * Reads a JSON asset (or, by `read`, another kind) once per URL: concurrent callers share one request and failures are not kept.
  * The shared request carries no caller's signal — one widget leaving the page must not fail the
  * others waiting on the same file — so `signal` only rejects this caller's promise.
  */
-export function loadAsset<T>(path: string, signal?: AbortSignal): Promise<T> {
+export function loadAsset<T>(path: string, signal?: AbortSignal, read: (url: string) => Promise<T> = readJson): Promise<T> {
   const url = assetUrl(path)
   let p = inflight.get(url) as Promise<T> | undefined
   if (!p) {
-    p = readJson<T>(url)
+    p = read(url)
     inflight.set(url, p)
     p.catch(() => inflight.delete(url))
   }
@@ -63,12 +65,17 @@ export function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
   })
 }
 
-async function readJson<T>(url: string): Promise<T> {
-  const local = localText(url)
-  if (local) return JSON.parse(await local) as T
+/** The text of an asset or, with `bytes`, its bytes (binary geometry, `.xy.bin`); a failed request is an `asset` error. */
+export async function readAssetBody(url: string, bytes?: boolean): Promise<string | ArrayBuffer> {
+  const local = bytes ? localBytes(url) : localText(url)
+  if (local) return local
   const res = await fetch(url)
   if (!res.ok) throw assetError(url, `HTTP ${res.status}`)
-  const text = await res.text()
+  return bytes ? res.arrayBuffer() : res.text()
+}
+
+async function readJson<T>(url: string): Promise<T> {
+  const text = (await readAssetBody(url)) as string
   // A production server without the files answers with its index.html: say what to do, not « Unexpected token '<' ».
   try {
     return JSON.parse(text) as T

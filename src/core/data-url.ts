@@ -4,5 +4,13 @@ export function dataUrlText(url: string): string {
   if (!url.startsWith('data:') || comma < 0) throw new Error(`not a data: URL: ${url.slice(0, 40)}`)
   const body = url.slice(comma + 1)
   if (!/;base64$/i.test(url.slice(0, comma))) return decodeURIComponent(body)
-  return new TextDecoder().decode(Uint8Array.from(atob(body), (c) => c.charCodeAt(0)))
+  return new TextDecoder().decode(dataUrlBytes(url))
+}
+
+/** The bytes of a `data:` URL (base64 or percent-encoded). */
+export function dataUrlBytes(url: string): Uint8Array {
+  const comma = url.indexOf(',')
+  if (!url.startsWith('data:') || comma < 0) throw new Error(`not a data: URL: ${url.slice(0, 40)}`)
+  const body = url.slice(comma + 1)
+  return /;base64$/i.test(url.slice(0, comma)) ? Uint8Array.from(atob(body), (c) => c.charCodeAt(0)) : new TextEncoder().encode(decodeURIComponent(body))
 }

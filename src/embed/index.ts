@@ -17,7 +17,7 @@ let configured: Promise<unknown> = Promise.resolve()
 // The national geometry (pre-projected régions and départements), where the parts read it unless the page moves the assets: beside the script
 // (import.meta.url is the script's URL in the script-tag build), or wherever an application's bundler
 // puts it (the npm build names it the same way, src/core/asset-urls.dist.ts).
-let geometry: string | undefined = new URL('./geo/france.xy.json', import.meta.url).href
+let geometry: string | undefined = new URL('./geo/france.xy.bin', import.meta.url).href
 
 /**
  * Where the shipped files (geometry, registry) are read from, for every element of this copy:

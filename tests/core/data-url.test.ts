@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dataUrlText } from '../../src/core/data-url.js'
+import { dataUrlBytes, dataUrlText } from '../../src/core/data-url.js'
 
 // What bundlers inline (Vite: files under 4 KB) reaches loadAsset as a data: URL; a page's CSP
 // (`connect-src 'self'`) would refuse to fetch it, so it is decoded instead.
@@ -14,5 +14,13 @@ describe('dataUrlText', () => {
   it('decodes percent-encoding, and refuses what is not a data: URL', () => {
     expect(dataUrlText(`data:application/json,${encodeURIComponent(json)}`)).toBe(json)
     expect(() => dataUrlText('https://example.org/a,b')).toThrow('not a data: URL')
+  })
+})
+
+describe('dataUrlBytes', () => {
+  it('gives the bytes of base64 and percent-encoded data: URLs, every byte value kept', () => {
+    expect([...dataUrlBytes('data:application/octet-stream;base64,AP+Afw==')]).toEqual([0, 255, 128, 127])
+    expect([...dataUrlBytes('data:,A%20B')]).toEqual([65, 32, 66])
+    expect(() => dataUrlBytes('https://x')).toThrow('not a data: URL')
   })
 })

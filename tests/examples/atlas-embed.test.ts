@@ -50,7 +50,7 @@ it('a page with one départements map fetches only the loader and the parts of t
   await eventsUntil(page, 'atlas-ready', 'carte')
   // The loader asked for the map's data and geometry while the map's code was on its way
   // (src/embed/prefetch.ts): one request each, the preload's, which the map's own fetch took.
-  const requests = await page.evaluate((ends) => ends.map((end) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(end)).map((e) => (e as PerformanceResourceTiming).initiatorType)), ['/actifs-dans-les-secteurs-culturels/departement.csv', '/geo/france.xy.json'])
+  const requests = await page.evaluate((ends) => ends.map((end) => performance.getEntriesByType('resource').filter((e) => e.name.endsWith(end)).map((e) => (e as PerformanceResourceTiming).initiatorType)), ['/actifs-dans-les-secteurs-culturels/departement.csv', '/geo/france.xy.bin'])
   expect(requests).toEqual([['link'], ['link']])
   // The page's second map (#erreur, a bad attribute) fetches the error sentences for itself: not
   // part of the working map's first paint.
@@ -141,7 +141,7 @@ it('draws the 101 départements under the strict CSP, fetching geometry beside t
 
   const codes = await page.locator('#carte .atlas-map__shapes path[data-code]').evaluateAll((paths) => paths.map((p) => p.getAttribute('data-code')))
   expect(new Set(codes).size).toBe(101)
-  expect(geometry).toContain('/dist/geo/france.xy.json')
+  expect(geometry).toContain('/dist/geo/france.xy.bin')
   expect(await page.locator('#carte .atlas-map__title').textContent()).toBe('Part des actifs dans les secteurs culturels')
 
   // In the page's language (French), the English technical line marked as such; its sentences were

@@ -24,6 +24,11 @@ it('prints the URL of the atlas home page, which serves the atlas', async () => 
     // The site built by `npm start` / `npm test` (scripts/build-site.mjs), under the strict CSP plus its fonts.
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'")
     expect(await res.text()).toContain('<title>Atlas Culture — les territoires de la culture</title>')
+    // The map's binary geometry, as the bytes on disk, typed as any static server types an unknown binary.
+    const geo = await fetch(url!.replace('localhost', '127.0.0.1').replace(/\/site\/$/, '/dist/geo/france.xy.bin'))
+    expect(geo.status).toBe(200)
+    expect(geo.headers.get('content-type')).toBe('application/octet-stream')
+    expect(new Uint8Array(await geo.arrayBuffer()).subarray(0, 4)).toEqual(new TextEncoder().encode('AXY1'))
   } finally {
     child.kill()
   }

@@ -1,16 +1,15 @@
 import { loadAsset } from '../../core/assets.js'
+import { readPlanar } from '../../core/geo/planar-binary.js'
 import { planarFrame } from '../../core/geo/planar.js'
-import type { PlanarTopology } from '../../core/geo/planar.js'
+import type { PlanarArcs } from '../../core/geo/planar.js'
 import type { Frame } from '../../core/geo/project.js'
 import { loadTerritories } from '../../core/registry/lazy.js'
 import { territory } from '../../core/registry/store.js'
 import type { View } from '../../core/selection.js'
 
-/** What the map draws communes or EPCI from: a topology with one geometry per current code. */
+/** What the map draws communes or EPCI from: typed arcs with one geometry per current code. */
 export interface CommuneLayer {
-  readonly topology: PlanarTopology
-  /** The object of `topology` to draw: `communes` or `epci`. */
-  readonly object: string
+  readonly planar: PlanarArcs
   /** The registry's name of a commune or EPCI. */
   readonly nameOf: (code: string) => string | undefined
   /** The frame the view is drawn in (the files are pre-projected: see core/geo/planar.ts), insets in a column. */
@@ -25,12 +24,12 @@ export interface CommuneLayer {
  */
 export async function communeLayer(view: View): Promise<CommuneLayer> {
   const level = view.level as 'commune' | 'epci'
-  const object = level === 'commune' ? 'communes' : 'epci'
-  const [topology] = await Promise.all([layerTopology(view, object), loadTerritories(level)])
-  return { topology, object, nameOf: (code) => territory(level, code)?.name, frame: planarFrame(topology, !!view.within, 'column') }
+  const [planar] = await Promise.all([layerArcs(view, level === 'commune' ? 'communes' : 'epci'), loadTerritories(level)])
+  return { planar, nameOf: (code) => territory(level, code)?.name, frame: planarFrame(planar, !!view.within, 'column') }
 }
 
-// Pre-projected (scripts/geo/planar.mjs): the map's own files, beside loadGeometry's .topo.json.
-function layerTopology({ within }: View, object: string): Promise<PlanarTopology> {
-  return loadAsset<PlanarTopology>(within ? `geo/${object}/${within.level === 'region' ? 'regions/' : ''}${within.code}.xy.json` : `geo/${object}.xy.json`)
+// Pre-projected (scripts/geo/planar.mjs) in binary (scripts/geo/xy-binary.mjs): the map's own files,
+// beside loadGeometry's .topo.json.
+function layerArcs({ within }: View, object: string): Promise<PlanarArcs> {
+  return loadAsset(within ? `geo/${object}/${within.level === 'region' ? 'regions/' : ''}${within.code}.xy.bin` : `geo/${object}.xy.bin`, undefined, readPlanar)
 }

@@ -1,10 +1,9 @@
-import { neighbors } from 'topojson-client'
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification'
 import { abortable, assetBase, loadAsset } from '../../core/assets.js'
 import { invalid } from '../../core/options.js'
+import { readPlanar } from '../../core/geo/planar-binary.js'
 import { planarFrame } from '../../core/geo/planar.js'
-import type { PlanarTopology } from '../../core/geo/planar.js'
-import { arcProjector, finishShapes } from '../../core/geo/project.js'
+import type { PlanarArcs } from '../../core/geo/planar.js'
+import { finishShapes, Pool, projectFlat } from '../../core/geo/project.js'
 import type { Frame, UnitShape } from '../../core/geo/project.js'
 import { territory } from '../../core/registry/store.js'
 import type { InsetFrame } from '../../core/geo/projection.js'
@@ -41,7 +40,7 @@ export function loadViewGeometry(view: View, width: number, height: number, sign
 
 const CACHE_SIZE = 4
 // Régions and départements pre-projected (scripts/geo/planar.mjs): no projection code in the map's part.
-const FRANCE = 'geo/france.xy.json'
+const FRANCE = 'geo/france.xy.bin'
 const cache = new Map<string, Promise<ViewGeometry>>()
 
 async function buildViewGeometry(view: View, width: number, height: number): Promise<ViewGeometry> {
@@ -52,20 +51,19 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   let neighbours: ReadonlyMap<string, readonly string[]>
   if (level === 'region' || level === 'departement') {
     // Straight from the topology, as the communes: no GeoJSON decode, each shared border placed once.
-    const topology = await loadAsset<PlanarTopology>(FRANCE)
-    const object = level === 'region' ? 'regions' : 'departements'
+    const planar = await loadAsset(FRANCE, undefined, readPlanar)
+    const [from, to] = planar.objects[level === 'region' ? 'regions' : 'departements']!
     // Ids only in the file: parents and names come from the registry, which holds every région and département.
-    const inside = (g: Geom) =>
-      !within || (within.level === level ? String(g.id) === within.code : within.level === 'region' && territory('departement', String(g.id))?.region === within.code)
-    const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
+    const keyOf = (id: string, g: number) =>
+      g >= from && g < to && (!within || (within.level === level ? id === within.code : within.level === 'region' && territory('departement', id)?.region === within.code)) ? id : undefined
     // A `within` with nothing to draw. Its callers name an unknown or impossible one first, as the user wrote
     // it (checkWithin: the element and the map for their attributes, sync-url for the address): a guard.
-    if (!geometries.some(inside)) invalid('within', within, 'unknown code')
-    ;({ shapes, frames, neighbours } = topologyShapes(topology, planarFrame(topology, !!within, 'column'), object, (g) => (inside(g) ? String(g.id) : undefined), (code) => territory(level, code)?.name ?? code, width, height))
+    if (!planar.ids.some(keyOf)) invalid('within', within, 'unknown code')
+    ;({ shapes, frames, neighbours } = planarShapes(planar, planarFrame(planar, !!within, 'column'), keyOf, (code) => territory(level, code)?.name ?? code, width, height))
   } else {
     // Communes and EPCI: their files and registry come with their own part, fetched at that level.
     const layer = await (await import('./communes-geometry.js')).communeLayer(view)
-    ;({ shapes, frames, neighbours } = topologyShapes(layer.topology, layer.frame, layer.object, (g) => String(g.id), (code) => layer.nameOf(code) ?? code, width, height))
+    ;({ shapes, frames, neighbours } = planarShapes(layer.planar, layer.frame, (id) => id, (code) => layer.nameOf(code) ?? code, width, height))
   }
   const round = (n: number) => Math.round(n * 10) / 10
   return {
@@ -78,54 +76,78 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   }
 }
 
-export type Geom = GeometryObject<{ nom?: string }> & { id?: string | number }
-
-export type ArcPolygons = number[][][]
-
-/** The arcs of a commune geometry, polygon by polygon (what topojson-client's `feature` would decode). */
-function polygonsOf(g: Geom): ArcPolygons {
-  if (g.type === 'Polygon') return [(g as unknown as { arcs: number[][] }).arcs]
-  if (g.type === 'MultiPolygon') return (g as unknown as { arcs: number[][][] }).arcs
-  return []
-}
-
 /**
- * The territories of `topology.objects[object]` straight from the topology, without decoding it to
- * GeoJSON: each arc is placed once in `frame` (core/geo/project.ts; the files are
- * pre-projected and wound as d3 reads them, core/geo/planar.ts). `keyOf` gives the code a geometry is
- * drawn under (`undefined`: not drawn); the shipped files hold one geometry per code (communes and EPCI
- * are merged at build time, scripts/build-geo.mjs).
+ * The territories of a pre-projected object (typed arrays: core/geo/planar.ts) straight from its arcs,
+ * without decoding them to GeoJSON: rings in `frame`'s unit, each point once through the file's grid
+ * (and an inset's affine map: zone 0 of a pre-projected frame is the identity), as topojson-client's
+ * `feature` then d3's stream would give them (junctions once, closing point dropped, rings of fewer
+ * than 4 points padded with the first). The files are wound as d3 reads rings (scripts/geo/planar.mjs):
+ * drawn as they come. `keyOf` gives the code a geometry is drawn under (`undefined`: not drawn); the
+ * shipped files hold one geometry per code (communes and EPCI are merged at build time,
+ * scripts/build-geo.mjs).
  */
-function topologyShapes(topology: Topology, frame: Frame, object: string, keyOf: (g: Geom) => string | undefined, nameOf: (code: string) => string, width: number, height: number) {
-  const geometries = (topology.objects[object] as GeometryCollection).geometries as Geom[]
-  const keys = geometries.map(keyOf)
+function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: number) => string | undefined, nameOf: (code: string) => string, width: number, height: number) {
+  const { ids, xy, arcs, shapes: shapeRings, rings, refs } = planar
+  const [kx, ky] = planar.transform.scale
+  const [dx, dy] = planar.transform.translate
+  const keys = ids.map(keyOf)
   // The drawn geometry of each code: the files hold one per code (merged at build time).
-  const drawn = new Map<string, Geom>()
-  geometries.forEach((g, i) => keys[i] === undefined || drawn.has(keys[i]!) || drawn.set(keys[i]!, g))
+  const drawn = new Map<string, number>()
+  keys.forEach((key, g) => key === undefined || drawn.has(key) || drawn.set(key, g))
   // A 4-pixel margin, path data to a tenth of a pixel: the map's own sizes, checked with its options.
   const extent: [[number, number], [number, number]] = [[4, 4], [width - 4, height - 4]]
-  const arcs = arcProjector(topology, frame)
-  const unit: UnitShape[] = sortByCode([...drawn])
-    .map(([code, g]) => {
-      const polygons = polygonsOf(g)
-      const zone = frame.zoneAt(arcs.firstPoint(polygons[0]?.[0] ?? []))
-      // Wound as d3 reads rings at build time (scripts/geo/planar.mjs): drawn as they come.
-      const rings = polygons.flatMap((polygon) => polygon.map((ring) => arcs.ring(ring, zone)))
-      return { code, name: nameOf(code), zone, rings }
-    })
-  const { shapes, frames } = finishShapes(frame, unit, extent, 1)
+  const pool = new Pool()
+  /** Ring `r` in the unit of `zone`, in a view of the pool. */
+  const ring = (r: number, zone: number): Float64Array => {
+    const a = rings[r]!
+    const b = rings[r + 1]!
+    let total = 0
+    for (let j = a; j < b; j++) {
+      const i = refs[j]! < 0 ? ~refs[j]! : refs[j]!
+      total += arcs[i + 1]! - arcs[i]! - (j > a ? 1 : 0)
+    }
+    if (a === b) return new Float64Array(0)
+    const out = pool.take(2 * (Math.max(total, 4) - 1))
+    let at = 0
+    for (let j = a; j < b; j++) {
+      const ref = refs[j]!
+      const i = ref < 0 ? ~ref : ref
+      const first = arcs[i]!
+      const last = arcs[i + 1]! - 1
+      for (let m = j > a ? 1 : 0; m <= last - first && at < out.length; m++, at += 2) {
+        const p = 2 * (ref < 0 ? last - m : first + m)
+        out[at] = xy[p]! * kx! + dx!
+        out[at + 1] = xy[p + 1]! * ky! + dy!
+      }
+    }
+    for (; at < out.length; at += 2) {
+      out[at] = out[0]!
+      out[at + 1] = out[1]!
+    }
+    if (zone > 0) projectFlat(frame.unit[zone]!, out, out)
+    return out
+  }
+  const unit: UnitShape[] = sortByCode([...drawn]).map(([code, g]) => {
+    // The zone of the first point of the first ring (no ring: zone 0).
+    const ref = refs[rings[shapeRings[g]!]!]!
+    const p = 2 * (ref < 0 ? arcs[~ref + 1]! - 1 : arcs[ref]!)
+    const zone = shapeRings[g]! < shapeRings[g + 1]! ? frame.zoneAt([xy[p]! * kx! + dx!, xy[p + 1]! * ky! + dy!]) : 0
+    const own: Float64Array[] = []
+    for (let k = shapeRings[g]!; k < shapeRings[g + 1]!; k++) own.push(ring(k, zone))
+    return { code, name: nameOf(code), zone, rings: own }
+  })
+  const { shapes, frames } = finishShapes(frame, unit, extent, 1, pool)
   // Neighbours serve keyboard navigation only: computed on its first question, not before painting.
+  // Two territories are neighbours when their rings share an arc (topojson-client's `neighbors`): an
+  // arc bounds two faces at most, so each arc's first territory is linked to any other using it.
   const neighbours = lazyMap(() => {
+    const first: string[] = []
     const links = new Map<string, Set<string>>()
-    neighbors(geometries as never).forEach((list, i) => {
-      const a = keys[i]
-      if (a === undefined) return
-      for (const j of list) {
-        const b = keys[j]
-        if (b === undefined || b === a) continue
-        let set = links.get(a)
-        if (!set) links.set(a, (set = new Set()))
-        set.add(b)
+    const link = (a: string, b: string) => (links.get(a) ?? links.set(a, new Set()).get(a)!).add(b)
+    keys.forEach((a, g) => {
+      for (let j = rings[shapeRings[g]!]!; a !== undefined && j < rings[shapeRings[g + 1]!]!; j++) {
+        const b = (first[refs[j]! < 0 ? ~refs[j]! : refs[j]!] ??= a)
+        if (b !== a) link(a, b) && link(b, a)
       }
     })
     return new Map([...links].map(([k, v]) => [k, [...v].sort()] as const))

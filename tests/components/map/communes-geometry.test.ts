@@ -7,7 +7,7 @@ import { children } from '../../../src/core/registry/tree.js'
 import type { View } from '../../../src/core/selection.js'
 import { readTopology, useShippedGeometry } from '../../core/geo/setup.js'
 
-// The map's commune and EPCI views draw the files merged at build time (pre-projected, .xy.json), as
+// The map's commune and EPCI views draw the files merged at build time (pre-projected, .xy.bin), as
 // they are: one shape per geometry of the view's file, the codes the registry expects there.
 
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe('commune and EPCI views', () => {
     for (const dep of ['01', '29', '974']) {
       const expected = [...new Set(territories('commune').filter((c) => c.departement === dep && c.epci).map((c) => c.epci!))].sort()
       expect(await codesOf({ level: 'epci', within: { level: 'departement', code: dep } }), dep).toEqual(expected)
-      expect(ids(`epci/${dep}.xy.json`).sort()).toEqual(expected)
+      expect(ids(`epci/${dep}.xy.bin`).sort()).toEqual(expected)
     }
   })
 
@@ -52,22 +52,22 @@ describe('commune and EPCI views', () => {
       }
       return { transform: t.transform, box: [x0 * t.transform!.scale[0] + t.transform!.translate[0], y0 * t.transform!.scale[1] + t.transform!.translate[1], x1 * t.transform!.scale[0] + t.transform!.translate[0], y1 * t.transform!.scale[1] + t.transform!.translate[1]] }
     }
-    const inDep = extent('epci/01.xy.json')
-    const inRegion = extent('epci/regions/84.xy.json')
+    const inDep = extent('epci/01.xy.bin')
+    const inRegion = extent('epci/regions/84.xy.bin')
     const area = ([a, b, c, d]: number[]) => (c! - a!) * (d! - b!)
     expect(area(inDep.box)).toBeLessThan(area(inRegion.box))
     // And the view draws it: a shape in both.
     const drawn = async (view: View) => (await loadViewGeometry(view, 600, 500)).shapes.some((s) => s.code === across.code)
     expect(await drawn({ level: 'epci', within: { level: 'departement', code: '01' } })).toBe(true)
     expect(await drawn({ level: 'epci', within: { level: 'region', code: '84' } })).toBe(true)
-    expect(ids('epci/regions/84.xy.json')).toContain(across.code)
+    expect(ids('epci/regions/84.xy.bin')).toContain(across.code)
   })
 
   it('draws a region’s communes from the region’s file, its départements’ communes all there', async () => {
     for (const region of ['53', '94']) {
-      const expected = children('region', region, 'departement').flatMap((d) => ids(`communes/${d.code}.xy.json`)).sort()
+      const expected = children('region', region, 'departement').flatMap((d) => ids(`communes/${d.code}.xy.bin`)).sort()
       expect(await codesOf({ level: 'commune', within: { level: 'region', code: region } }), region).toEqual(expected)
-      expect(ids(`communes/regions/${region}.xy.json`).sort()).toEqual(expected)
+      expect(ids(`communes/regions/${region}.xy.bin`).sort()).toEqual(expected)
     }
     // Neighbours across the départements' border (Corse-du-Sud, Haute-Corse): the region's file shares its arcs.
     const corse = await loadViewGeometry({ level: 'commune', within: { level: 'region', code: '94' } }, 600, 500)
@@ -76,7 +76,7 @@ describe('commune and EPCI views', () => {
 
   it('draws France’s EPCI from the national file, one shape each', async () => {
     const codes = await codesOf({ level: 'epci', within: null })
-    expect(codes).toEqual(ids('epci.xy.json').sort())
+    expect(codes).toEqual(ids('epci.xy.bin').sort())
     expect(codes).toEqual(territories('epci').map((e) => e.code).sort())
   })
 })

@@ -9,7 +9,7 @@ import { readTopology, useShippedGeometry } from '../../core/geo/setup.js'
 
 // The map's geometry of a view, read straight from the topology, against the public path (GeoJSON
 // features from loadGeometry, projected by projectFeatures) with the map's options. Régions and
-// départements come pre-projected (france.xy.json, quantized on a planar grid of `step` unit lengths):
+// départements come pre-projected (france.xy.bin, quantized on a planar grid of `step` unit lengths):
 // a point moves by at most half a step, and the fit, from bounds that moved as much, by one more step at
 // the far side; in pixels, times the scale of the point's zone (an inset's is larger). Plus both paths'
 // rounding to a tenth of a pixel (each coordinate of each path by up to 0.05).
@@ -50,7 +50,7 @@ describe('loadViewGeometry', () => {
     const { map, reference } = await both(view)
     expect(map.shapes.map((s) => s.code)).toEqual(reference.shapes.map((s) => s.code))
     expect(map.shapes.map((s) => s.name)).toEqual(reference.shapes.map((s) => s.name))
-    const planar = readTopology('france.xy.json') as PlanarTopology
+    const planar = readTopology('france.xy.bin') as PlanarTopology
     const zoneScale = view.within ? 1 : Math.max(1, ...planar.insets!.layouts.column.insets.map((i) => i.scale))
     const tolerance = 1.5 * planar.transform!.scale[0] * (reference.projection as { scale(): number }).scale() * zoneScale + ROUNDING
     expect(tolerance).toBeLessThan(view.within ? 2.5 : 0.6)
@@ -63,9 +63,9 @@ describe('loadViewGeometry', () => {
   })
 
   it.each([
-    ['communes of Finistère', { level: 'commune', within: { level: 'departement', code: '29' } }, 'communes/29.xy.json'],
-    ['communes of La Réunion', { level: 'commune', within: { level: 'departement', code: '974' } }, 'communes/974.xy.json'],
-    ['communes of France (one in 100)', { level: 'commune', within: null }, 'communes.xy.json'],
+    ['communes of Finistère', { level: 'commune', within: { level: 'departement', code: '29' } }, 'communes/29.xy.bin'],
+    ['communes of La Réunion', { level: 'commune', within: { level: 'departement', code: '974' } }, 'communes/974.xy.bin'],
+    ['communes of France (one in 100)', { level: 'commune', within: null }, 'communes.xy.bin'],
   ] as [string, View, string][])('draws the %s where projectFeatures draws them, within the planar grid', async (_, view, file) => {
     const [map, features] = await Promise.all([loadViewGeometry(view, OPTIONS.width, OPTIONS.height), loadGeometry('commune', view.within ?? undefined)])
     const reference = projectFeatures(features, OPTIONS)
@@ -78,7 +78,7 @@ describe('loadViewGeometry', () => {
     }
     const byCode = new Map(reference.shapes.map((s) => [s.code, s]))
     const planar = readTopology(file) as PlanarTopology
-    const zoneScale = view.within ? 1 : Math.max(1, ...(readTopology('communes.xy.json') as PlanarTopology).insets!.layouts.column.insets.map((i) => i.scale))
+    const zoneScale = view.within ? 1 : Math.max(1, ...(readTopology('communes.xy.bin') as PlanarTopology).insets!.layouts.column.insets.map((i) => i.scale))
     const tolerance = 1.5 * planar.transform!.scale[0] * (reference.projection as { scale(): number }).scale() * zoneScale + ROUNDING
     expect(tolerance).toBeLessThan(0.6)
     const sample = view.within ? map.shapes : map.shapes.filter((_, i) => i % 100 === 0)

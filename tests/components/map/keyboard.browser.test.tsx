@@ -183,7 +183,7 @@ describe('axe-core', () => {
       expect(alert.querySelector('.atlas-error__text')!.textContent).toBe('Un fichier de la carte n’a pas pu être lu (HTTP 404)\u00a0: l’adresse des fichiers de l’atlas est peut-être mal réglée (setAssetBase).')
       const detail = alert.querySelector('code')!
       expect(detail.getAttribute('lang')).toBe('en')
-      expect(detail.textContent).toContain('/no-such-folder/geo/france.xy.json')
+      expect(detail.textContent).toContain('/no-such-folder/geo/france.xy.bin')
       await noViolations(failing.container)
     } finally {
       useBuiltAssets()

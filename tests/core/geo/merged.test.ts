@@ -130,8 +130,8 @@ describe('communes keyed by current code at build time', () => {
 describe('a region’s communes in one file', () => {
   it('holds its départements’ communes, each with the same outline, a border between départements one arc', () => {
     for (const region of ['53', '94', '75', '04', '11']) {
-      const deps = children('region', region, 'departement').map((d) => readTopology(`communes/${d.code}.xy.json`))
-      const own = readTopology(`communes/regions/${region}.xy.json`)
+      const deps = children('region', region, 'departement').map((d) => readTopology(`communes/${d.code}.xy.bin`))
+      const own = readTopology(`communes/regions/${region}.xy.bin`)
       const joined = joinFiles(deps)
       const byId = (t: Topology) => new Map(geometries(t, 'communes').map((g) => [String(g.id), g]))
       const expected = byId(joined)
@@ -175,8 +175,8 @@ describe('EPCI merged at build time', () => {
     let total = 0
     let cut = 0
     for (const dep of ['29', '2A', '974', '01', '75', '60', '27', '28']) {
-      total += expectUnions(readTopology(`communes/${dep}.xy.json`), readTopology(`epci/${dep}.xy.json`), dep)
-      cut += geometries(readTopology(`epci/${dep}.xy.json`), 'epci').filter((g) => straddling.has(String(g.id))).length
+      total += expectUnions(readTopology(`communes/${dep}.xy.bin`), readTopology(`epci/${dep}.xy.bin`), dep)
+      cut += geometries(readTopology(`epci/${dep}.xy.bin`), 'epci').filter((g) => straddling.has(String(g.id))).length
     }
     expect(total).toBeGreaterThan(50)
     expect(cut).toBeGreaterThan(3)
@@ -186,17 +186,17 @@ describe('EPCI merged at build time', () => {
     for (const region of ['53', '94', '04']) {
       const deps = children('region', region, 'departement').map((d) => d.code)
       // The commune files of the region's départements share the grid: one topology of them, arcs matched by coordinates.
-      const communes = joinFiles(deps.map((d) => readTopology(`communes/${d}.xy.json`)))
-      expectUnions(communes, readTopology(`epci/regions/${region}.xy.json`), region)
+      const communes = joinFiles(deps.map((d) => readTopology(`communes/${d}.xy.bin`)))
+      expectUnions(communes, readTopology(`epci/regions/${region}.xy.bin`), region)
     }
   })
 
   it('draws all France’s EPCI as the union of their communes in the national file', () => {
-    expect(expectUnions(readTopology('communes.xy.json'), readTopology('epci.xy.json'), 'France')).toBeGreaterThan(1200)
+    expect(expectUnions(readTopology('communes.xy.bin'), readTopology('epci.xy.bin'), 'France')).toBeGreaterThan(1200)
   })
 
   it('ships one EPCI file per département and per region', () => {
-    const files = (dir: string) => readdirSync(`${repo}dist/geo/${dir}`).filter((f) => f.endsWith('.xy.json'))
+    const files = (dir: string) => readdirSync(`${repo}dist/geo/${dir}`).filter((f) => f.endsWith('.xy.bin'))
     expect(files('epci').length).toBe(territories('departement').length)
     expect(files('epci/regions').length).toBe(territories('region').length)
   })

@@ -6,7 +6,7 @@ import type { PlanarTopology } from '../../../src/core/geo/planar.js'
 import { geoFrance } from '../../../src/core/geo/projection.js'
 import { readTopology, useShippedGeometry } from './setup.js'
 
-// The pre-projected national file (scripts/geo/planar.mjs, built into dist/geo/france.xy.json) and its
+// The pre-projected national file (scripts/geo/planar.mjs, built into dist/geo/france.xy.bin) and its
 // frame at run time (src/core/geo/planar.ts), against d3-geo's geoFrance on the longitude-latitude file.
 
 // The build script, untyped JavaScript: its one export, as the build calls it.
@@ -17,7 +17,7 @@ let xy: PlanarTopology
 beforeAll(() => {
   useShippedGeometry()
   lonlat = readTopology('france.topo.json')
-  xy = readTopology('france.xy.json') as PlanarTopology
+  xy = readTopology('france.xy.bin') as PlanarTopology
 })
 
 /** The absolute first point of arc `i`, through the topology's transform. */
@@ -110,20 +110,20 @@ describe('planar (build)', () => {
   })
 })
 
-describe('the map’s files (dist/geo/*.xy.json)', () => {
+describe('the map’s files (dist/geo/*.xy.bin)', () => {
   const ids = (path: string, object: string) => ((readTopology(path).objects[object] as { geometries: { id?: string | number }[] }).geometries.map((g) => String(g.id)))
 
   it('hold the territories of loadGeometry’s files, file for file', () => {
-    expect(ids('france.xy.json', 'departements')).toEqual(ids('france.topo.json', 'departements'))
-    expect(ids('france.xy.json', 'regions')).toEqual(ids('france.topo.json', 'regions'))
-    expect(ids('communes.xy.json', 'communes')).toEqual(ids('communes.topo.json', 'communes'))
-    for (const dep of ['01', '29', '2A', '75', '971', '976']) expect(ids(`communes/${dep}.xy.json`, 'communes'), dep).toEqual(ids(`communes/${dep}.topo.json`, 'communes'))
+    expect(ids('france.xy.bin', 'departements')).toEqual(ids('france.topo.json', 'departements'))
+    expect(ids('france.xy.bin', 'regions')).toEqual(ids('france.topo.json', 'regions'))
+    expect(ids('communes.xy.bin', 'communes')).toEqual(ids('communes.topo.json', 'communes'))
+    for (const dep of ['01', '29', '2A', '75', '971', '976']) expect(ids(`communes/${dep}.xy.bin`, 'communes'), dep).toEqual(ids(`communes/${dep}.topo.json`, 'communes'))
   })
 
   it('carry the insets’ layouts only where all France is drawn', () => {
-    expect(readTopology('communes.xy.json')).toHaveProperty('insets.layouts.column')
-    expect(readTopology('epci.xy.json')).toHaveProperty('insets.layouts.column')
-    expect(readTopology('communes/29.xy.json')).not.toHaveProperty('insets')
-    expect(readTopology('epci/regions/53.xy.json')).not.toHaveProperty('insets')
+    expect(readTopology('communes.xy.bin')).toHaveProperty('insets.layouts.column')
+    expect(readTopology('epci.xy.bin')).toHaveProperty('insets.layouts.column')
+    expect(readTopology('communes/29.xy.bin')).not.toHaveProperty('insets')
+    expect(readTopology('epci/regions/53.xy.bin')).not.toHaveProperty('insets')
   })
 })

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Topology } from 'topojson-specification'
 import { setAssetBase } from '../../../src/core/assets.js'
+import { decodeXy } from '../../../scripts/geo/xy-binary.mjs'
 
 // Not `new URL(…, import.meta.url)`: Vite rewrites that pattern into a served-asset URL.
 export const dist = pathToFileURL(fileURLToPath(import.meta.url).replace(/tests\/core\/geo\/[^/]+$/, 'dist/'))
@@ -12,6 +13,8 @@ export function useShippedGeometry(): void {
   setAssetBase(dist)
 }
 
+/** A shipped file as TopoJSON: the map's binary `.xy.bin` files decoded as scripts/geo/xy-binary.mjs wrote them. */
 export function readTopology(path: string): Topology {
-  return JSON.parse(readFileSync(new URL(`geo/${path}`, dist), 'utf8')) as Topology
+  const bytes = readFileSync(new URL(`geo/${path}`, dist))
+  return (path.endsWith('.bin') ? decodeXy(bytes) : JSON.parse(bytes.toString('utf8'))) as Topology
 }

@@ -5,6 +5,7 @@ export type { MultiSource, IndicatorColumns, SharedJoinOptions } from './indicat
 export { DataError } from './errors.js'
 export { AtlasError } from '../src/core/errors.js'
 export { joinRows } from './join/index.js'
+export { withRange } from './range.js'
 export type { JoinContext, ParsedRows } from './join/index.js'
 export { fromCSV, fromCSVIndicators, parseCsv, decodeBytes, DELIMITERS } from './csv/index.js'
 export type { CsvOptions, CsvIndicatorsOptions, CsvLocation, ParsedCsv, Delimiter } from './csv/index.js'

@@ -16,6 +16,7 @@ export type ReasonCode =
   | 'expected true or false'
   | 'expected a list of numbers'
   | 'expected increasing numbers'
+  | 'expected two numbers, lowest then highest'
   | 'expected a function'
   | 'expected key=value pairs separated by ;'
   | 'expected an object'

@@ -24,6 +24,8 @@ export interface Indicator {
   readonly unit: string
   /** Categories in their natural order (categorical indicators). */
   readonly categories?: readonly string[]
+  /** The values the indicator can take; a value outside is flagged invalid (`withRange`). */
+  readonly range?: readonly [number, number]
   readonly levels: Readonly<Partial<Record<SiteLevel, LevelSource>>>
 }
 
@@ -34,7 +36,9 @@ export type Theme = (typeof THEMES)[number]
 function ratio(id: string, theme: Theme, dataset: string, label: string, count: string, total: string, levels: readonly SiteLevel[]): Indicator[] {
   const at = (options: Omit<LevelSource, 'file'>) => Object.fromEntries(levels.map((l) => [l, { file: `${l}.csv`, code: 'Code Insee', ...options, ...(l === 'commune' ? { vintage: 2018 } : {}) }]))
   return [
-    { id, theme, dataset, label: `Part des ${label}`, measure: 'part', unit: '%', levels: at({ value: count, per: total, scale: 100 }) },
+    // A share lies between 0 and 100 %: the communes file of cultural enterprises counts more cultural
+    // enterprises than enterprises in 181 rows (123 of 3 in Courtetain-et-Salans), invalid, not 4 100 %.
+    { id, theme, dataset, label: `Part des ${label}`, measure: 'part', unit: '%', range: [0, 100], levels: at({ value: count, per: total, scale: 100 }) },
     // Merged communes (2018 codes) add up: a count is summed.
     { id: `${id}-nombre`, theme, dataset, label: `Nombre ${/^[aeiouyéh]/i.test(label) ? 'd’' : 'de '}${label}`, measure: 'nombre', unit: '', levels: at({ value: count, aggregate: 'sum' }) },
   ]

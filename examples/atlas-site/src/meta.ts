@@ -1,6 +1,6 @@
 // A dataset's meta.json (title, definition, source, year, the columns of each file), fetched once.
 import type { IndicatorMeta } from 'atlas-culture'
-import { fromCSV } from 'atlas-culture/data-adapters'
+import { fromCSV, withRange } from 'atlas-culture/data-adapters'
 import type { Indicator, SiteLevel } from './catalogue.js'
 
 /** Where the server puts the Deps reference data (scripts/serve.mjs reads ../shared/data in place). */
@@ -63,5 +63,6 @@ async function loadTable(indicator: Indicator, level: SiteLevel) {
     licence: meta.licence,
     ...(indicator.categories ? { categories: [...indicator.categories] } : {}),
   }
-  return fromCSV({ url: `${DEPS}${indicator.dataset}/${file}`, level, ...options, indicator: info }).load()
+  const table = await fromCSV({ url: `${DEPS}${indicator.dataset}/${file}`, level, ...options, indicator: info }).load()
+  return indicator.range ? withRange(table, indicator.range) : table
 }

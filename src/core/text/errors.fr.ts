@@ -27,6 +27,7 @@ export const errorsFr = {
     'expected true or false': 'true ou false',
     'expected a list of numbers': 'une liste de nombres',
     'expected increasing numbers': 'des nombres croissants',
+    'expected two numbers, lowest then highest': 'deux nombres, le plus petit puis le plus grand',
     'expected a function': 'une fonction',
     'expected key=value pairs separated by ;': 'des paires clé=valeur séparées par « ; »',
     'expected an object': 'un objet',

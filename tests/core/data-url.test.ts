@@ -21,6 +21,9 @@ describe('dataUrlBytes', () => {
   it('gives the bytes of base64 and percent-encoded data: URLs, every byte value kept', () => {
     expect([...dataUrlBytes('data:application/octet-stream;base64,AP+Afw==')]).toEqual([0, 255, 128, 127])
     expect([...dataUrlBytes('data:,A%20B')]).toEqual([65, 32, 66])
+    // Percent-encoded binary (an .xy.bin inlined by a bundler): bytes that are not UTF-8, and literal text as UTF-8.
+    expect([...dataUrlBytes('data:application/octet-stream,%FF%00%80%7f')]).toEqual([255, 0, 128, 127])
+    expect([...dataUrlBytes('data:,%C3%A9é')]).toEqual([0xc3, 0xa9, 0xc3, 0xa9])
     expect(() => dataUrlBytes('https://x')).toThrow('not a data: URL')
   })
 })

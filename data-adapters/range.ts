@@ -1,5 +1,5 @@
 import { IndicatorTable } from '../src/core/indicator-table.js'
-import type { Cell } from '../src/core/types.js'
+import type { Cell, NationalKind } from '../src/core/types.js'
 import { invalid, numberList } from '../src/core/options.js'
 
 /**
@@ -7,7 +7,8 @@ import { invalid, numberList } from '../src/core/options.js'
  * take, after `per` and `scale` (`[0, 100]` for a share in percent). A file that counts more cultural
  * enterprises than enterprises gives a share of 4 100 %: a fault of the file, never a figure to rank
  * first. Flagged cells keep their `raw` text, take no part in pooled values (`parts`), are counted in
- * `report.missing.invalid`, and `report.warnings` names the first five codes. The table given is left
+ * `report.missing.invalid`, and `report.warnings` names the first five codes. The source's own national
+ * rows (`national`) outside are flagged too (named in a warning, not counted). The table given is left
  * as it was. A function applied after `load()` rather than a join option: the script tag's pages,
  * which do not offer it yet, do not carry its code.
  */
@@ -15,17 +16,21 @@ export function withRange(table: IndicatorTable, range: readonly [number, number
   const list = numberList('range', range) ?? []
   if (list.length !== 2) invalid('range', range, 'expected two numbers, lowest then highest')
   const [lo, hi] = list as [number, number]
+  const flag = (cell: Cell): Cell => (cell.status === 'ok' && !(cell.value! >= lo && cell.value! <= hi) ? { ...cell, value: null, status: 'invalid' } : cell)
   const outside: string[] = []
   const cells = new Map<string, Cell>()
   for (const [code, cell] of table.entries()) {
-    if (cell.status === 'ok' && !(cell.value! >= lo && cell.value! <= hi)) {
-      outside.push(code)
-      cells.set(code, { ...cell, value: null, status: 'invalid' })
-    } else cells.set(code, cell)
+    const flagged = flag(cell)
+    if (flagged !== cell) outside.push(code)
+    cells.set(code, flagged)
   }
-  if (outside.length === 0) return table
+  // The source's own national rows too: a France row of 4 100 % would be the ranking's « France entière ».
+  const national: Partial<Record<NationalKind, Cell>> = Object.fromEntries(Object.entries(table.national).map(([kind, cell]) => [kind, flag(cell)]))
+  const nationalOut = Object.keys(national).filter((kind) => national[kind as NationalKind] !== table.national[kind as NationalKind])
+  if (outside.length === 0 && nationalOut.length === 0) return table
   const report = { ...table.report, missing: { ...table.report.missing, invalid: table.report.missing.invalid + outside.length }, warnings: [...table.report.warnings] }
-  report.warnings.push(`${outside.length} values outside ${lo} to ${hi} flagged invalid: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ', …' : ''}`)
+  if (outside.length) report.warnings.push(`${outside.length} values outside ${lo} to ${hi} flagged invalid: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ', …' : ''}`)
+  if (nationalOut.length) report.warnings.push(`national rows outside ${lo} to ${hi} flagged invalid: ${nationalOut.join(', ')}`)
   const parts = table.parts
   const out = new Set(outside)
   return new IndicatorTable({
@@ -33,7 +38,7 @@ export function withRange(table: IndicatorTable, range: readonly [number, number
     indicator: table.indicator,
     cells,
     report,
-    national: table.national,
+    national,
     ...(parts ? { parts: { scale: parts.scale, get: (code) => (out.has(code) ? undefined : parts.get(code)) } } : {}),
   })
 }

@@ -29,6 +29,18 @@ describe('withRange', () => {
     expect(t.report.missing.invalid).toBe(0)
   })
 
+  it('flags the source’s own national row outside the range too (the ranking’s « France entière » comes from it first)', async () => {
+    const t = await csv(['01,3,4', 'FR,500,4'])
+    expect(t.nationalValue('france')).toBe(12500)
+    const r = withRange(t, [0, 100])
+    expect(r.nationalValue('france')).toBeUndefined()
+    expect(r.national.france).toEqual({ value: null, status: 'invalid', raw: '500' })
+    expect(r.report.missing.invalid).toBe(0)
+    expect(r.report.warnings).toContain('national rows outside 0 to 100 flagged invalid: france')
+    expect(r.get('01').value).toBe(75)
+    expect(t.nationalValue('france')).toBe(12500)
+  })
+
   it('lists at most five codes', async () => {
     const t = await fromCSV({ text: `Code,V\n${['01', '02', '03', '04', '05', '06', '07'].map((c) => `${c},-1`).join('\n')}\n`, level: 'departement', code: 'Code', value: 'V' }).load()
     expect(withRange(t, [0, 1]).report.warnings).toContain('7 values outside 0 to 1 flagged invalid: 01, 02, 03, 04, 05, …')

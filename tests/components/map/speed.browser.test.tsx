@@ -112,7 +112,8 @@ describe('ChoroplethMap, a hover renders only what shows it (issue #10)', () => 
         const [x, y] = [(x0 + x1) / 2, (y0 + y1) / 2]
         pointAt(base!, defaults.width, 'pointermove', x, y)
         await expect.poll(() => overlay!.dataset.hovered).toBe(code)
-        await expect.poll(() => container.querySelector('[role="tooltip"]')).not.toBeNull()
+        const name = territories('departement').find((d) => d.code === code)!.name
+        await expect.poll(() => container.querySelector('[role="tooltip"] .atlas-map__tooltip-name')?.textContent).toBe(name)
       }
     })
     expect(renders).toBe(0)

@@ -2,10 +2,10 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import type { ShapeLayerProps } from '../types.js'
 import { backingStore } from './backing.js'
 import { borderWidth, typicalSize } from './borders.js'
-import { drawOverlay, drawScene, type Drawable, type DrawableScene } from './draw.js'
+import { drawOverlay, drawScene, type DrawableScene } from './draw.js'
 import { resolvePaints } from './paints.js'
 import { createPickIndex, type PickIndex } from './pick-index.js'
-import { GRID_PX, gridPath, parseRings, traceRings, type RingSource } from './rings.js'
+import { GRID_PX, gridPath, parseRings, type RingSource } from './rings.js'
 import { groupShapes } from './scene.js'
 
 type Source = RingSource & { readonly code: string }
@@ -102,10 +102,8 @@ export function CanvasShapes(props: ShapeLayerProps) {
     const ctx = canvas?.getContext('2d')
     if (!canvas || !ctx) return
     const { scale } = fit(canvas, width, height)
-    const d = (code: string | null): Drawable | undefined => {
-      const s = code === null ? undefined : byCode(code)
-      return s?.rings ? traceRings(new Path2D(), [s]) : s?.d
-    }
+    // A territory's outline from its path data (the same numbers as its rings, in viewBox units).
+    const d = (code: string | null) => (code === null ? undefined : byCode(code)?.d)
     drawOverlay(ctx, { hovered: d(hovered ?? props.hovered ?? null), selected: d(selected), focused: d(focused) }, scale)
   }, [byCode, hovered, props.hovered, selected, focused, width, height, resized])
 

@@ -20,7 +20,11 @@ export function borderWidth(typicalPx: number): number {
 /** The median of the territories' sizes (mean of a box's width and height), in viewBox units. */
 export function typicalSize(shapes: readonly { readonly bounds: readonly [readonly [number, number], readonly [number, number]] }[]): number {
   if (shapes.length === 0) return 0
-  // A typed array sorts numerically without a comparator: several times quicker for 35,000 communes.
-  const sizes = Float64Array.from(shapes, ({ bounds: [[x0, y0], [x1, y1]] }) => (x1 - x0 + (y1 - y0)) / 2).sort()
+  // A typed array sorts numerically without a comparator: several times quicker for 35,000 communes;
+  // filled by a loop, the boxes read by index (`Float64Array.from` with a function destructuring each box
+  // took 20–30 ms for them in Chromium).
+  const sizes = new Float64Array(shapes.length)
+  shapes.forEach(({ bounds: b }, i) => (sizes[i] = (b[1][0] - b[0][0] + (b[1][1] - b[0][1])) / 2))
+  sizes.sort()
   return sizes[Math.floor((sizes.length - 1) / 2)]!
 }

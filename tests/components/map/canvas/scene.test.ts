@@ -32,4 +32,16 @@ describe('groupShapes', () => {
     expect(g.unfilledDimmed.map((s) => s.code)).toEqual(['b'])
     expect(g.highlight.map((s) => s.code)).toEqual(['a'])
   })
+
+  it('the same fills dimmed and not, interleaved: one group per fill and dimming, each once, in the order of first use', () => {
+    const many = ['a', 'b', 'c', 'd', 'e', 'f'].map((code) => ({ code, d: 'M0,0L1,0L1,1Z' }))
+    const colours = new Map(many.map((s, i) => [s.code, i % 2 ? '#111' : '#222']))
+    const g = groupShapes(many, colours, new Set(['a', 'b', 'f']))
+    expect(g.groups.map((x) => [x.fill, x.dimmed, x.shapes.map((s) => s.code)])).toEqual([
+      ['#222', false, ['a']],
+      ['#111', false, ['b', 'f']],
+      ['#222', true, ['c', 'e']],
+      ['#111', true, ['d']],
+    ])
+  })
 })

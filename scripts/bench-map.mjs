@@ -88,6 +88,9 @@ const measures = [
   ['Communes of France: hover → frame showing the outline, p50', (rs) => q(rs, 'latencies', 0.5), one],
   ['Communes of France: hover → frame showing the outline, p95', (rs) => q(rs, 'latencies', 0.95), one],
   ['Communes of France: hover handling (pick + Preact update + overlay draw), p95', (rs) => q(rs, 'work', 0.95), one],
+  ['Communes of France: the same loop without a move (frame clock), p50', (rs) => q(rs, 'idle', 0.5), one],
+  ['Communes of France: the same loop without a move (frame clock), p95', (rs) => q(rs, 'idle', 0.95), one],
+  ['Communes of France: hovers at any point of a frame, outline painted in the next frame (aim: all)', (rs) => rs.reduce((s, r) => s + r.nextFrame, 0) / rs.reduce((s, r) => s + r.nextFrame + r.missed, 0), (f) => `${(100 * f).toFixed(1)} %`],
 ]
 // Which pages a measure reads, after and before.
 const pagesOf = (label) => (label.startsWith('Départements') ? ['deps', 'baseDeps'] : label.includes('one département') ? ['dep29', 'baseDep29'] : ['communes', 'baseCommunes'])
@@ -115,7 +118,10 @@ Median of ${RUNS} runs, each page in a fresh browser context, pages served from 
 the pages interleaved and rotated. "Painted" is the map's \`onReady\` followed by two animation frames;
 "geometry received" the \`responseEnd\` of the last geometry file. The floor page draws the same
 \`communes.topo.json\` with d3-geo alone (see \`d3Communes\` in scripts/bench/pages.mjs). Hover: from the
-\`pointermove\` to the animation frame after the overlay shows the new outline (60 Hz frames included).
+\`pointermove\` to the animation frame after the overlay shows the new outline (60 Hz frames included);
+each such hover starts just after a frame, so it is never under the frame clock's own interval, measured
+by the same loop without a move. "Painted in the next frame": hovers at any point of a frame, and whether
+the first animation frame after the move already sees the new outline (the frame renders after it).
 
 ${table}
 `

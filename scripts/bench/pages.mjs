@@ -54,7 +54,35 @@ async function hoverLatency(n) {
     latencies.push(shown - t0)
     await frame()
   }
-  return { first, latencies, work }
+  // The same loop without a move: each sample starts just after an animation frame, as above, so the
+  // latency above cannot be less than this interval of the frame clock (headless Chromium's 60 Hz).
+  const idle = []
+  while (idle.length < n) {
+    const t0 = performance.now()
+    await Promise.resolve()
+    await new Promise((r) => setTimeout(r, 0))
+    idle.push((await frame()) - t0)
+    await frame()
+  }
+  // Moves at any point of a frame, as a pointer comes (after a frame, a pseudo-random wait of 0–16 ms):
+  // the first animation frame after the move reads whether the overlay already shows the new territory.
+  // The browser renders a frame after its animation-frame callbacks, so a yes is an outline painted in
+  // the next frame; a no, a frame missed (the drawing deferred past it).
+  let nextFrame = 0
+  let missed = 0
+  while (nextFrame + missed < n) {
+    await frame()
+    await new Promise((r) => setTimeout(r, next() * 16))
+    const before = overlay.dataset.hovered
+    const seen = new Promise((r) => requestAnimationFrame(() => r(overlay.dataset.hovered)))
+    move(next(), next())
+    const inNext = (await seen) !== before
+    await frame()
+    if (overlay.dataset.hovered === before) continue
+    if (inNext) nextFrame++
+    else missed++
+  }
+  return { first, latencies, work, idle, nextFrame, missed }
 }
 // responseEnd of the last geometry file fetched (whatever its name and format).
 const geoEnd = () => Math.max(...performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.includes('/geo/')).map((e) => e.responseEnd))

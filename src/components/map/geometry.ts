@@ -48,7 +48,8 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   const within = view.within ?? undefined
   let shapes: readonly ViewShape[]
   let frames: readonly InsetFrame[]
-  let neighbours: ReadonlyMap<string, readonly string[]>
+  let links: () => ReadonlyMap<string, readonly string[]>
+  let neighbours: ReadonlyMap<string, readonly string[]> | undefined
   if (level === 'region' || level === 'departement') {
     // Straight from the topology, as the communes: no GeoJSON decode, each shared border placed once.
     const planar = await loadAsset(FRANCE, undefined, readPlanar)
@@ -59,16 +60,19 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
     // A `within` with nothing to draw. Its callers name an unknown or impossible one first, as the user wrote
     // it (checkWithin: the element and the map for their attributes, sync-url for the address): a guard.
     if (!planar.ids.some(keyOf)) invalid('within', within, 'unknown code')
-    ;({ shapes, frames, neighbours } = planarShapes(planar, planarFrame(planar, !!within, 'column'), keyOf, (code) => territory(level, code)?.name ?? code, width, height))
+    ;({ shapes, frames, links } = planarShapes(planar, planarFrame(planar, !!within, 'column'), keyOf, (code) => territory(level, code)?.name ?? code, width, height))
   } else {
     // Communes and EPCI: their files and registry come with their own part, fetched at that level.
     const layer = await (await import('./communes-geometry.js')).communeLayer(view)
-    ;({ shapes, frames, neighbours } = planarShapes(layer.planar, layer.frame, (id) => id, (code) => layer.nameOf(code) ?? code, width, height))
+    ;({ shapes, frames, links } = planarShapes(layer.planar, layer.frame, (id) => id, (code) => layer.nameOf(code) ?? code, width, height))
   }
   const round = (n: number) => Math.round(n * 10) / 10
   return {
     shapes: shapes.filter((s) => s.rings.length > 0),
-    neighbours,
+    // Keyboard navigation only: built on its first question, not before painting.
+    get neighbours() {
+      return (neighbours ??= links())
+    },
     frames: frames.map(({ x, y, width: w, height: h }) => `M${round(x)},${round(y)}h${round(w)}v${round(h)}h${round(-w)}Z`),
     insetLabels: frames.map(({ code, name, x, y }) => ({ code, name, x: round(x), y: round(y) })),
     width,
@@ -97,6 +101,14 @@ function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: n
   // A 4-pixel margin, path data to a tenth of a pixel: the map's own sizes, checked with its options.
   const extent: [[number, number], [number, number]] = [[4, 4], [width - 4, height - 4]]
   const pool = new Pool()
+  // How many drawn geometries use each arc: one, and the arc is on the edge of the whole drawing
+  // (the coast, a border, the bounds of a `within`), where the grey outline shows.
+  const uses = new Uint8Array(arcs.length)
+  /** Each arc of the drawn geometry `g` (none when `key` is undefined: not drawn). */
+  const arcsOf = (key: string | undefined, g: number, f: (arc: number) => void) => {
+    for (let j = rings[shapeRings[g]!]!; key !== undefined && j < rings[shapeRings[g + 1]!]!; j++) f(refs[j]! < 0 ? ~refs[j]! : refs[j]!)
+  }
+  keys.forEach((key, g) => arcsOf(key, g, (i) => uses[i]!++))
   /** Ring `r` in the unit of `zone`, in a view of the pool. */
   const ring = (r: number, zone: number): Float64Array => {
     const a = rings[r]!
@@ -127,32 +139,34 @@ function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: n
     if (zone > 0) projectFlat(frame.unit[zone]!, out, out)
     return out
   }
-  const unit: UnitShape[] = sortByCode([...drawn]).map(([code, g]) => {
+  const unit: (UnitShape & { inner: boolean })[] = sortByCode([...drawn]).map(([code, g]) => {
     // The zone of the first point of the first ring (no ring: zone 0).
     const ref = refs[rings[shapeRings[g]!]!]!
     const p = 2 * (ref < 0 ? arcs[~ref + 1]! - 1 : arcs[ref]!)
     const zone = shapeRings[g]! < shapeRings[g + 1]! ? frame.zoneAt([xy[p]! * kx! + dx!, xy[p + 1]! * ky! + dy!]) : 0
     const own: Float64Array[] = []
     for (let k = shapeRings[g]!; k < shapeRings[g + 1]!; k++) own.push(ring(k, zone))
-    return { code, name: nameOf(code), zone, rings: own }
+    let inner = true
+    arcsOf(code, g, (i) => (inner &&= uses[i]! > 1))
+    return { code, name: nameOf(code), zone, rings: own, inner }
   })
   const { shapes, frames } = finishShapes(frame, unit, extent, 1, pool)
-  // Neighbours serve keyboard navigation only: computed on its first question, not before painting.
+  shapes.forEach((s, i) => ((s as { inner?: boolean }).inner = unit[i]!.inner))
   // Two territories are neighbours when their rings share an arc (topojson-client's `neighbors`): an
   // arc bounds two faces at most, so each arc's first territory is linked to any other using it.
-  const neighbours = lazyMap(() => {
+  const links = () => {
     const first: string[] = []
     const links = new Map<string, Set<string>>()
     const link = (a: string, b: string) => (links.get(a) ?? links.set(a, new Set()).get(a)!).add(b)
-    keys.forEach((a, g) => {
-      for (let j = rings[shapeRings[g]!]!; a !== undefined && j < rings[shapeRings[g + 1]!]!; j++) {
-        const b = (first[refs[j]! < 0 ? ~refs[j]! : refs[j]!] ??= a)
-        if (b !== a) link(a, b) && link(b, a)
-      }
-    })
+    keys.forEach((a, g) =>
+      arcsOf(a, g, (i) => {
+        const b = (first[i] ??= a!)
+        if (b !== a) link(a!, b) && link(b, a!)
+      }),
+    )
     return new Map([...links].map(([k, v]) => [k, [...v].sort()] as const))
-  })
-  return { shapes, frames, neighbours }
+  }
+  return { shapes, frames, links }
 }
 
 /**
@@ -162,19 +176,4 @@ function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: n
  */
 function sortByCode<T>(entries: [string, T][]): [string, T][] {
   return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-}
-
-/**
- * A read-only map built on first use: every property read (`get`, `size`, iteration…) builds it, then
- * reads it from the built map, its methods bound to it.
- */
-function lazyMap<K, V>(build: () => Map<K, V>): ReadonlyMap<K, V> {
-  let built: Map<K, V> | undefined
-  return new Proxy({} as ReadonlyMap<K, V>, {
-    get(_, key) {
-      const map = (built ??= build())
-      const value: unknown = Reflect.get(map, key, map)
-      return typeof value === 'function' ? value.bind(map) : value
-    },
-  })
 }

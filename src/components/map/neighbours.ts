@@ -37,32 +37,28 @@ export function pickNeighbour(
   const origin = shapes.get(from)
   if (!origin) return undefined
   const [dx, dy] = VECTORS[direction]
-  const measure = (code: string) => {
-    const s = shapes.get(code)
-    if (!s || code === from) return undefined
-    const vx = s.centroid[0] - origin.centroid[0]
-    const vy = s.centroid[1] - origin.centroid[1]
-    const dist = Math.hypot(vx, vy)
-    if (dist === 0) return undefined
-    const cos = (vx * dx + vy * dy) / dist
-    return cos > 1e-9 ? { code, dist, cos } : undefined
-  }
-  let best: { code: string; dist: number; cos: number } | undefined
-  for (const code of neighbours.get(from) ?? []) {
-    const m = measure(code)
-    if (m && (!best || m.cos > best.cos + 1e-9 || (Math.abs(m.cos - best.cos) <= 1e-9 && m.dist < best.dist))) best = m
-  }
-  if (best) return best.code
-  let bestScore = Infinity
-  for (const code of shapes.keys()) {
-    const m = measure(code)
-    if (!m) continue
-    // cos 1 → distance as is; cos → 0 → up to three times farther.
-    const score = m.dist * (3 - 2 * m.cos)
-    if (score < bestScore) {
-      bestScore = score
-      best = m
+  /** The code of `codes` strictly that way (cosine > 0) that `better` prefers, by distance and cosine to the best so far. */
+  const pick = (codes: Iterable<string>, better: (dist: number, cos: number, best: readonly [number, number]) => boolean) => {
+    let found: string | undefined
+    let best: readonly [number, number] = [0, 0]
+    for (const code of codes) {
+      const s = shapes.get(code)
+      if (!s || code === from) continue
+      const vx = s.centroid[0] - origin.centroid[0]
+      const vy = s.centroid[1] - origin.centroid[1]
+      const dist = Math.hypot(vx, vy)
+      // The same centroid: 0 / 0, never that way.
+      const cos = (vx * dx + vy * dy) / dist
+      if (cos > 1e-9 && (found === undefined || better(dist, cos, best))) {
+        found = code
+        best = [dist, cos]
+      }
     }
+    return found
   }
-  return best?.code
+  return (
+    pick(neighbours.get(from) ?? [], (dist, cos, [d, c]) => cos > c + 1e-9 || (Math.abs(cos - c) <= 1e-9 && dist < d)) ??
+    // cos 1 → distance as is; cos → 0 → up to three times farther.
+    pick(shapes.keys(), (dist, cos, [d, c]) => dist * (3 - 2 * cos) < d * (3 - 2 * c))
+  )
 }

@@ -8,6 +8,8 @@ export interface Shape {
   readonly name: string
   /** SVG path data. */
   readonly d: string
+  /** No part of its outline is on the edge of the whole drawing (coast, border): its grey outline would never show. */
+  readonly inner?: boolean
   readonly centroid: readonly [number, number]
   /** [[x0, y0], [x1, y1]] */
   readonly bounds: readonly [readonly [number, number], readonly [number, number]]

@@ -33,6 +33,22 @@ function farthest(a: readonly (readonly [number, number])[], b: readonly (readon
 }
 
 describe('loadViewGeometry', () => {
+  it('marks the shapes with no part of their outline on the edge of the drawing (coast, border, the bounds of `within`)', async () => {
+    const inner = (g: { shapes: readonly { code: string; inner?: boolean }[] }) => g.shapes.filter((s) => s.inner).map((s) => s.code)
+    const france = await loadViewGeometry({ level: 'departement', within: null }, 600, 500)
+    // Of the 101: the 49 on a coast or a land border, DROM and Corsica among them, are not inner.
+    expect(inner(france)).toHaveLength(52)
+    expect(inner(france)).toEqual(expect.arrayContaining(['18', '23', '45', '75', '92']))
+    for (const code of ['29', '2A', '2B', '06', '59', '971', '972', '973', '974', '976']) expect(inner(france), code).not.toContain(code)
+    // Inside its région, Cher is on the edge of the drawing; Paris and the petite couronne inside Île-de-France are not.
+    const centre = await loadViewGeometry({ level: 'departement', within: { level: 'region', code: '24' } }, 600, 500)
+    expect(inner(centre)).toEqual([])
+    const idf = await loadViewGeometry({ level: 'departement', within: { level: 'region', code: '11' } }, 600, 500)
+    expect(inner(idf)).toEqual(['75', '92', '93', '94'])
+    // Of the régions, only Île-de-France and Centre-Val de Loire have neither a coast nor a land border.
+    expect(inner(await loadViewGeometry({ level: 'region', within: null }, 600, 500))).toEqual(['11', '24'])
+  })
+
   it('defaults: all France with its five inset frames, in the size asked for', async () => {
     const g = await loadViewGeometry({ level: 'departement', within: null }, 600, 500)
     expect(g.width).toBe(600)

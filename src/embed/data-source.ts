@@ -1,4 +1,6 @@
-import { fromCSV } from '../../data-adapters/csv/from-csv.js'
+import { csvSource } from '../../data-adapters/csv/from-csv.js'
+import { csvUrlReader } from '../../data-adapters/csv/read.js'
+import { checkJoinOptions } from '../../data-adapters/options.js'
 import type { JoinOptions } from '../../data-adapters/options.js'
 import type { Source } from '../../data-adapters/source.js'
 import { AtlasError } from '../core/errors.js'
@@ -45,10 +47,12 @@ function given(a: DataAttributes, keys: readonly (keyof DataAttributes)[]): Reco
  */
 export async function dataSource(a: DataAttributes, element: string): Promise<Source> {
   const allowHttp = globalThis.location?.protocol === 'http:'
-  const adapter = formatOf(a.src, a.format) === 'json' ? (await import('../../data-adapters/json/from-json.js')).fromJSON : fromCSV
+  const json = formatOf(a.src, a.format) === 'json' && (await import('../../data-adapters/json/from-json.js')).fromJSON
   try {
     // The adapters' join options: the data attributes but `src` and `format`, the indicator's words apart.
-    return adapter({ ...(given(a, JOIN) as Omit<JoinOptions, 'indicator'>), indicator: given(a, META), url: a.src, allowHttp })
+    const join = { ...(given(a, JOIN) as Omit<JoinOptions, 'indicator'>), indicator: given(a, META) }
+    // A CSV: `fromCSV({ ...join, url, allowHttp })` without its checks of the options no attribute sets.
+    return json ? json({ ...join, url: a.src, allowHttp }) : csvSource(checkJoinOptions(join), csvUrlReader(a.src, allowHttp))
   } catch (error) {
     if (error instanceof OptionError) throw new AttributeError(element, ATTRIBUTE_OF[error.option] ?? error.option, error)
     throw error

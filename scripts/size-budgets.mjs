@@ -36,7 +36,7 @@ const PORTRAIT = 'src/embed/atlas-portrait.tsx'
 // EPCI, histogram, JSON data.
 const MAP_ACTIONS = [
   'src/core/assets.ts',
-  'data-adapters/json/from-json.ts',
+  'data-adapters/json/from-json-url.ts',
   'src/components/legend/LegendHistogram.tsx',
   'src/components/map/DataTable.tsx',
   'src/components/map/canvas/CanvasShapes.tsx',

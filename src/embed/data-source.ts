@@ -47,12 +47,12 @@ function given(a: DataAttributes, keys: readonly (keyof DataAttributes)[]): Reco
  */
 export async function dataSource(a: DataAttributes, element: string): Promise<Source> {
   const allowHttp = globalThis.location?.protocol === 'http:'
-  const json = formatOf(a.src, a.format) === 'json' && (await import('../../data-adapters/json/from-json.js')).fromJSON
+  const json = formatOf(a.src, a.format) === 'json' && (await import('../../data-adapters/json/from-json-url.js')).jsonUrlSource
   try {
     // The adapters' join options: the data attributes but `src` and `format`, the indicator's words apart.
-    const join = { ...(given(a, JOIN) as Omit<JoinOptions, 'indicator'>), indicator: given(a, META) }
-    // A CSV: `fromCSV({ ...join, url, allowHttp })` without its checks of the options no attribute sets.
-    return json ? json({ ...join, url: a.src, allowHttp }) : csvSource(checkJoinOptions(join), csvUrlReader(a.src, allowHttp))
+    const join = checkJoinOptions({ ...(given(a, JOIN) as Omit<JoinOptions, 'indicator'>), indicator: given(a, META) })
+    // `fromCSV` or `fromJSON({ ...join, url, allowHttp })`, without their checks of the options no attribute sets.
+    return json ? json(join, a.src, allowHttp) : csvSource(join, csvUrlReader(a.src, allowHttp))
   } catch (error) {
     if (error instanceof OptionError) throw new AttributeError(element, ATTRIBUTE_OF[error.option] ?? error.option, error)
     throw error

@@ -48,6 +48,19 @@ describe('dataSource', () => {
     }
   })
 
+  it('reads a JSON src with the JSON part, named by its URL as a CSV src is', async () => {
+    vi.stubGlobal('fetch', async (url: string) => new Response(url.endsWith('.json') ? '[{"Code":"29","V":"12,5"}]' : 'Code,V\n29,12.5\n'))
+    try {
+      for (const src of ['https://example.org/v.json', 'https://example.org/v.csv']) {
+        const source = await dataSource(attrs({ src, code: 'Code' }), 'atlas-map')
+        const table = await source.load()
+        expect([source.name, table.report.source, table.get('29').value]).toEqual([src, src, 12.5])
+      }
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('passes the missing attribute to the adapter: a declared sentinel is a missing value', async () => {
     vi.stubGlobal('fetch', async () => new Response('Code,V\n29,12\n2A,-1\n'))
     try {

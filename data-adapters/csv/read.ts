@@ -1,5 +1,5 @@
 import { invalid, oneOf, string } from '../../src/core/options.js'
-import { checkFetchOptions, checkUrl, fetchBody, pickFetchOptions, type FetchOptions } from '../http/index.js'
+import { checkFetchOptions, checkUrl, defaultFetchOptions, fetchBody, loadChecked, pickFetchOptions, type FetchOptions } from '../http/index.js'
 import { tableOfColumns, type JoinContext, type RowTable } from '../join/index.js'
 import { DataError } from '../errors.js'
 import type { CheckedJoinOptions } from '../options.js'
@@ -51,7 +51,7 @@ export function csvReader(options: CsvLocation): CsvReader {
  */
 export function csvUrlReader(url: string, allowHttp: boolean): CsvReader {
   const href = checkUrl(url, allowHttp)
-  return reader(href, undefined, (signal) => fetchBody(href, { allowHttp, signal }).then((r) => r.body))
+  return reader(href, undefined, (signal) => loadChecked(href, defaultFetchOptions(allowHttp, signal)).then((r) => r.body))
 }
 
 /** The reader of a checked location: `body` gives the CSV's text, or its bytes (fetched or given). */

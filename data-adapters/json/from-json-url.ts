@@ -1,5 +1,5 @@
 import type { IndicatorTable } from '../../src/core/indicator-table.js'
-import { checkUrl, fetchJSON } from '../http/index.js'
+import { checkUrl, defaultFetchOptions, loadChecked, parseJSONBody } from '../http/index.js'
 import { joinRows } from '../join/index.js'
 import type { CheckedJoinOptions } from '../options.js'
 import { recordRows } from '../records.js'
@@ -13,7 +13,7 @@ import { jsonRecords } from './records-of.js'
  */
 export function jsonUrlSource(join: CheckedJoinOptions, url: string, allowHttp: boolean): Source {
   const href = checkUrl(url, allowHttp)
-  return jsonSource(join, href, async (signal) => [await fetchJSON(href, { allowHttp, signal })])
+  return jsonSource(join, href, async (signal) => [parseJSONBody((await loadChecked(href, defaultFetchOptions(allowHttp, signal))).body, href)])
 }
 
 /** The source of checked join options and a document: `read` gives it, with the warnings of its decoding. */

@@ -27,7 +27,9 @@ export async function fetchJSON<T = unknown>(url: string, options?: FetchOptions
  */
 export async function load(url: string, options: FetchOptions | undefined): Promise<{ href: string; body: Uint8Array; kept: boolean }> {
   const o = checkFetchOptions(options)
-  return loadChecked(checkUrl(url, o.allowHttp), o)
+  const href = checkUrl(url, o.allowHttp)
+  const body = o.cache ? await shared(href, o.signal, (signal) => requestBytes(href, { ...o, signal })) : await requestBytes(href, o)
+  return { href, body, kept: o.cache }
 }
 
 /** {@link load} of a URL and options already checked (`checkUrl`, `checkFetchOptions` or `defaultFetchOptions`). */

@@ -56,17 +56,17 @@ export function checkFetchOptions(options: FetchOptions = {}): ResolvedFetchOpti
   if (signal !== undefined && (typeof signal !== 'object' || signal === null || typeof signal.aborted !== 'boolean' || typeof signal.addEventListener !== 'function')) {
     invalid('signal', signal, 'expected an AbortSignal')
   }
-  const d = defaultFetchOptions(boolean('allowHttp', options.allowHttp, false)!, signal)
   return {
-    ...d,
-    timeout: integer('timeout', options.timeout, d.timeout, { min: 1 }),
-    retries: integer('retries', options.retries, d.retries, { min: 0, max: MAX_RETRIES }),
-    backoff: number('backoff', options.backoff, d.backoff, { min: 0 })!,
-    maxDelay: number('maxDelay', options.maxDelay, d.maxDelay, { min: 0 })!,
-    maxBytes: integer('maxBytes', options.maxBytes, d.maxBytes, { min: 1 }),
-    cache: boolean('cache', options.cache, d.cache)!,
-    sleep: fn<Sleep>('sleep', options.sleep) ?? d.sleep,
-    random: fn<() => number>('random', options.random) ?? d.random,
+    signal,
+    allowHttp: boolean('allowHttp', options.allowHttp, false)!,
+    timeout: integer('timeout', options.timeout, DEFAULT_TIMEOUT, { min: 1 }),
+    retries: integer('retries', options.retries, MAX_RETRIES, { min: 0, max: MAX_RETRIES }),
+    backoff: number('backoff', options.backoff, 500, { min: 0 })!,
+    maxDelay: number('maxDelay', options.maxDelay, 30_000, { min: 0 })!,
+    maxBytes: integer('maxBytes', options.maxBytes, DEFAULT_MAX_BYTES, { min: 1 }),
+    cache: boolean('cache', options.cache, true)!,
+    sleep: fn<Sleep>('sleep', options.sleep) ?? defaultSleep,
+    random: fn<() => number>('random', options.random) ?? Math.random,
   }
 }
 

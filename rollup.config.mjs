@@ -69,6 +69,19 @@ const textsByLanguage = () => ({
   },
 })
 
+// The elements read their `src` in the parts through src/embed/source-of.parts.ts: what `fromCSV` and
+// `fromJSON({ ...join, url, allowHttp })` read, without their checks of options no attribute sets (0.6 KB
+// gzip on the page of every widget). The npm build and atlas-culture.full.js, which carry the adapters
+// for their callers anyway, call them (source-of.ts): the lean readers there would only add bytes.
+const leanSources = () => ({
+  name: 'atlas-lean-sources',
+  async resolveId(source, importer, options) {
+    if (!importer || !/source-of\.js$/.test(source)) return null
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+    return resolved?.id === resolve('src/embed/source-of.ts') ? resolve('src/embed/source-of.parts.ts') : null
+  },
+})
+
 // The pooling rule (src/core/ratio-parts.ts, 0.1 KB) is read by the ranking, the table and the
 // portrait, never by the map: in the parts it would be a chunk of its own that each of their pages
 // fetches (+118 B gzip: a file and its imports, against a copy's 0.1 KB). There, each module that
@@ -410,7 +423,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), leanSources(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks(), hashCharacters: 'hex' },
   },
   {

@@ -1,8 +1,8 @@
 import type { IndicatorTable } from '../../src/core/indicator-table.js'
 import { joinTable } from '../join/index.js'
-import { checkJoinOptions, type JoinOptions } from '../options.js'
+import { checkJoinOptions, type CheckedJoinOptions, type JoinOptions } from '../options.js'
 import type { LoadOptions, Source } from '../source.js'
-import { csvReader, joinColumns, type CsvLocation } from './read.js'
+import { csvReader, joinColumns, type CsvLocation, type CsvReader } from './read.js'
 
 /** Options of {@link fromCSV}: where the CSV is (exactly one of `url`, `text`, `data`), then the join. */
 export interface CsvOptions extends JoinOptions, CsvLocation {}
@@ -13,7 +13,11 @@ export interface CsvOptions extends JoinOptions, CsvLocation {}
  */
 export function fromCSV(options: CsvOptions): Source {
   const join = checkJoinOptions(options)
-  const reader = csvReader(options)
+  return csvSource(join, csvReader(options))
+}
+
+/** The source of checked join options and a CSV reader (`fromCSV`, and the embed with {@link csvUrlReader}). */
+export function csvSource(join: CheckedJoinOptions, reader: CsvReader): Source {
   // Only the columns the join reads are copied, unless a function of the row needs them all.
   const read = joinColumns(join)
   return {

@@ -1,5 +1,5 @@
 import { invalid, oneOf, string } from '../../src/core/options.js'
-import { checkFetchOptions, checkUrl, fetchBody, pickFetchOptions, type FetchOptions } from '../http/index.js'
+import { checkFetchOptions, checkUrl, defaultFetchOptions, fetchBody, loadChecked, pickFetchOptions, type FetchOptions } from '../http/index.js'
 import { tableOfColumns, type JoinContext, type RowTable } from '../join/index.js'
 import { DataError } from '../errors.js'
 import type { CheckedJoinOptions } from '../options.js'
@@ -41,10 +41,27 @@ export function csvReader(options: CsvLocation): CsvReader {
   if (data !== undefined && !(data instanceof Uint8Array) && !(data instanceof ArrayBuffer)) invalid('data', data, 'expected a Uint8Array or an ArrayBuffer')
   const delimiter = oneOf('delimiter', options.delimiter, DELIMITERS)
   const name = string('sourceName', options.sourceName) ?? url ?? 'csv'
+  return reader(name, delimiter, (signal) => (text !== undefined ? text : url !== undefined ? fetchBody(url, { ...fetchOptions, signal }).then((r) => r.body) : data!))
+}
+
+/**
+ * A CSV at `url`, every other option at its default: what `<atlas-map src="…">` reads (its attributes
+ * set no request option, no text, no delimiter), without {@link csvReader}'s checks of options it never
+ * gives. The same reading, errors and source name (the URL) as `csvReader({ url, allowHttp })`.
+ */
+export function csvUrlReader(url: string, allowHttp: boolean): CsvReader {
+  const href = checkUrl(url, allowHttp)
+  return reader(href, undefined, (signal) => loadChecked(href, defaultFetchOptions(allowHttp, signal)).then((r) => r.body))
+}
+
+/** The reader of a checked location: `body` gives the CSV's text, or its bytes (fetched or given). */
+function reader(name: string, delimiter: Delimiter | undefined, body: (signal: AbortSignal | undefined) => string | Uint8Array | ArrayBuffer | Promise<Uint8Array>): CsvReader {
   return {
     name,
     async load(columns, signal, join) {
-      const bytes = text === undefined ? (url !== undefined ? (await fetchBody(url, { ...fetchOptions, signal })).body : data!) : undefined
+      const read = await body(signal)
+      const text = typeof read === 'string' ? read : undefined
+      const bytes = typeof read === 'string' ? undefined : read
       const warnings: string[] = []
       const input = (): string | Pieces => (bytes ? bytePieces(bytes, warnings.length > 0) : text!)
       const parse = (): Promise<ColumnarCsv> => parseCsvColumnsInSlices(input(), name, delimiter, columns, signal, undefined, bytes?.byteLength)

@@ -1,6 +1,6 @@
 import { shared } from './cache.js'
 import { parseJSONBody } from './json.js'
-import { checkFetchOptions, type FetchOptions } from './options.js'
+import { checkFetchOptions, type FetchOptions, type ResolvedFetchOptions } from './options.js'
 import { requestBytes } from './request.js'
 import { checkUrl } from './url.js'
 
@@ -28,6 +28,12 @@ export async function fetchJSON<T = unknown>(url: string, options?: FetchOptions
 export async function load(url: string, options: FetchOptions | undefined): Promise<{ href: string; body: Uint8Array; kept: boolean }> {
   const o = checkFetchOptions(options)
   const href = checkUrl(url, o.allowHttp)
+  const body = o.cache ? await shared(href, o.signal, (signal) => requestBytes(href, { ...o, signal })) : await requestBytes(href, o)
+  return { href, body, kept: o.cache }
+}
+
+/** {@link load} of a URL and options already checked (`checkUrl`, `checkFetchOptions` or `defaultFetchOptions`). */
+export async function loadChecked(href: string, o: ResolvedFetchOptions): Promise<{ href: string; body: Uint8Array; kept: boolean }> {
   const body = o.cache ? await shared(href, o.signal, (signal) => requestBytes(href, { ...o, signal })) : await requestBytes(href, o)
   return { href, body, kept: o.cache }
 }

@@ -70,6 +70,14 @@ export function checkFetchOptions(options: FetchOptions = {}): ResolvedFetchOpti
   }
 }
 
+/**
+ * Every request option at its default but `allowHttp` and `signal`: what {@link checkFetchOptions}
+ * gives for `{ allowHttp, signal }`, without checking options a caller never sets (the embed's `src`).
+ */
+export function defaultFetchOptions(allowHttp: boolean, signal: AbortSignal | undefined): ResolvedFetchOptions {
+  return { signal, allowHttp, timeout: DEFAULT_TIMEOUT, retries: MAX_RETRIES, backoff: 500, maxDelay: 30_000, maxBytes: DEFAULT_MAX_BYTES, cache: true, sleep: defaultSleep, random: Math.random }
+}
+
 /** The request options among an adapter's options, so adapters can pass them through unchanged. */
 export function pickFetchOptions(options: FetchOptions): FetchOptions {
   const { signal, allowHttp, timeout, retries, backoff, maxDelay, maxBytes, cache, sleep, random } = options

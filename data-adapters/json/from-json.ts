@@ -1,15 +1,13 @@
-import type { IndicatorTable } from '../../src/core/indicator-table.js'
 import { string } from '../../src/core/options.js'
 import { decodeBytes } from '../csv/decode.js'
 import { stripBom } from '../csv/pieces.js'
 import { onlyOne } from '../csv/read.js'
 import { DataError } from '../errors.js'
 import { checkFetchOptions, checkUrl, fetchJSON, pickFetchOptions, type FetchOptions } from '../http/index.js'
-import { joinRows } from '../join/index.js'
 import { checkJoinOptions, type JoinOptions } from '../options.js'
-import { recordRows } from '../records.js'
-import type { LoadOptions, Source } from '../source.js'
+import type { Source } from '../source.js'
 import { jsonRecords } from './records-of.js'
+import { jsonSource } from './from-json-url.js'
 
 /** Options of {@link fromJSON}: where the JSON is (exactly one of `url`, `text`, `data`), then the join. */
 export interface JsonOptions extends JoinOptions, Omit<FetchOptions, 'signal'> {
@@ -37,23 +35,15 @@ export function fromJSON(options: JsonOptions): Source {
   const { data } = options
   if (data !== undefined && !(data instanceof Uint8Array) && !(data instanceof ArrayBuffer)) jsonRecords(data, name)
 
-  return {
-    name,
-    async load(load: LoadOptions = {}): Promise<IndicatorTable> {
-      const { signal } = load
-      let doc: unknown
-      let warnings: string[] = []
-      if (url !== undefined) doc = await fetchJSON(url, { ...fetchOptions, signal })
-      else if (text !== undefined) doc = parse(text, name)
-      else if (data instanceof Uint8Array || data instanceof ArrayBuffer) {
-        const decoded = decodeBytes(data)
-        warnings = decoded.warnings
-        doc = parse(decoded.text, name)
-      } else doc = data
-      signal?.throwIfAborted()
-      return joinRows(recordRows(jsonRecords(doc, name), name), join, { source: name, warnings, signal })
-    },
-  }
+  return jsonSource(join, name, async (signal) => {
+    if (url !== undefined) return [await fetchJSON(url, { ...fetchOptions, signal })]
+    if (text !== undefined) return [parse(text, name)]
+    if (data instanceof Uint8Array || data instanceof ArrayBuffer) {
+      const decoded = decodeBytes(data)
+      return [parse(decoded.text, name), decoded.warnings]
+    }
+    return [data]
+  })
 }
 
 function parse(text: string, source: string): unknown {

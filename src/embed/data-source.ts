@@ -1,9 +1,9 @@
-import { fromCSV } from '../../data-adapters/csv/from-csv.js'
 import type { JoinOptions } from '../../data-adapters/options.js'
 import type { Source } from '../../data-adapters/source.js'
 import { AtlasError } from '../core/errors.js'
 import { OptionError } from '../core/options.js'
 import type { DataAttributes, Format } from './data-attributes.js'
+import { csvSourceOf, jsonSourceOf } from './source-of.js'
 
 /** Adapter option → the attribute that sets it, to name the attribute in error messages. */
 const ATTRIBUTE_OF: Record<string, string> = { url: 'src', padCodes: 'pad-codes', 'indicator.label': 'label', 'indicator.unit': 'unit', 'indicator.source': 'source', 'indicator.year': 'year' }
@@ -45,10 +45,10 @@ function given(a: DataAttributes, keys: readonly (keyof DataAttributes)[]): Reco
  */
 export async function dataSource(a: DataAttributes, element: string): Promise<Source> {
   const allowHttp = globalThis.location?.protocol === 'http:'
-  const adapter = formatOf(a.src, a.format) === 'json' ? (await import('../../data-adapters/json/from-json.js')).fromJSON : fromCSV
+  const adapter = formatOf(a.src, a.format) === 'json' ? await jsonSourceOf() : csvSourceOf
   try {
     // The adapters' join options: the data attributes but `src` and `format`, the indicator's words apart.
-    return adapter({ ...(given(a, JOIN) as Omit<JoinOptions, 'indicator'>), indicator: given(a, META), url: a.src, allowHttp })
+    return adapter({ ...(given(a, JOIN) as Omit<JoinOptions, 'indicator'>), indicator: given(a, META) }, a.src, allowHttp)
   } catch (error) {
     if (error instanceof OptionError) throw new AttributeError(element, ATTRIBUTE_OF[error.option] ?? error.option, error)
     throw error

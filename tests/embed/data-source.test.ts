@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { readSpec } from '../../src/core/spec/spec.js'
 import { dataSpec } from '../../src/embed/data-attributes.js'
 import { AttributeError, dataSource, formatOf } from '../../src/embed/data-source.js'
+import * as adapters from '../../src/embed/source-of.js'
+import * as parts from '../../src/embed/source-of.parts.js'
+import { clearHttpCache } from '../../data-adapters/http/index.js'
 
 const attrs = (a: Record<string, string>) => {
   const e = document.createElement('div')
@@ -48,6 +51,19 @@ describe('dataSource', () => {
     }
   })
 
+  it('reads a JSON src with the JSON part, named by its URL as a CSV src is', async () => {
+    vi.stubGlobal('fetch', async (url: string) => new Response(url.endsWith('.json') ? '[{"Code":"29","V":"12,5"}]' : 'Code,V\n29,12.5\n'))
+    try {
+      for (const src of ['https://example.org/v.json', 'https://example.org/v.csv']) {
+        const source = await dataSource(attrs({ src, code: 'Code' }), 'atlas-map')
+        const table = await source.load()
+        expect([source.name, table.report.source, table.get('29').value]).toEqual([src, src, 12.5])
+      }
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('passes the missing attribute to the adapter: a declared sentinel is a missing value', async () => {
     vi.stubGlobal('fetch', async () => new Response('Code,V\n29,12\n2A,-1\n'))
     try {
@@ -56,6 +72,47 @@ describe('dataSource', () => {
       expect(table.get('2A')).toEqual({ value: null, status: 'not-available', raw: '-1' })
     } finally {
       vi.unstubAllGlobals()
+    }
+  })
+
+  it('the parts read src as the adapters do (source-of.parts.ts against source-of.ts): the same name, table, request and errors', async () => {
+    const fetch = vi.fn(async (url: string) =>
+      url.includes('missing') ? new Response('Not here', { status: 404 }) : new Response(url.endsWith('.json') ? '[{"Code":"29","V":"12,5"},{"Code":"2A","V":"s"}]' : 'Code;V\n29;12,5\n2A;s\n'),
+    )
+    vi.stubGlobal('fetch', fetch)
+    try {
+      const join = { level: 'departement', code: 'Code', value: 'V', indicator: { label: 'Part' } } as const
+      const outcome = async (sourceOf: adapters.SourceOf, url: string, allowHttp: boolean, j: object = join) => {
+        clearHttpCache()
+        try {
+          const source = sourceOf(j as never, url, allowHttp)
+          const table = await source.load()
+          return ['read', source.name, table.get('29'), table.get('2A'), table.indicator.label, table.report.source]
+        } catch (e) {
+          return ['failed', (e as Error).name, (e as Error).message, (e as { option?: string }).option]
+        }
+      }
+      const cases: [string, boolean, object?][] = [
+        ['https://example.org/a.csv', false],
+        ['http://example.org/a.csv', true],
+        ['https://example.org/missing.csv', false],
+        ['http://example.org/a.csv', false],
+        ['https://example.org/a.csv', false, { level: 'departement', value: 'V' }],
+        ['https://example.org/a.json', false],
+        ['https://example.org/missing.json', false],
+        ['ftp://example.org/a.json', true],
+      ]
+      for (const [url, allowHttp, j] of cases) {
+        const json = url.endsWith('.json')
+        const [a, b] = [adapters, parts].map((m) => (json ? m.jsonSourceOf() : Promise.resolve(m.csvSourceOf)))
+        const expected = await outcome(await a!, url, allowHttp, j)
+        expect(await outcome(await b!, url, allowHttp, j), `${url} ${allowHttp}`).toEqual(expected)
+        // Some read, the others fail (as they should): the comparison is not of two failures only.
+        expect(expected[0], url).toBe(['https://example.org/a.csv', 'http://example.org/a.csv', 'https://example.org/a.json'].includes(url) && (allowHttp || url.startsWith('https:')) && !j ? 'read' : 'failed')
+      }
+    } finally {
+      vi.unstubAllGlobals()
+      clearHttpCache()
     }
   })
 })

@@ -68,6 +68,31 @@ it('a page with one départements map fetches only the loader and the parts of t
   await page.context().close()
 })
 
+it('a map whose src is a JSON file reads it with the JSON part (from-json-url), fetched for it alone', async () => {
+  const { page, problems } = await watchedPage(site)
+  const scripts = scriptRequests(page)
+  // Same origin as the page (connect-src 'self'): records of the départements, one a missing value.
+  const records = [{ code: '29', part: '2,5' }, { code: '2A', part: 's' }, { code: '75', part: '7,25' }]
+  await page.route('**/data/hc-parts.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(records) }))
+  await page.goto(`${site.base}atlas/integration.html`)
+  await eventsUntil(page, 'atlas-ready', 'carte')
+  expect(scripts.some((f) => f.includes('from-json'))).toBe(false)
+  await page.evaluate(() => {
+    const map = document.createElement('atlas-map')
+    map.id = 'json'
+    for (const [k, v] of Object.entries({ src: '/data/hc-parts.json', level: 'departement', code: 'code', value: 'part', label: 'Part', unit: '%' })) map.setAttribute(k, v)
+    document.body.append(map)
+  })
+  expect(await settled(page, '#json')).toBe('ready')
+  expect(scripts.filter((f) => f.includes('from-json'))).toEqual([expect.stringMatching(/^atlas-culture\.from-json-url-[0-9a-f]{6}\.js$/)])
+  const fill = (code: string) => page.evaluate((c) => (document.querySelector('#json')!.shadowRoot!.querySelector(`.atlas-map__shapes path[data-code="${c}"]`) as SVGPathElement).style.fill, code)
+  expect(await fill('29')).not.toBe(await fill('75'))
+  expect(await fill('2A')).toMatch(/^url\("?#.*missing-secret"?\)$/)
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+  await page.context().close()
+})
+
 it('a CMS article with a map and a ranking in one group: fetches the map\'s parts and the ranking\'s own chunk within budget; a click on the map selects the département in the ranking, Enter in the ranking selects it on the map', async () => {
   const { pageBudgets, pageFiles } = await budgets()
   const { page, problems } = await watchedPage(site)

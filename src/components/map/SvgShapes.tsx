@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { MISSING_BACKGROUND, MISSING_INK, patternId } from '../../core/scales/missing-patterns.js'
+import { MissingPatternDefs } from '../legend/MissingPatternDefs.js'
 import type { Shape, ShapeLayerProps } from './types.js'
 
 /** The code of the path an event is for (none for the group itself). */
@@ -59,16 +59,7 @@ export function SvgShapes(props: ShapeLayerProps) {
   return (
     <svg class="atlas-map__svg" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       <defs>
-        {patterns.map((p) => (
-          <pattern key={p.status} id={patternId(idPrefix, p.status)} width={p.size} height={p.size} patternUnits="userSpaceOnUse">
-            <rect width={p.size} height={p.size} style={{ fill: MISSING_BACKGROUND }} />
-            <path
-              d={p.path}
-              class="atlas-map__pattern-ink"
-              style={p.paint === 'fill' ? { fill: MISSING_INK, stroke: 'none' } : { fill: 'none', stroke: MISSING_INK, strokeWidth: p.strokeWidth }}
-            />
-          </pattern>
-        ))}
+        <MissingPatternDefs prefix={idPrefix} statuses={patterns.map((p) => p.status)} />
       </defs>
       {(props.frames.length > 0 || labels.length > 0) && (
         <g class="atlas-map__frames">

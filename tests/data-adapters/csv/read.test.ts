@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
-import { csvReader, joinColumns } from '../../../data-adapters/csv/read.js'
+import { csvReader, csvUrlReader, joinColumns } from '../../../data-adapters/csv/read.js'
+import { clearHttpCache } from '../../../data-adapters/http/index.js'
+import type { OptionError } from '../../../src/core/options.js'
 
 // Every slice ends at its first look at the clock, and the test sees each one.
 const slices = vi.hoisted(() => ({ count: 0, after: (_n: number): void => {} }))
@@ -75,5 +77,42 @@ describe('csvReader', () => {
     // Valid UTF-8: the decoder strips the BOM, no restart.
     const valid = new Uint8Array([...bom, ...utf8('Code,Région\n29,53\n')])
     expect(await csvReader({ data: valid }).load(undefined, undefined, join)).toEqual([['Code', 'Région'], 1, '29', []])
+  })
+})
+
+describe('csvUrlReader', () => {
+  it('reads a URL as csvReader({ url, allowHttp }) does: the same name, request, table and errors', async () => {
+    slices.after = () => {}
+    const fetch = vi.fn(async (url: string) => (url.endsWith('missing.csv') ? new Response('Not here', { status: 404 }) : new Response('Code;Total\n29;12\n')))
+    vi.stubGlobal('fetch', fetch)
+    try {
+      const join = vi.fn(async (table: { columns: readonly string[]; column(name: string): readonly unknown[] }, context: { source: string }) => [table.columns, table.column('Total'), context.source])
+      const outcome = (reader: ReturnType<typeof csvReader>) => reader.load(['Code', 'Total'], undefined, join).then((v) => ['read', reader.name, v], (e: Error) => ['failed', reader.name, e.name, e.message])
+      const readers = (url: string, allowHttp: boolean) => [csvReader({ url, allowHttp }), csvUrlReader(url, allowHttp)]
+      for (const [url, allowHttp] of [['https://example.org/a.csv', false], ['http://example.org/b.csv', true], ['https://example.org/missing.csv', false]] as const) {
+        const results = []
+        // The HTTP cache would serve the second reader what the first fetched.
+        for (const reader of readers(url, allowHttp)) clearHttpCache(), results.push(await outcome(reader))
+        expect(results[1]).toEqual(results[0])
+        expect(results[0]![1]).toBe(url)
+      }
+      expect(fetch.mock.calls.map(([u]) => u)).toEqual(['https://example.org/a.csv', 'https://example.org/a.csv', 'http://example.org/b.csv', 'http://example.org/b.csv', 'https://example.org/missing.csv', 'https://example.org/missing.csv'])
+      // A URL refused is the same option error, before any request.
+      for (const [url, allowHttp] of [['http://example.org/c.csv', false], ['ftp://example.org/d.csv', true], ['', false]] as const) {
+        const [checked, lean] = [() => csvReader({ url, allowHttp }), () => csvUrlReader(url, allowHttp)].map((f) => {
+          try {
+            return f()
+          } catch (e) {
+            return [(e as OptionError).name, (e as OptionError).option, (e as Error).message]
+          }
+        })
+        expect(lean).toEqual(checked)
+        expect(lean).toEqual(['OptionError', 'url', expect.stringMatching(/^invalid url: /)])
+      }
+      expect(fetch).toHaveBeenCalledTimes(6)
+    } finally {
+      vi.unstubAllGlobals()
+      clearHttpCache()
+    }
   })
 })

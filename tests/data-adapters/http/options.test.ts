@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { checkFetchOptions, pickFetchOptions } from '../../../data-adapters/http/options.js'
+import { checkFetchOptions, defaultFetchOptions, pickFetchOptions } from '../../../data-adapters/http/options.js'
 
 describe('checkFetchOptions', () => {
   afterEach(() => {
@@ -11,6 +11,16 @@ describe('checkFetchOptions', () => {
     expect(o).toMatchObject({ signal: undefined, allowHttp: false, timeout: 15_000, retries: 3, backoff: 500, maxDelay: 30_000, maxBytes: 100_000_000, cache: true })
     expect(o.random).toBe(Math.random)
     expect(typeof o.sleep).toBe('function')
+  })
+
+  it('defaultFetchOptions(allowHttp, signal) is what checking { allowHttp, signal } gives, keys in the same order', () => {
+    const signal = new AbortController().signal
+    for (const [allowHttp, s] of [[false, undefined], [true, signal]] as const) {
+      const lean = defaultFetchOptions(allowHttp, s)
+      const checked = checkFetchOptions({ allowHttp, signal: s })
+      expect(Object.entries(lean)).toEqual(Object.entries(checked))
+      expect(lean.sleep).toBe(checked.sleep)
+    }
   })
 
   it('rejects bad values with invalid <name>: <value>', () => {

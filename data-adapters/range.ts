@@ -17,16 +17,18 @@ export function withRange(table: IndicatorTable, range: readonly [number, number
   if (list.length !== 2) invalid('range', range, 'expected two numbers, lowest then highest')
   const [lo, hi] = list as [number, number]
   const flag = (cell: Cell): Cell => (cell.status === 'ok' && !(cell.value! >= lo && cell.value! <= hi) ? { ...cell, value: null, status: 'invalid' } : cell)
+  // The territories' cells and the source's own national rows (a France row of 4 100 % would be the
+  // ranking's « France entière »), each flagged code or kind kept for the warnings.
+  const flagAll = (entries: Iterable<[string, Cell]>, out: string[]) =>
+    [...entries].map(([code, cell]): [string, Cell] => {
+      const flagged = flag(cell)
+      if (flagged !== cell) out.push(code)
+      return [code, flagged]
+    })
   const outside: string[] = []
-  const cells = new Map<string, Cell>()
-  for (const [code, cell] of table.entries()) {
-    const flagged = flag(cell)
-    if (flagged !== cell) outside.push(code)
-    cells.set(code, flagged)
-  }
-  // The source's own national rows too: a France row of 4 100 % would be the ranking's « France entière ».
-  const national: Partial<Record<NationalKind, Cell>> = Object.fromEntries(Object.entries(table.national).map(([kind, cell]) => [kind, flag(cell)]))
-  const nationalOut = Object.keys(national).filter((kind) => national[kind as NationalKind] !== table.national[kind as NationalKind])
+  const nationalOut: string[] = []
+  const cells = new Map(flagAll(table.entries(), outside))
+  const national: Partial<Record<NationalKind, Cell>> = Object.fromEntries(flagAll(Object.entries(table.national), nationalOut))
   if (outside.length === 0 && nationalOut.length === 0) return table
   const report = { ...table.report, missing: { ...table.report.missing, invalid: table.report.missing.invalid + outside.length }, warnings: [...table.report.warnings] }
   if (outside.length) report.warnings.push(`${outside.length} values outside ${lo} to ${hi} flagged invalid: ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ', …' : ''}`)

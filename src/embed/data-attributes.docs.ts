@@ -20,6 +20,7 @@ export const dataDocs: SpecDocs<typeof dataSpec> = {
   aggregate: { type: union(AGGREGATES), doc: 'How to combine several rows of one territory (otherwise they are an error).' },
   padCodes: { type: 'boolean', doc: 'Pads numeric codes with leading zeros (`1` → `01`).' },
   missing: { type: 'Record<string, MissingStatus>', values: 'attribute: `"-1=not-available; s=secret"`', doc: 'Source-specific markers of missing values, with their status.' },
+  range: { type: '[number, number]', values: 'attribute: `"0, 100"`', doc: 'Values an indicator can take (after `per` and `scale`): those outside are flagged invalid, never classed or ranked.' },
   vintage: { type: 'number', doc: 'Year of the geography (COG) the codes follow, to translate merged communes.' },
   kind: { type: "'quantitative' | 'categorical'", default: 'from the values', doc: 'Numbers or categories.' },
   label: { type: 'string', default: 'the value column’s name', doc: 'The indicator’s name (title of the widgets).' },

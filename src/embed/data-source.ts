@@ -46,11 +46,17 @@ function given(a: DataAttributes, keys: readonly (keyof DataAttributes)[]): Reco
 export async function dataSource(a: DataAttributes, element: string): Promise<Source> {
   const allowHttp = globalThis.location?.protocol === 'http:'
   const adapter = formatOf(a.src, a.format) === 'json' ? await jsonSourceOf() : csvSourceOf
+  let source: Source
   try {
     // The adapters' join options: the data attributes but `src` and `format`, the indicator's words apart.
-    return adapter({ ...(given(a, JOIN) as Omit<JoinOptions, 'indicator'>), indicator: given(a, META) }, a.src, allowHttp)
+    source = adapter({ ...(given(a, JOIN) as Omit<JoinOptions, 'indicator'>), indicator: given(a, META) }, a.src, allowHttp)
   } catch (error) {
     if (error instanceof OptionError) throw new AttributeError(element, ATTRIBUTE_OF[error.option] ?? error.option, error)
     throw error
   }
+  const range = a.range
+  if (!range) return source
+  // Fetched only by the pages that set `range`: the script tag's one-map page has no bytes for it.
+  const { withRange } = await import('../../data-adapters/range.js')
+  return { name: source.name, load: async (options) => withRange(await source.load(options), range) }
 }

@@ -75,6 +75,28 @@ describe('dataSource', () => {
     }
   })
 
+  it('range: values outside are flagged invalid, never a figure; without it they stay as the file says', async () => {
+    vi.stubGlobal('fetch', async () => new Response('Code,Culture,Total\n29,50,1000\n2A,123,3\n'))
+    try {
+      const share = { src: 'https://example.org/range.csv', code: 'Code', value: 'Culture', per: 'Total', scale: '100' }
+      const ranged = await (await dataSource(attrs({ ...share, range: '0, 100' }), 'atlas-map')).load()
+      expect(ranged.get('29').value).toBe(5)
+      expect(ranged.get('2A')).toMatchObject({ value: null, status: 'invalid' })
+      expect(ranged.report.warnings.join(' ')).toMatch(/outside 0 to 100 .*2A/)
+      const plain = await (await dataSource(attrs(share), 'atlas-map')).load()
+      expect(plain.get('2A').value).toBe(4100)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it('range takes two increasing numbers, else names the attribute', () => {
+    expect(attrs({ range: '0;100' }).range).toEqual([0, 100])
+    expect(() => attrs({ range: '0, 50, 100' })).toThrow(/invalid range: "0, 50, 100".*two numbers/)
+    expect(() => attrs({ range: '100, 0' })).toThrow(/invalid range/)
+    expect(() => attrs({ range: 'cent' })).toThrow(/invalid range/)
+  })
+
   it('the parts read src as the adapters do (source-of.parts.ts against source-of.ts): the same name, table, request and errors', async () => {
     const fetch = vi.fn(async (url: string) =>
       url.includes('missing') ? new Response('Not here', { status: 404 }) : new Response(url.endsWith('.json') ? '[{"Code":"29","V":"12,5"},{"Code":"2A","V":"s"}]' : 'Code;V\n29;12,5\n2A;s\n'),

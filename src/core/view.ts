@@ -1,6 +1,6 @@
 import { invalid } from './options.js'
-import { currentCommuneCode, movedCodes } from './registry/history.js'
-import { territories, territory } from './registry/store.js'
+import { currentCommuneCode } from './registry/history.js'
+import { territory } from './registry/store.js'
 import { capitalise } from './text/rules.js'
 import { TEXTS } from './text/table.js'
 import type { Lang } from './locale.js'
@@ -105,19 +105,10 @@ export function viewKey(view: View): string {
 export function inArea(view: View, code: string): boolean {
   const { level, within } = view
   if (!within) return true
-  const t = territory(level, level === 'commune' ? (currentCommuneCode(code) ?? code) : code)
+  const now = level === 'commune' ? (currentCommuneCode(code) ?? code) : code
+  // A current commune's code starts with its département's (2A004, 97101; tests/core/view.test.ts checks the
+  // registry): a département's view skips the look-up of the 34,000 others, a table of France costs no 30 ms.
+  if (now === code && level === 'commune' && within.level === 'departement' && !code.startsWith(within.code)) return false
+  const t = territory(level, now)
   return (within.level === 'region' ? t?.region : t?.departement) === within.code
-}
-
-/**
- * {@link inArea} of one view for many codes (a table's 35,000 communes): the same answers, but for communes
- * the registry is asked only about the codes that start with one of the area's départements or are in
- * {@link movedCodes} — a current commune's code starts with its département's.
- */
-export function inAreaTest(view: View): (code: string) => boolean {
-  const { level, within } = view
-  if (level !== 'commune' || !within) return (code) => inArea(view, code)
-  const deps = territories('departement').flatMap((t) => ((within.level === 'region' ? t.region : t.code) === within.code ? [t.code] : []))
-  const moved = movedCodes()
-  return (code) => (deps.some((d) => code.startsWith(d)) || moved.has(code)) && inArea(view, code)
 }

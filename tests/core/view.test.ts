@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSelectionStore } from '../../src/core/selection.js'
-import { areaName, checkView, checkWithin, drillTarget, inArea, inAreaTest, levelsIn, parentView, parseWithin, viewKey, type View } from '../../src/core/view.js'
+import { areaName, checkView, checkWithin, drillTarget, inArea, levelsIn, parentView, parseWithin, viewKey, type View } from '../../src/core/view.js'
 import { readFileSync } from 'node:fs'
-import { movedCodes } from '../../src/core/registry/history.js'
 import { territories } from '../../src/core/registry/index.js'
+import { registryInArea } from './registry/in-area.js'
 import { DIST, loadRegistry } from './registry/setup.js'
 
 describe('view', () => {
@@ -86,24 +86,18 @@ describe('inArea: the codes a widget lists as left out, kept to the view\'s area
   })
 })
 
-describe('inAreaTest: inArea of one view for a whole table, asking the registry about fewer codes', () => {
+describe('inArea skips the registry for a commune code outside a département\'s prefix: the same answers', () => {
   beforeAll(() => loadRegistry('commune'))
   const views: View[] = [
     { level: 'commune', within: null },
-    { level: 'commune', within: { level: 'departement', code: '29' } },
-    { level: 'commune', within: { level: 'departement', code: '50' } },
-    { level: 'commune', within: { level: 'departement', code: '2A' } },
-    { level: 'commune', within: { level: 'departement', code: '2B' } },
-    { level: 'commune', within: { level: 'departement', code: '974' } },
-    { level: 'commune', within: { level: 'departement', code: '976' } },
-    { level: 'commune', within: { level: 'region', code: '53' } },
-    { level: 'commune', within: { level: 'region', code: '94' } },
-    { level: 'commune', within: { level: 'region', code: '01' } },
-    { level: 'commune', within: { level: 'region', code: '84' } },
+    ...['29', '50', '14', '2A', '2B', '91', '974', '976'].map((code): View => ({ level: 'commune', within: { level: 'departement', code } })),
+    ...['53', '94', '01', '11', '84'].map((code): View => ({ level: 'commune', within: { level: 'region', code } })),
+    ...['29', '53'].map((code): View => ({ level: 'epci', within: { level: code === '29' ? 'departement' : 'region', code } })),
     { level: 'departement', within: { level: 'region', code: '53' } },
   ]
 
-  it('gives inArea\'s answer for every current, former and arrondissement code of the registry, and codes of none', () => {
+  it('gives the registry look-up\'s answer (the definition before) for every current, former and arrondissement code, and codes of none', async () => {
+    await loadRegistry('epci')
     const file = JSON.parse(readFileSync(new URL('registry/communes.json', DIST), 'utf8')) as { history: object; arrondissements: object; split: object }
     const codes = [
       ...territories('commune').map((t) => t.code),
@@ -112,27 +106,21 @@ describe('inAreaTest: inArea of one view for a whole table, asking the registry 
       ...Object.keys(file.split),
       ...['99999', '29999', '2A999', '97999', '29', '2', '', 'abc'],
       ...territories('departement').map((t) => t.code),
+      ...territories('epci').map((t) => t.code),
     ]
     for (const view of views) {
-      const test = inAreaTest(view)
-      const fast = codes.filter(test)
-      expect(fast, viewKey(view)).toEqual(codes.filter((c) => inArea(view, c)))
-      if (view.within) expect(fast.length, viewKey(view)).toBeGreaterThan(0)
+      const inside = codes.filter((c) => inArea(view, c))
+      expect(inside, viewKey(view)).toEqual(codes.filter((c) => registryInArea(view, c)))
+      if (view.within) expect(inside.length, viewKey(view)).toBeGreaterThan(0)
     }
+    // Former communes now in another département: by the registry, not their digits.
+    expect(inArea({ level: 'commune', within: { level: 'departement', code: '50' } }, '14507')).toBe(true)
+    expect(inArea({ level: 'commune', within: { level: 'departement', code: '91' } }, '78336')).toBe(registryInArea({ level: 'commune', within: { level: 'departement', code: '91' } }, '78336'))
+    expect(inArea({ level: 'commune', within: { level: 'departement', code: '2A' } }, '20004')).toBe(true)
   })
 
-  it('finds a former commune of another département (14507 → 50592, Manche) and Corsica\'s 20xxx codes', () => {
-    expect(movedCodes()).toContain('14507')
-    expect(movedCodes()).toContain('20004')
-    expect(movedCodes()).not.toContain('29009')
-    expect(inAreaTest({ level: 'commune', within: { level: 'departement', code: '50' } })('14507')).toBe(true)
-    expect(inAreaTest({ level: 'commune', within: { level: 'region', code: '28' } })('14507')).toBe(true)
-    expect(inAreaTest({ level: 'commune', within: { level: 'departement', code: '14' } })('14507')).toBe(false)
-    expect(inAreaTest({ level: 'commune', within: { level: 'departement', code: '2A' } })('20004')).toBe(inArea({ level: 'commune', within: { level: 'departement', code: '2A' } }, '20004'))
-  })
-
-  it('relies on what the registry holds: a current commune\'s département is its code\'s first 2 characters, 3 from 97 on', () => {
-    const wrong = territories('commune').filter((t) => t.departement !== t.code.slice(0, t.code.startsWith('97') ? 3 : 2))
+  it('relies on what the registry holds: a current commune\'s code starts with its département\'s', () => {
+    const wrong = territories('commune').filter((t) => !t.departement || !t.code.startsWith(t.departement))
     expect(wrong.map((t) => `${t.code} ${t.departement}`)).toEqual([])
     expect(territories('commune').length).toBeGreaterThan(34_000)
   })

@@ -11,7 +11,7 @@ import type { ClassificationProps } from '../shared/tables.js'
 import { MISSING_STATUSES, zeroMissing, type MissingStatus } from '../../core/types.js'
 import { summaryText } from './summary.js'
 import type { TooltipInfo, ViewGeometry } from './types.js'
-import { areaName, inAreaTest, type View } from '../../core/view.js'
+import { areaName, inArea, type View } from '../../core/view.js'
 import { formatRank } from '../../core/format.js'
 import { valueText } from '../../core/text/value-text.js'
 
@@ -178,6 +178,5 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
 
 /** Codes of the table inside the view's extent that no shape carries. */
 function unmatchedCodes(table: IndicatorTable, view: View, drawn: { has(code: string): boolean }): string[] {
-  const inside = inAreaTest(view)
-  return table.codes().filter((code) => !drawn.has(code) && inside(code))
+  return table.codes().filter((code) => !drawn.has(code) && inArea(view, code))
 }

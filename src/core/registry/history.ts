@@ -4,7 +4,6 @@
  * the current commune.
  */
 let history: ReadonlyMap<string, string> | undefined
-let moved: ReadonlySet<string> | undefined
 let arrondissements: ReadonlyMap<string, string> = new Map()
 let current: ReadonlySet<string> = new Set()
 let split: ReadonlyMap<string, readonly string[]> = new Map()
@@ -12,7 +11,6 @@ let split: ReadonlyMap<string, readonly string[]> = new Map()
 /** Installs the history read from `registry/communes.json` (called by the loader only). */
 export function setHistory(codes: Iterable<string>, old: Record<string, string>, arr: Record<string, string>, shared: Record<string, string[]>): void {
   current = new Set(codes)
-  moved = undefined
   split = new Map(Object.entries(shared))
   history = new Map(Object.entries(old))
   arrondissements = new Map(Object.entries(arr))
@@ -28,21 +26,6 @@ export function setHistory(codes: Iterable<string>, old: Record<string, string>,
 export function currentCommuneCode(code: string): string | undefined {
   if (current.has(code)) return code
   return loaded().get(code) ?? arrondissements.get(code)
-}
-
-/**
- * The old and arrondissement codes whose current commune lies in a département their code does not start
- * with: 14507, now 50592 in Manche, and Corsica's 20xxx. A current commune's département is the first 2
- * characters of its code, 3 from 97 on (2A004, 97101): a test of the whole registry checks it, and
- * `inAreaTest` (core/view.ts) relies on this set holding every other code.
- */
-export function movedCodes(): ReadonlySet<string> {
-  return (moved ??= new Set(
-    [...loaded().keys(), ...arrondissements.keys()].filter((c) => {
-      const now = currentCommuneCode(c) ?? c
-      return !c.startsWith(now.slice(0, now.startsWith('97') ? 3 : 2))
-    }),
-  ))
 }
 
 /**

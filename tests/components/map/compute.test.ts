@@ -4,8 +4,9 @@ import { IndicatorTable, indicatorMeta } from '../../../src/core/indicator-table
 import { emptyReport, type Cell } from '../../../src/core/types.js'
 import type { ViewGeometry } from '../../../src/components/map/types.js'
 import { territories } from '../../../src/core/registry/index.js'
-import { inArea, viewKey, type View } from '../../../src/core/view.js'
+import { viewKey, type View } from '../../../src/core/view.js'
 import { loadRegistry } from '../../core/registry/setup.js'
+import { registryInArea } from '../../core/registry/in-area.js'
 
 const names: Record<string, string> = { '22': "Côtes-d'Armor", '29': 'Finistère', '35': 'Ille-et-Vilaine', '56': 'Morbihan', '44': 'Loire-Atlantique', '53': 'Mayenne' }
 const geometry: ViewGeometry = {
@@ -86,7 +87,7 @@ describe('computeMap', () => {
 describe('computeMap unmatched, on the commune registry', () => {
   beforeAll(() => loadRegistry('commune'))
 
-  it('lists the codes inArea keeps that no shape carries, in table order: the old definition, on real data', () => {
+  it('lists the table codes of the area that no shape carries, in table order, as the registry places them', () => {
     // Every current commune, former ones (29009 → Concarneau, 14507 → Manche, Corsica's 20004, Seine-et-Oise's 78336), an arrondissement, codes of none.
     const codes = [...territories('commune').map((t) => t.code), '29009', '14507', '20004', '78336', '75101', '99999', '29999']
     const cells = new Map<string, Cell>(codes.map((c, i) => [c, { value: i, status: 'ok', raw: i }]))
@@ -95,11 +96,11 @@ describe('computeMap unmatched, on the commune registry', () => {
     views.push({ level: 'commune', within: null })
     for (const view of views) {
       // Drawn: the area's current communes but its first one, which the table has.
-      const area = view.within ? territories('commune').filter((t) => inArea(view, t.code)) : territories('commune')
+      const area = view.within ? territories('commune').filter((t) => registryInArea(view, t.code)) : territories('commune')
       const shapes = area.slice(1).map((t, i) => ({ code: t.code, name: t.name, d: 'M0,0h1v1z', centroid: [i, 0] as [number, number], bounds: [[i, 0], [i + 1, 1]] as [[number, number], [number, number]] }))
       const m = computeMap(communes, { ...geometry, shapes }, { view, lang: 'fr' })
       const drawn = new Set(shapes.map((s) => s.code))
-      expect(m.unmatched, viewKey(view)).toEqual(communes.codes().filter((c) => !drawn.has(c) && inArea(view, c)))
+      expect(m.unmatched, viewKey(view)).toEqual(communes.codes().filter((c) => !drawn.has(c) && registryInArea(view, c)))
       expect(m.unmatched, viewKey(view)).toContain(area[0]!.code)
     }
     expect(computeMap(communes, { ...geometry, shapes: [] }, { view: views[2]!, lang: 'fr' }).unmatched).toContain('14507')

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createSelectionStore } from '../../src/core/selection.js'
 import { areaName, checkView, checkWithin, drillTarget, inArea, levelsIn, parentView, parseWithin, viewKey, type View } from '../../src/core/view.js'
-import { loadRegistry } from './registry/setup.js'
+import { readFileSync } from 'node:fs'
+import { territories } from '../../src/core/registry/index.js'
+import { registryInArea } from './registry/in-area.js'
+import { DIST, loadRegistry } from './registry/setup.js'
 
 describe('view', () => {
   it('reads an absent within as France entière, the default view', () => {
@@ -80,5 +83,45 @@ describe('inArea: the codes a widget lists as left out, kept to the view\'s area
   it('places codes of other levels by their region', () => {
     const view: View = { level: 'departement', within: { level: 'region', code: '53' } }
     expect(['29', '75', '2C', '98'].filter((c) => inArea(view, c))).toEqual(['29'])
+  })
+})
+
+describe('inArea skips the registry for a commune code outside a département\'s prefix: the same answers', () => {
+  beforeAll(() => loadRegistry('commune'))
+  const views: View[] = [
+    { level: 'commune', within: null },
+    ...['29', '50', '14', '2A', '2B', '91', '974', '976'].map((code): View => ({ level: 'commune', within: { level: 'departement', code } })),
+    ...['53', '94', '01', '11', '84'].map((code): View => ({ level: 'commune', within: { level: 'region', code } })),
+    ...['29', '53'].map((code): View => ({ level: 'epci', within: { level: code === '29' ? 'departement' : 'region', code } })),
+    { level: 'departement', within: { level: 'region', code: '53' } },
+  ]
+
+  it('gives the registry look-up\'s answer (the definition before) for every current, former and arrondissement code, and codes of none', async () => {
+    await loadRegistry('epci')
+    const file = JSON.parse(readFileSync(new URL('registry/communes.json', DIST), 'utf8')) as { history: object; arrondissements: object; split: object }
+    const codes = [
+      ...territories('commune').map((t) => t.code),
+      ...Object.keys(file.history),
+      ...Object.keys(file.arrondissements),
+      ...Object.keys(file.split),
+      ...['99999', '29999', '2A999', '97999', '29', '2', '', 'abc'],
+      ...territories('departement').map((t) => t.code),
+      ...territories('epci').map((t) => t.code),
+    ]
+    for (const view of views) {
+      const inside = codes.filter((c) => inArea(view, c))
+      expect(inside, viewKey(view)).toEqual(codes.filter((c) => registryInArea(view, c)))
+      if (view.within) expect(inside.length, viewKey(view)).toBeGreaterThan(0)
+    }
+    // Former communes now in another département: by the registry, not their digits.
+    expect(inArea({ level: 'commune', within: { level: 'departement', code: '50' } }, '14507')).toBe(true)
+    expect(inArea({ level: 'commune', within: { level: 'departement', code: '91' } }, '78336')).toBe(registryInArea({ level: 'commune', within: { level: 'departement', code: '91' } }, '78336'))
+    expect(inArea({ level: 'commune', within: { level: 'departement', code: '2A' } }, '20004')).toBe(true)
+  })
+
+  it('relies on what the registry holds: a current commune\'s code starts with its département\'s', () => {
+    const wrong = territories('commune').filter((t) => !t.departement || !t.code.startsWith(t.departement))
+    expect(wrong.map((t) => `${t.code} ${t.departement}`)).toEqual([])
+    expect(territories('commune').length).toBeGreaterThan(34_000)
   })
 })

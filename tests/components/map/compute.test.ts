@@ -1,8 +1,12 @@
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { computeMap, mapId } from '../../../src/components/map/compute.js'
 import { IndicatorTable, indicatorMeta } from '../../../src/core/indicator-table.js'
 import { emptyReport, type Cell } from '../../../src/core/types.js'
 import type { ViewGeometry } from '../../../src/components/map/types.js'
+import { territories } from '../../../src/core/registry/index.js'
+import { viewKey, type View } from '../../../src/core/view.js'
+import { loadRegistry } from '../../core/registry/setup.js'
+import { registryInArea } from '../../core/registry/in-area.js'
 
 const names: Record<string, string> = { '22': "Côtes-d'Armor", '29': 'Finistère', '35': 'Ille-et-Vilaine', '56': 'Morbihan', '44': 'Loire-Atlantique', '53': 'Mayenne' }
 const geometry: ViewGeometry = {
@@ -77,5 +81,28 @@ describe('computeMap', () => {
     const m = computeMap(table, geometry, { view, lang: 'en', breaks: [2.5] })
     expect(m.classification.classes.map((c) => c.count)).toEqual([2, 3])
     expect(mapId(table, { level: 'commune', within: { level: 'departement', code: '2A' } })).toBe('atlas-map-part-commune-2A')
+  })
+})
+
+describe('computeMap unmatched, on the commune registry', () => {
+  beforeAll(() => loadRegistry('commune'))
+
+  it('lists the table codes of the area that no shape carries, in table order, as the registry places them', () => {
+    // Every current commune, former ones (29009 → Concarneau, 14507 → Manche, Corsica's 20004, Seine-et-Oise's 78336), an arrondissement, codes of none.
+    const codes = [...territories('commune').map((t) => t.code), '29009', '14507', '20004', '78336', '75101', '99999', '29999']
+    const cells = new Map<string, Cell>(codes.map((c, i) => [c, { value: i, status: 'ok', raw: i }]))
+    const communes = new IndicatorTable({ level: 'commune', indicator: indicatorMeta({ id: 'n', label: 'N', unit: '' }), cells, report: emptyReport('t') })
+    const views: View[] = [['departement', '29'], ['departement', '2A'], ['departement', '50'], ['departement', '971'], ['region', '53'], ['region', '11']].map(([level, code]) => ({ level: 'commune', within: { level: level as 'departement', code: code! } }))
+    views.push({ level: 'commune', within: null })
+    for (const view of views) {
+      // Drawn: the area's current communes but its first one, which the table has.
+      const area = view.within ? territories('commune').filter((t) => registryInArea(view, t.code)) : territories('commune')
+      const shapes = area.slice(1).map((t, i) => ({ code: t.code, name: t.name, d: 'M0,0h1v1z', centroid: [i, 0] as [number, number], bounds: [[i, 0], [i + 1, 1]] as [[number, number], [number, number]] }))
+      const m = computeMap(communes, { ...geometry, shapes }, { view, lang: 'fr' })
+      const drawn = new Set(shapes.map((s) => s.code))
+      expect(m.unmatched, viewKey(view)).toEqual(communes.codes().filter((c) => !drawn.has(c) && registryInArea(view, c)))
+      expect(m.unmatched, viewKey(view)).toContain(area[0]!.code)
+    }
+    expect(computeMap(communes, { ...geometry, shapes: [] }, { view: views[2]!, lang: 'fr' }).unmatched).toContain('14507')
   })
 })

@@ -16,7 +16,8 @@ export function withRange(table: IndicatorTable, range: readonly [number, number
   const list = numberList('range', range) ?? []
   if (list.length !== 2) invalid('range', range, 'expected two numbers, lowest then highest')
   const [lo, hi] = list as [number, number]
-  const flag = (cell: Cell): Cell => (cell.status === 'ok' && !(cell.value! >= lo && cell.value! <= hi) ? { ...cell, value: null, status: 'invalid' } : cell)
+  // A category (`value: null`) has no number to compare: `null >= lo` would read it as 0.
+  const flag = (cell: Cell): Cell => (cell.status === 'ok' && cell.value !== null && !(cell.value >= lo && cell.value <= hi) ? { ...cell, value: null, status: 'invalid' } : cell)
   // The territories' cells and the source's own national rows (a France row of 4 100 % would be the
   // ranking's « France entière »), each flagged code or kind kept for the warnings.
   const flagAll = (entries: Iterable<[string, Cell]>, out: string[]) =>

@@ -56,7 +56,7 @@ export async function dataSource(a: DataAttributes, element: string): Promise<So
   }
   const range = a.range
   if (!range) return source
-  // Fetched only by the pages that set `range`: the script tag's one-map page has no bytes for it.
-  const { withRange } = await import('../../data-adapters/range.js')
-  return { name: source.name, load: async (options) => withRange(await source.load(options), range) }
+  // Fetched only by the pages that set `range` (the script tag's one-map page has no bytes for it), while
+  // the data load: not a round trip before them.
+  return { name: source.name, load: (options) => Promise.all([import('../../data-adapters/range.js'), source.load(options)]).then(([m, table]) => m.withRange(table, range)) }
 }

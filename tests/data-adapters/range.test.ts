@@ -11,6 +11,14 @@ describe('withRange', () => {
     expect(withRange(t, [0, 100])).toBe(t)
   })
 
+  it('leaves categories alone: they have no number to be outside of', async () => {
+    const t = await fromCSV({ text: 'Code,Grille\n01,Rural\n02,Urbain\n', sourceName: 'c.csv', level: 'departement', code: 'Code', value: 'Grille', kind: 'categorical' }).load()
+    const r = withRange(t, [1, 5])
+    expect(r.get('01')).toEqual(t.get('01'))
+    expect(r.get('01').status).toBe('ok')
+    expect(r.report.warnings).toEqual(t.report.warnings)
+  })
+
   it('flags a value outside as invalid, keeps it out of pooled parts, counts and names it; the table given is unchanged', async () => {
     // More cultural enterprises than enterprises: a share of 4 100 % is no figure.
     const t = await csv(['01,3,4', '02,123,3', '03,0,5', '04,5,5'])

@@ -73,11 +73,12 @@ export function SvgShapes(props: ShapeLayerProps) {
           ))}
         </g>
       )}
-      {/* A shape inside the drawing is not stroked: its outline would be covered by its neighbours' fills,
-          and these wide strokes were most of the map's raster time. */}
+      {/* A shape inside the drawing is not stroked: its outline is covered by its neighbours' fills, and
+          these wide strokes were most of the map's raster time. Not while a legend entry dims the fills:
+          through them every inner border shows its grey, as it did before. */}
       <g class="atlas-map__outline">
         {shapes.map((s) => (
-          <path key={s.code} d={s.d} style={s.inner ? { stroke: 'none' } : undefined} />
+          <path key={s.code} d={s.d} style={s.inner && !highlighted ? { stroke: 'none' } : undefined} />
         ))}
       </g>
       {/* The pointer's events on the group, for every path (capturing: enter and leave do not bubble),

@@ -126,8 +126,12 @@ describe('ChoroplethMap (Chromium)', () => {
     for (const code of highlighted()) expect(getComputedStyle(container.querySelector(`path[data-code="${code}"]`)!).fill).toBe(lowest)
     expect(container.querySelectorAll('.atlas-map__shapes path.is-dimmed')).toHaveLength(101 - count)
     expect(container.querySelectorAll('.atlas-map__highlight')).toHaveLength(count)
+    // Through the dimmed fills every border shows the outline's grey, inner départements' (Cher) too.
+    const strokedOutlines = () => [...container.querySelectorAll<SVGPathElement>('.atlas-map__outline path')].filter((p) => getComputedStyle(p).stroke !== 'none').length
+    expect(strokedOutlines()).toBe(101)
     await userEvent.unhover(first)
     await expect.poll(() => container.querySelectorAll('.atlas-map__shapes path.is-dimmed').length).toBe(0)
+    expect(strokedOutlines()).toBe(49)
     // Keyboard: focusing the secret entry lights the two secret départements.
     legend.getByRole('button', { name: /^Secret statistique/ }).focus()
     await expect.poll(highlighted).toEqual(['29', '75'])

@@ -27,9 +27,7 @@ export async function fetchJSON<T = unknown>(url: string, options?: FetchOptions
  */
 export async function load(url: string, options: FetchOptions | undefined): Promise<{ href: string; body: Uint8Array; kept: boolean }> {
   const o = checkFetchOptions(options)
-  const href = checkUrl(url, o.allowHttp)
-  const body = o.cache ? await shared(href, o.signal, (signal) => requestBytes(href, { ...o, signal })) : await requestBytes(href, o)
-  return { href, body, kept: o.cache }
+  return loadChecked(checkUrl(url, o.allowHttp), o)
 }
 
 /** {@link load} of a URL and options already checked (`checkUrl`, `checkFetchOptions` or `defaultFetchOptions`). */

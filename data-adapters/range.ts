@@ -1,6 +1,6 @@
 import { IndicatorTable } from '../src/core/indicator-table.js'
 import type { Cell, NationalKind } from '../src/core/types.js'
-import { invalid, numberList } from '../src/core/options.js'
+import { invalid, numberPair } from '../src/core/options.js'
 
 /**
  * `table` with every value outside `[lowest, highest]` flagged `invalid`: the values an indicator can
@@ -13,9 +13,7 @@ import { invalid, numberList } from '../src/core/options.js'
  * which do not offer it yet, do not carry its code.
  */
 export function withRange(table: IndicatorTable, range: readonly [number, number]): IndicatorTable {
-  const list = numberList('range', range) ?? []
-  if (list.length !== 2) invalid('range', range, 'expected two numbers, lowest then highest')
-  const [lo, hi] = list as [number, number]
+  const [lo, hi] = numberPair('range', range) ?? invalid('range', range, 'expected two numbers, lowest then highest')
   // A category (`value: null`) has no number to compare: `null >= lo` would read it as 0.
   const flag = (cell: Cell): Cell => (cell.status === 'ok' && cell.value !== null && !(cell.value >= lo && cell.value <= hi) ? { ...cell, value: null, status: 'invalid' } : cell)
   // The territories' cells and the source's own national rows (a France row of 4 100 % would be the

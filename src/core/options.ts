@@ -86,6 +86,12 @@ export function boolean(name: string, value: unknown, fallback?: boolean): boole
   return invalid(name, value, 'expected true or false')
 }
 
+/** Two numbers, lowest then highest (a list as {@link numberList} reads it), or `undefined` when not given. */
+export function numberPair(name: string, value: unknown): [number, number] | undefined {
+  const list = numberList(name, value)
+  return list && (list.length === 2 ? (list as [number, number]) : invalid(name, value, 'expected two numbers, lowest then highest'))
+}
+
 /**
  * A list of numbers in increasing order, from an array or an attribute (`"1.5, 3, 10"`: comma
  * followed by a space or not; decimal point only, to keep `1,5` from being read two ways).

@@ -1,5 +1,5 @@
 import { AGGREGATES, missingMarkers } from '../../data-adapters/options.js'
-import { boolean, integer, invalid, number, numberList, oneOf, string, stringRecord } from '../core/options.js'
+import { boolean, integer, invalid, number, numberPair, oneOf, string, stringRecord } from '../core/options.js'
 import { option, type Values } from '../core/spec/spec.js'
 import { LEVELS } from '../core/types.js'
 import { THEMES } from './themes.js'
@@ -31,10 +31,7 @@ export const dataSpec = {
   padCodes: option((name, v) => boolean(name, v, false)!),
   vintage: option(integer),
   missing: option(missingMarkers),
-  range: option((name, v) => {
-    const list = numberList(name, v)
-    return list && (list.length === 2 ? (list as [number, number]) : invalid(name, v, 'expected two numbers, lowest then highest'))
-  }),
+  range: option(numberPair),
   kind: option((name, v) => oneOf(name, v, ['quantitative', 'categorical'] as const)),
   label: option(string),
   unit: option(text),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boolean, fn, integer, invalid, number, numberList, OptionError, oneOf, string, stringRecord } from '../../src/core/options.js'
+import { boolean, fn, integer, invalid, number, numberList, numberPair, OptionError, oneOf, string, stringRecord } from '../../src/core/options.js'
 
 describe('option helpers', () => {
   it('return the fallback when the option or attribute is absent', () => {
@@ -61,5 +61,16 @@ describe('option helpers', () => {
     const f = () => 1
     expect(fn('value', f)).toBe(f)
     expect(() => fn('value', 'x')).toThrow('invalid value: "x" (expected a function)')
+  })
+})
+
+describe('numberPair', () => {
+  it('is undefined when not given; reads two increasing numbers from an array or an attribute; names anything else', () => {
+    expect(numberPair('range', undefined)).toBeUndefined()
+    expect(numberPair('range', [0, 100])).toEqual([0, 100])
+    expect(numberPair('range', '0; 100')).toEqual([0, 100])
+    expect(() => numberPair('range', '0, 50, 100')).toThrow('invalid range: "0, 50, 100" (expected two numbers, lowest then highest)')
+    expect(() => numberPair('range', [5])).toThrow(/invalid range: \[5\] \(expected two numbers/)
+    expect(() => numberPair('range', '100, 0')).toThrow(/invalid range: "100, 0" \(expected increasing numbers\)/)
   })
 })

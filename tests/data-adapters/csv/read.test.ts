@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { csvReader, csvUrlReader, joinColumns } from '../../../data-adapters/csv/read.js'
 import { clearHttpCache } from '../../../data-adapters/http/index.js'
-import type { OptionError } from '../../../src/core/options.js'
+import { returnedOrOptionError } from '../../support/option-error.js'
 
 // Every slice ends at its first look at the clock, and the test sees each one.
 const slices = vi.hoisted(() => ({ count: 0, after: (_n: number): void => {} }))
@@ -99,13 +99,7 @@ describe('csvUrlReader', () => {
       expect(fetch.mock.calls.map(([u]) => u)).toEqual(['https://example.org/a.csv', 'https://example.org/a.csv', 'http://example.org/b.csv', 'http://example.org/b.csv', 'https://example.org/missing.csv', 'https://example.org/missing.csv'])
       // A URL refused is the same option error, before any request.
       for (const [url, allowHttp] of [['http://example.org/c.csv', false], ['ftp://example.org/d.csv', true], ['', false]] as const) {
-        const [checked, lean] = [() => csvReader({ url, allowHttp }), () => csvUrlReader(url, allowHttp)].map((f) => {
-          try {
-            return f()
-          } catch (e) {
-            return [(e as OptionError).name, (e as OptionError).option, (e as Error).message]
-          }
-        })
+        const [checked, lean] = [() => csvReader({ url, allowHttp }), () => csvUrlReader(url, allowHttp)].map(returnedOrOptionError)
         expect(lean).toEqual(checked)
         expect(lean).toEqual(['OptionError', 'url', expect.stringMatching(/^invalid url: /)])
       }

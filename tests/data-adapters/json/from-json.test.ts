@@ -3,7 +3,7 @@ import { fromJSON } from '../../../data-adapters/json/from-json.js'
 import { jsonUrlSource } from '../../../data-adapters/json/from-json-url.js'
 import { clearHttpCache } from '../../../data-adapters/http/index.js'
 import { checkJoinOptions } from '../../../data-adapters/options.js'
-import type { OptionError } from '../../../src/core/options.js'
+import { returnedOrOptionError } from '../../support/option-error.js'
 
 const options = { level: 'region', code: 'code', value: 'v' } as const
 
@@ -59,13 +59,7 @@ describe('jsonUrlSource', () => {
       expect(fetch).toHaveBeenCalledTimes(8)
       // A URL refused is the same option error, before any request.
       for (const [url, allowHttp] of [['http://example.org/c.json', false], ['ftp://example.org/d.json', true]] as const) {
-        const [checked, lean] = [() => fromJSON({ ...options, url, allowHttp }), () => jsonUrlSource(checkJoinOptions(options), url, allowHttp)].map((f) => {
-          try {
-            return f()
-          } catch (e) {
-            return [(e as OptionError).name, (e as OptionError).option, (e as Error).message]
-          }
-        })
+        const [checked, lean] = [() => fromJSON({ ...options, url, allowHttp }), () => jsonUrlSource(checkJoinOptions(options), url, allowHttp)].map(returnedOrOptionError)
         expect(lean).toEqual(checked)
         expect(lean).toEqual(['OptionError', 'url', expect.stringMatching(/^invalid url: /)])
       }

@@ -54,30 +54,43 @@ export interface CheckedJoinOptions extends JoinOptions {
 
 const INDICATOR_KEYS = ['id', 'label', 'unit', 'definition', 'source', 'year', 'licence', 'modified'] as const
 
-/** Validates once at the entry; throws `invalid <name>: <value>` via src/core/options.ts helpers. */
+/**
+ * Validates once at the entry; throws `invalid <name>: <value>` via src/core/options.ts helpers. Each
+ * option's type first, then the rules between them ({@link joinRules}).
+ */
 export function checkJoinOptions(options: unknown): CheckedJoinOptions {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return invalid('options', options, 'expected an object')
   const o = options as Record<string, unknown>
   const level = oneOf('level', o.level, LEVELS) ?? invalid('level', o.level, ['expected one of {0}', LEVELS.join(', ')])
   const code = string('code', o.code)
   const name = string('name', o.name)
-  if ((code === undefined) === (name === undefined)) invalid(code ? 'name' : 'code', code ? name : code, 'give exactly one of code and name')
   const value = column('value', o.value) ?? invalid('value', o.value, 'expected a column name or a function')
   const per = column('per', o.per)
-  const scale = number('scale', o.scale, 1)!
-  if (scale === 0) invalid('scale', o.scale, 'expected a non-zero number')
+  const scale = number('scale', o.scale)
   const filter = stringRecord('filter', o.filter)
-  const kind = oneOf('kind', o.kind, ['quantitative', 'categorical'] as const, 'quantitative')
+  const kind = oneOf('kind', o.kind, ['quantitative', 'categorical'] as const)
   const aggregate = oneOf('aggregate', o.aggregate, AGGREGATES)
-  if (kind === 'categorical' && aggregate !== undefined && aggregate !== 'first' && aggregate !== 'last') invalid('aggregate', aggregate, 'a categorical indicator combines only with first or last')
-  if (kind === 'categorical' && per !== undefined) invalid('per', o.per, 'a categorical indicator has no denominator')
-  const padCodes = boolean('padCodes', o.padCodes, false)!
-  const vintage = integer('vintage', o.vintage, undefined, { min: 1943, max: 2100 })
-  if (vintage !== undefined && level !== 'commune') invalid('vintage', vintage, 'only commune codes have vintages')
+  const padCodes = boolean('padCodes', o.padCodes)
   const missing = missingMarkers('missing', o.missing)
   const indicator = checkIndicator(o.indicator)
   // Options not given stay undefined (absent for every reader: `in` is never asked).
-  return { level, code, name, value, per, scale, filter, aggregate, padCodes, vintage, missing, kind, indicator }
+  return joinRules({ level, code, name, value, per, scale, filter, aggregate, padCodes, vintage: o.vintage as number | undefined, missing, kind, indicator })
+}
+
+/**
+ * The rules between join options whose values are each of their type (as {@link checkJoinOptions}
+ * reads them, or an element's attributes, read by the same helpers: src/embed/data-attributes.ts), the
+ * vintage's years, and the defaults filled in.
+ */
+export function joinRules(o: JoinOptions): CheckedJoinOptions {
+  const { level, code, name, per, scale = 1, aggregate, padCodes = false, kind = 'quantitative' } = o
+  if ((code === undefined) === (name === undefined)) invalid(code ? 'name' : 'code', code ? name : code, 'give exactly one of code and name')
+  if (scale === 0) invalid('scale', scale, 'expected a non-zero number')
+  if (kind === 'categorical' && aggregate !== undefined && aggregate !== 'first' && aggregate !== 'last') invalid('aggregate', aggregate, 'a categorical indicator combines only with first or last')
+  if (kind === 'categorical' && per !== undefined) invalid('per', per, 'a categorical indicator has no denominator')
+  const vintage = integer('vintage', o.vintage, undefined, { min: 1943, max: 2100 })
+  if (vintage !== undefined && level !== 'commune') invalid('vintage', vintage, 'only commune codes have vintages')
+  return { ...o, scale, padCodes, vintage, kind }
 }
 
 /**

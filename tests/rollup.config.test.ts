@@ -97,6 +97,40 @@ describe('rollup.config.mjs', () => {
     expect(plugin.transform.call({}, 'export const x = 1', join(cwd, 'src/core/registry/base.ts'))).toBeNull()
   })
 
+  it("gives the script tag's parts the shipped classes without the members only a library caller reads; the loader's modules type-check without them", async () => {
+    const plugin = await partsPlugin('atlas-without-api-only-members')
+    const { API_ONLY_MEMBERS, withoutMembers } = (await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as {
+      API_ONLY_MEMBERS: Record<string, Record<string, string[]>>
+      withoutMembers: (source: string, classes: Record<string, string[]>) => { code?: string; error?: string }
+    }
+    const id = join(cwd, 'src/core/indicator-table.ts')
+    const source = readFileSync(id, 'utf8')
+    const { code } = plugin.transform.call(context, source, id)!
+    expect(source).toMatch(/\n {2}missingCounts\(\)/)
+    for (const gone of [/\n {2}has\(/, /get size\(\)/, /\n {2}values\(\)/, /missingCounts/, /\n {2}rank\(/, /rankedCount/, /#ranks/]) expect(code).not.toMatch(gone)
+    // What the widgets read stays, with its comment.
+    for (const kept of [/The cell for `code`[^\n]*\n {2}get\(code: string\)/, /nationalValue\(kind/, /\n {2}codes\(\)/, /\n {2}entries\(\)/, /#cells/]) expect(code).toMatch(kept)
+    expect(withoutMembers('class A { x() {}\n  /** y */\n  y() {} }', { A: ['y'] })).toEqual({ code: 'class A { x() {} }' })
+    expect(withoutMembers('class A { x() {} }', { A: ['z'] })).toEqual({ error: 'A.z not found' })
+    expect(() => plugin.transform.call(context, 'export class IndicatorTable {}', id)).toThrow('without-api-only-members: src/core/indicator-table.ts: IndicatorTable.has not found')
+    expect(plugin.transform.call(context, source, join(cwd, 'src/core/ranks.ts'))).toBeNull()
+    // The guard: the loader and every module it reaches (its parts, through their dynamic imports)
+    // type-check against the classes as the parts ship them.
+    const ts = (await import('typescript')).default
+    const { config } = ts.readConfigFile(join(cwd, 'tsconfig.json'), ts.sys.readFile)
+    const { options } = ts.parseJsonConfigFileContent(config, ts.sys, cwd)
+    const host = ts.createCompilerHost(options)
+    const stripped = new Map(Object.entries(API_ONLY_MEMBERS).map(([f, classes]) => [join(cwd, f), withoutMembers(readFileSync(join(cwd, f), 'utf8'), classes).code!]))
+    const getSourceFile = host.getSourceFile.bind(host)
+    host.getSourceFile = (name, ...rest) => (stripped.has(name) ? ts.createSourceFile(name, stripped.get(name)!, ts.ScriptTarget.ES2022, true) : getSourceFile(name, ...rest))
+    const program = ts.createProgram([join(cwd, 'src/embed/index.ts')], options, host)
+    const files = program.getSourceFiles().map((f) => f.fileName)
+    for (const f of stripped.keys()) expect(files).toContain(f)
+    expect(files).toContain(join(cwd, 'src/components/ranking/RankingChart.tsx'))
+    const errors = ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
+    expect(errors).toEqual([])
+  })
+
   it("gives the script tag's parts signals-core without its Computed class, which nothing in src/ uses; signals and effects work", async () => {
     const plugin = await partsPlugin('atlas-without-computed')
     const id = join(cwd, 'node_modules/@preact/signals-core/dist/signals-core.module.js')

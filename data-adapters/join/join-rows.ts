@@ -36,13 +36,15 @@ export interface JoinContext {
 }
 
 /** Rows (as parsed, cells still raw strings or JSON values) → IndicatorTable; source = name used in every error/report. */
-export function joinRows(parsed: ParsedRows, options: JoinOptions, context: JoinContext): Promise<IndicatorTable> {
-  return joinTable(tableOfRows(parsed.columns, parsed.rows), options, context)
+export async function joinRows(parsed: ParsedRows, options: JoinOptions, context: JoinContext): Promise<IndicatorTable> {
+  return joinTable(tableOfRows(parsed.columns, parsed.rows), checkJoinOptions(options), context)
 }
 
-/** {@link joinRows} on rows by column (a parsed CSV's column arrays): the same join, checks and report. */
-export async function joinTable(table: RowTable, options: JoinOptions, context: JoinContext): Promise<IndicatorTable> {
-  const o: CheckedJoinOptions = checkJoinOptions(options)
+/**
+ * {@link joinRows} on rows by column (a parsed CSV's column arrays) and options checked already (the
+ * adapters' sources check theirs when they are made): the same join and report.
+ */
+export async function joinTable(table: RowTable, o: CheckedJoinOptions, context: JoinContext): Promise<IndicatorTable> {
   const { source, signal } = context
   signal?.throwIfAborted()
   const newReport = (): JoinReport => {

@@ -1,6 +1,6 @@
 import type { IndicatorTable } from '../../src/core/indicator-table.js'
 import { checkUrl, defaultFetchOptions, loadChecked, parseJSONBody } from '../http/index.js'
-import { joinRows } from '../join/index.js'
+import { joinTable, tableOfRows } from '../join/index.js'
 import type { CheckedJoinOptions } from '../options.js'
 import { recordRows } from '../records.js'
 import type { LoadOptions, Source } from '../source.js'
@@ -24,7 +24,8 @@ export function jsonSource(join: CheckedJoinOptions, name: string, read: (signal
       const { signal } = load
       const [doc, warnings = []] = await read(signal)
       signal?.throwIfAborted()
-      return joinRows(recordRows(jsonRecords(doc, name), name), join, { source: name, warnings, signal })
+      const { columns, rows } = recordRows(jsonRecords(doc, name), name)
+      return joinTable(tableOfRows(columns, rows), join, { source: name, warnings, signal })
     },
   }
 }

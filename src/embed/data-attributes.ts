@@ -15,7 +15,7 @@ const text = (name: string, v: unknown) => string(name, v, undefined, true)
  * ranking, table and portrait next): an element's spec is its widget's spec, then `...dataSpec`,
  * then `...elementSpec`. Each is the adapter option of the same name, in kebab-case as an attribute
  * (`padCodes` → `pad-codes`), parsed by the same helpers; cross-attribute rules (exactly one of
- * `code` and `name`…) are checked by the adapters' `checkJoinOptions` in {@link dataSource}.
+ * `code` and `name`…) are checked by the adapters' `joinRules` (`checkJoinOptions` in the npm build) in {@link dataSource}.
  */
 export const dataSpec = {
   src: option((name, v) => string(name, v) ?? invalid(name, v, 'expected the URL of a CSV or JSON file')),

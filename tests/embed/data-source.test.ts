@@ -123,6 +123,13 @@ describe('dataSource', () => {
         ['https://example.org/a.json', false],
         ['https://example.org/missing.json', false],
         ['ftp://example.org/a.json', true],
+        // The rules between options (the parts check only these: each attribute is read by the adapters' helpers).
+        ['https://example.org/a.csv', false, { ...join, name: 'Nom' }],
+        ['https://example.org/a.json', false, { ...join, scale: 0 }],
+        ['https://example.org/a.csv', false, { ...join, kind: 'categorical', per: 'V' }],
+        ['https://example.org/a.csv', false, { ...join, kind: 'categorical', aggregate: 'sum' }],
+        ['https://example.org/a.csv', false, { ...join, vintage: 2018 }],
+        ['https://example.org/a.csv', false, { ...join, level: 'commune', vintage: 1900 }],
       ]
       for (const [url, allowHttp, j] of cases) {
         const json = url.endsWith('.json')
@@ -131,6 +138,12 @@ describe('dataSource', () => {
         expect(await outcome(await b!, url, allowHttp, j), `${url} ${allowHttp}`).toEqual(expected)
         // Some read, the others fail (as they should): the comparison is not of two failures only.
         expect(expected[0], url).toBe(['https://example.org/a.csv', 'http://example.org/a.csv', 'https://example.org/a.json'].includes(url) && (allowHttp || url.startsWith('https:')) && !j ? 'read' : 'failed')
+      }
+      // The defaults the rules fill in, and options that pass them, read alike.
+      for (const j of [{ ...join, scale: 100, aggregate: 'sum', padCodes: true }, { ...join, kind: 'categorical', aggregate: 'first' }]) {
+        const expected = await outcome(adapters.csvSourceOf, 'https://example.org/a.csv', false, j)
+        expect(expected[0]).toBe('read')
+        expect(await outcome(parts.csvSourceOf, 'https://example.org/a.csv', false, j)).toEqual(expected)
       }
     } finally {
       vi.unstubAllGlobals()

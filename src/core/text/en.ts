@@ -51,7 +51,6 @@ export const en: Texts = {
     classOf: (i, n) => `class ${i} of ${n}`,
     unknownCodes: ['unknown code', 'unknown codes'],
     noOutline: ['commune without a 2018 outline', 'communes without a 2018 outline'],
-    drill: 'Show the detail of',
     chooseArea: 'Area shown',
     insets: 'Insets, top to bottom',
     selected: (name) => `${name} selected`,

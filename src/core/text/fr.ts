@@ -61,7 +61,6 @@ export const fr = {
     classOf: (i: number, n: number) => `classe ${i} sur ${n}`,
     unknownCodes: ['code inconnu', 'codes inconnus'] as [string, string],
     noOutline: ['commune sans contour en 2018', 'communes sans contour en 2018'] as [string, string],
-    drill: 'Afficher le détail de',
     chooseArea: 'Zone affichée',
     /** Written under a narrow map, where the names in the inset frames would be too small to read. */
     insets: 'Encadrés, de haut en bas',

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { joinTable } from '../../../data-adapters/join/join-rows.js'
 import { tableOfColumns } from '../../../data-adapters/join/table.js'
+import { checkJoinOptions } from '../../../data-adapters/options.js'
 
 // Every slice ends at its first look at the clock, and the test sees each one (#8 item 14: the join reads
 // a large file's value column in slices, not in one task).
@@ -23,7 +24,7 @@ for (let y = 1600; y < 2100; y++)
     per.push(String(10 + k))
   }
 const table = () => tableOfColumns(['code', 'annee', 'v', 'p'], [code, year, value, per], code.length)
-const options = { level: 'departement', code: 'code', value: 'v', per: 'p', filter: { annee: '2000' } } as const
+const options = checkJoinOptions({ level: 'departement', code: 'code', value: 'v', per: 'p', filter: { annee: '2000' } })
 
 describe('joinTable, on a large table', () => {
   it('reads the value and per columns in slices, to the cells read at once', async () => {
@@ -53,6 +54,6 @@ describe('joinTable, errors in order', () => {
   it('says a file of another level before its mixed decimal separators, though the numbers are read first', async () => {
     slices.after = () => {}
     const t = tableOfColumns(['code', 'v'], [['29019', '35238', '22113', '56260'], ['1,5', '2.5', '3', '4']], 4)
-    await expect(joinTable(t, { level: 'departement', code: 'code', value: 'v' }, { source: 's.csv' })).rejects.toThrow('these codes look like commune codes')
+    await expect(joinTable(t, checkJoinOptions({ level: 'departement', code: 'code', value: 'v' }), { source: 's.csv' })).rejects.toThrow('these codes look like commune codes')
   })
 })

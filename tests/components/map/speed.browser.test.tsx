@@ -7,10 +7,11 @@ import { userEvent } from 'vitest/browser'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import { defaults } from '../../../src/components/map/defaults.js'
 import { loadViewGeometry } from '../../../src/components/map/geometry.js'
+import { CanvasShapes } from '../../../src/components/map/lazy-parts.js'
 import { createSelectionStore } from '../../../src/core/selection.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { territories } from '../../../src/core/registry/store.js'
-import { pointAt } from './canvas/helpers.js'
+import { pixelAt, pointAt } from './canvas/helpers.js'
 import { culturalShare, draw, useBuiltAssets } from './fixtures.js'
 
 let table: IndicatorTable
@@ -80,6 +81,27 @@ describe('ChoroplethMap, what its first paint waits for (issue #10)', () => {
     expect(host.querySelector('.atlas-map__legend')).not.toBeNull()
     render(null, host)
     host.remove()
+  })
+
+  it('calls onReady in the task that draws the map, the shapes (SVG) or the pixels (canvas) already there: no frame waited for', async () => {
+    // A passive effect would wait for an animation frame and a timer: a page waiting two frames from
+    // onReady for the map to be painted counted one frame more than the paint.
+    await Promise.all([loadViewGeometry({ level: 'departement', within: null }, defaults.width, defaults.height), CanvasShapes.preload()])
+    for (const renderer of ['svg', 'canvas'] as const) {
+      const host = document.body.appendChild(document.createElement('div'))
+      let seen: string | undefined
+      const onReady = () => {
+        const base = host.querySelector('canvas')
+        const centre = base && pixelAt(base, defaults.width, 300, 250)
+        seen = centre ? `alpha ${centre.alpha}` : `${host.querySelectorAll('.atlas-map__shapes path').length} paths`
+      }
+      render(<ChoroplethMap table={table} renderer={renderer} onReady={onReady} />, host)
+      // Microtasks only: a timer or an animation frame would need the task to end.
+      for (let i = 0; i < 200 && seen === undefined; i++) await Promise.resolve()
+      expect(seen).toBe(renderer === 'svg' ? '101 paths' : 'alpha 255')
+      render(null, host)
+      host.remove()
+    }
   })
 })
 

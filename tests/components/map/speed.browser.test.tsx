@@ -103,6 +103,22 @@ describe('ChoroplethMap, what its first paint waits for (issue #10)', () => {
       host.remove()
     }
   })
+
+  it('shows the tooltip of a territory pointed at as soon as onReady is called, in that task', async () => {
+    // The map's signals are followed from layout effects: a change at onReady is not left for a frame later.
+    const host = document.body.appendChild(document.createElement('div'))
+    const tooltip = () => host.querySelector('[role="tooltip"]')
+    const pointAtOnce = () => host.querySelector('.atlas-map__shapes path[data-code="29"]')!.dispatchEvent(new PointerEvent('pointerenter'))
+    await new Promise<void>((r) => render(<ChoroplethMap table={table} onReady={() => (pointAtOnce(), r())} />, host))
+    // Microtasks only: a timer or an animation frame would need the task to end.
+    for (let i = 0; i < 200 && !tooltip(); i++) await Promise.resolve()
+    expect(tooltip()?.textContent).toContain('Finistère')
+    // Two frames and a timer: the effects left for after the paint do not close it.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r))))
+    expect(tooltip()?.textContent).toContain('Finistère')
+    render(null, host)
+    host.remove()
+  })
 })
 
 describe('ChoroplethMap, a hover renders only what shows it (issue #10)', () => {

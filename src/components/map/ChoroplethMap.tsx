@@ -130,10 +130,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     highlight.value = null
   }, [key])
   const onReady = options.onReady
-  // As soon as the view is in the DOM (the layers' own layout effects, a canvas's drawing, ran before
-  // this one), not a frame later: a passive effect waits for the next frame and a timer, so a caller
-  // waiting for two frames to see the map painted counted one frame more than the paint (issue #10).
-  useLayoutEffect(() => {
+  useEffect(() => {
     if (model || !shown) onReady?.()
   }, [model, shown])
 

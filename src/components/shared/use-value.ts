@@ -1,5 +1,5 @@
 import type { ReadonlySignal } from '@preact/signals'
-import { useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 
 /**
  * A signal's value for this render, and a new render whenever it changes. The subscription is
@@ -13,9 +13,7 @@ export function useValue<T>(signal: ReadonlySignal<T>): T {
   shown.current = value
   const [, rerender] = useState(0)
   // subscribe() reports the current value at once: a change between this render and the effect is
-  // caught there; an unchanged value costs no render. A layout effect: subscribed before the widget's
-  // `onReady` (a layout effect too, run after its children's), not a frame later, so that a change made
-  // as soon as it is drawn (a pointer, a group's widget) renders in that task.
-  useLayoutEffect(() => signal.subscribe((v) => v !== shown.current && rerender((n) => n + 1)), [signal])
+  // caught there; an unchanged value costs no render.
+  useEffect(() => signal.subscribe((v) => v !== shown.current && rerender((n) => n + 1)), [signal])
   return value
 }

@@ -7,11 +7,10 @@ import { userEvent } from 'vitest/browser'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
 import { defaults } from '../../../src/components/map/defaults.js'
 import { loadViewGeometry } from '../../../src/components/map/geometry.js'
-import { CanvasShapes } from '../../../src/components/map/lazy-parts.js'
 import { createSelectionStore } from '../../../src/core/selection.js'
 import type { IndicatorTable } from '../../../src/core/indicator-table.js'
 import { territories } from '../../../src/core/registry/store.js'
-import { pixelAt, pointAt } from './canvas/helpers.js'
+import { pointAt } from './canvas/helpers.js'
 import { culturalShare, draw, useBuiltAssets } from './fixtures.js'
 
 let table: IndicatorTable
@@ -79,43 +78,6 @@ describe('ChoroplethMap, what its first paint waits for (issue #10)', () => {
     expect(drawn()).toBe(true)
     expect(host.querySelectorAll('.atlas-map__shapes path')).toHaveLength(101)
     expect(host.querySelector('.atlas-map__legend')).not.toBeNull()
-    render(null, host)
-    host.remove()
-  })
-
-  it('calls onReady in the task that draws the map, the shapes (SVG) or the pixels (canvas) already there: no frame waited for', async () => {
-    // A passive effect would wait for an animation frame and a timer: a page waiting two frames from
-    // onReady for the map to be painted counted one frame more than the paint.
-    await Promise.all([loadViewGeometry({ level: 'departement', within: null }, defaults.width, defaults.height), CanvasShapes.preload()])
-    for (const renderer of ['svg', 'canvas'] as const) {
-      const host = document.body.appendChild(document.createElement('div'))
-      let seen: string | undefined
-      const onReady = () => {
-        const base = host.querySelector('canvas')
-        const centre = base && pixelAt(base, defaults.width, 300, 250)
-        seen = centre ? `alpha ${centre.alpha}` : `${host.querySelectorAll('.atlas-map__shapes path').length} paths`
-      }
-      render(<ChoroplethMap table={table} renderer={renderer} onReady={onReady} />, host)
-      // Microtasks only: a timer or an animation frame would need the task to end.
-      for (let i = 0; i < 200 && seen === undefined; i++) await Promise.resolve()
-      expect(seen).toBe(renderer === 'svg' ? '101 paths' : 'alpha 255')
-      render(null, host)
-      host.remove()
-    }
-  })
-
-  it('shows the tooltip of a territory pointed at as soon as onReady is called, in that task', async () => {
-    // The map's signals are followed from layout effects: a change at onReady is not left for a frame later.
-    const host = document.body.appendChild(document.createElement('div'))
-    const tooltip = () => host.querySelector('[role="tooltip"]')
-    const pointAtOnce = () => host.querySelector('.atlas-map__shapes path[data-code="29"]')!.dispatchEvent(new PointerEvent('pointerenter'))
-    await new Promise<void>((r) => render(<ChoroplethMap table={table} onReady={() => (pointAtOnce(), r())} />, host))
-    // Microtasks only: a timer or an animation frame would need the task to end.
-    for (let i = 0; i < 200 && !tooltip(); i++) await Promise.resolve()
-    expect(tooltip()?.textContent).toContain('Finistère')
-    // Two frames and a timer: the effects left for after the paint do not close it.
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r))))
-    expect(tooltip()?.textContent).toContain('Finistère')
     render(null, host)
     host.remove()
   })

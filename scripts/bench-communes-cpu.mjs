@@ -1,7 +1,11 @@
 // Main-thread CPU of the communes maps, after against before: bench-map's pages (all the communes of France, or
 // Finistère after Côtes-d'Armor) over this dist/ and over --base's, alternated with the bare d3-geo floor, each
 // load traced (thread time of the main thread's tasks from the geometry's responseEnd to painted). --profile adds
-// a CPU profile of an unminified bundle (self time per function in that window).
+// a CPU profile of an unminified bundle (self time per function in that window). "Drawn" is read from the same
+// trace: the compositor's first draw after the activation of the frame that holds the map (its commit after the
+// window's longest task, the render), that is once that frame's tiles are rastered. The pages' "painted" (two
+// animation frames after `onReady`) does not wait for that raster in headless Chromium: the next frame's main
+// thread may start before the raster of the one before.
 //   node scripts/bench-communes-cpu.mjs --base DIR [--runs 5] [--page france|29] [--profile]
 // Needs a built dist/ (npm run build) and the dist/ of an earlier build in DIR. Wall-clock medians on a shared
 // machine swing 1.5–2×: main-thread CPU and same-run ratios are the firmer figures.
@@ -48,7 +52,7 @@ const files = {
 }
 const server = await serve(files)
 const browser = await launch()
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', 'blink.user_timing', 'loading']
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'cc', 'toplevel', 'v8', 'blink.user_timing', 'loading']
 const before = async (p, cdp) => {
   const events = []
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value))
@@ -62,6 +66,8 @@ const after = async (p, cdp, events) => {
     return e.length ? e[e.length - 1].responseEnd : null
   }, PAGE)
   const profile = PROFILE ? (await cdp.send('Profiler.stop')).profile : undefined
+  // The raster and the draw of the map's frame may come after `painted`.
+  await p.waitForTimeout(400)
   const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r))
   await cdp.send('Tracing.end')
   await done
@@ -93,7 +99,14 @@ function cpu(events, from, to) {
   const tasks = []
   let end = -Infinity
   for (const t of runs) if (t.ts >= end) { tasks.push(t); end = t.ts + t.dur }
-  return { cpu: tasks.reduce((s, t) => s + (t.tdur ?? t.dur) / 1000, 0), wall: (b - a) / 1000, longest: Math.max(0, ...tasks.map((t) => (t.tdur ?? t.dur) / 1000)) }
+  // The map's frame: the main thread's first commit after the render (the window's longest task), then the
+  // renderer's activation of that tree (its tiles rastered) and the compositor's next draw.
+  const render = tasks.reduce((m, t) => (t.dur > m.dur ? t : m), tasks[0])
+  const first = (name, at, tid) => events.filter((e) => e.pid === nav.pid && e.name === name && e.ts >= at && (tid === undefined || e.tid === tid)).sort((x, y) => x.ts - y.ts)[0]
+  const commit = render && first('Commit', render.ts + render.dur, mainTid)
+  const activation = commit && first('LayerTreeHostImpl::ActivateSyncTree', commit.ts + commit.dur)
+  const draw = activation && first('DrawFrame', activation.ts + activation.dur)
+  return { cpu: tasks.reduce((s, t) => s + (t.tdur ?? t.dur) / 1000, 0), wall: (b - a) / 1000, longest: Math.max(0, ...tasks.map((t) => (t.tdur ?? t.dur) / 1000)), drawn: draw ? (draw.ts - a) / 1000 : NaN }
 }
 const out = { after: [], before: [], d3: [] }
 for (let i = 0; i < RUNS; i++) {
@@ -114,5 +127,5 @@ if (PROFILE) for (const k of ['after', 'before']) {
   console.log(`\n## ${k}: self time in the window, per load`)
   for (const [key, t] of [...selfTimes[k]].sort((x, y) => y[1] - x[1]).slice(0, 30)) console.log(`${(t / RUNS).toFixed(1).padStart(8)} ms  ${key}`)
 }
-for (const k of Object.keys(out).filter((k) => out[k].length)) console.log(`${k}: main-thread CPU geometry received -> painted ${out[k].map((x) => Math.round(x.cpu)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.cpu)))}); wall ${out[k].map((x) => Math.round(x.wall)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.wall)))}); longest task median ${Math.round(median(out[k].map((x) => x.longest)))}`)
+for (const k of Object.keys(out).filter((k) => out[k].length)) console.log(`${k}: main-thread CPU geometry received -> painted ${out[k].map((x) => Math.round(x.cpu)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.cpu)))}); wall ${out[k].map((x) => Math.round(x.wall)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.wall)))}); geometry received -> drawn (trace) ${out[k].map((x) => Math.round(x.drawn)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.drawn)))}); longest task median ${Math.round(median(out[k].map((x) => x.longest)))}`)
 if (out.d3.length) console.log(`CPU ratio to the d3 floor (medians): after ${(median(out.after.map((x) => x.cpu)) / median(out.d3.map((x) => x.cpu))).toFixed(2)}×, before ${(median(out.before.map((x) => x.cpu)) / median(out.d3.map((x) => x.cpu))).toFixed(2)}×; wall: after ${(median(out.after.map((x) => x.wall)) / median(out.d3.map((x) => x.wall))).toFixed(2)}×, before ${(median(out.before.map((x) => x.wall)) / median(out.d3.map((x) => x.wall))).toFixed(2)}×`)

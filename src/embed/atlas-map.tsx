@@ -10,7 +10,6 @@ import { mapSpec } from '../components/map/spec.js'
 import { dataSpec, elementSpec } from './data-attributes.js'
 import { dataSource } from './data-source.js'
 import { AtlasElement } from './element.js'
-import { nextTask } from '../core/next-task.js'
 
 /** Attributes of `<atlas-map>`: the map's options that have one, the data attributes, `group`. */
 export const mapElementSpec = { ...mapSpec, ...dataSpec, ...elementSpec }
@@ -38,9 +37,6 @@ export class AtlasMapElement extends AtlasElement<typeof mapElementSpec, Indicat
     // the callers of one view, and an aborted caller would fail the next one.
     const [table] = await Promise.all([source.load({ signal }), loadViewGeometry(a, defaults.width, defaults.height)])
     if (!signal.aborted) this.#viewChanged(a)
-    // Without this turn of the event loop the data's last slice and the map's first render would be one
-    // task (the map then draws its shapes in the task after: BENCHMARKS.md, issue #10).
-    await nextTask()
     return table
   }
 

@@ -132,8 +132,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     highlight.value = null
   }, [key])
   const onReady = options.onReady
-  useEffect(() => {
-    if (model || !shown) onReady?.()
+  // After the frame that paints the shapes, as a passive effect runs, but not one: when a frame came
+  // between the first render and the shapes' (a task later), Preact runs this render's passive effects
+  // with those of the render before, before that frame.
+  useLayoutEffect(() => {
+    if (model || !shown) requestAnimationFrame(() => nextTask().then(onReady))
   }, [model, shown])
 
   const title = options.title ?? table.indicator.label
@@ -291,7 +294,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
                   highlighted={highlighted}
                   selected={selected}
                   focused={active ? focused : null}
-                  idPrefix={model.idPrefix}
+                  idPrefix={idPrefix}
                   frames={geometry.frames}
                   insetLabels={geometry.insetLabels}
                   width={geometry.width}

@@ -86,6 +86,38 @@ describe('ChoroplethMap, what its first paint waits for (issue #10)', () => {
   })
 })
 
+describe('ChoroplethMap, ready after the frame of its shapes (issue #10)', () => {
+  it('calls onReady once a frame has been rendered with the shapes, also when Preact flushes their passive effects before that frame', async () => {
+    await loadViewGeometry({ level: 'departement', within: null }, defaults.width, defaults.height)
+    const host = document.body.appendChild(document.createElement('div'))
+    // When a frame comes between the first render and the shapes' (a task later), Preact's flush of the
+    // first render's passive effects, already scheduled, runs those of the shapes' render with them,
+    // before the shapes' frame: here that flush runs as soon as the shapes are in the document.
+    const before = options.requestAnimationFrame
+    let flush: (() => void) | undefined
+    options.requestAnimationFrame = (f) => void (flush = f)
+    let drawn = false
+    let framed = false
+    const watch = new MutationObserver(() => {
+      if (drawn || !host.querySelector('.atlas-map__shapes')) return
+      drawn = true
+      requestAnimationFrame(() => (framed = true))
+      flush?.()
+    })
+    watch.observe(host, { childList: true, subtree: true })
+    try {
+      const ready = new Promise<boolean>((resolve) => render(<ChoroplethMap table={table} onReady={() => resolve(framed)} />, host))
+      expect(await ready).toBe(true)
+    } finally {
+      options.requestAnimationFrame = before
+      watch.disconnect()
+    }
+    expect(host.querySelectorAll('.atlas-map__shapes path')).toHaveLength(101)
+    render(null, host)
+    host.remove()
+  })
+})
+
 describe('ChoroplethMap, a hover renders only what shows it (issue #10)', () => {
   it('SVG: the outline and the tooltip follow the pointer, the map does not render again', async () => {
     const { container } = await draw((onReady) => <ChoroplethMap table={table} onReady={onReady} />)

@@ -91,8 +91,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   }, [])
 
   // Asked for in a layout effect, not after a paint: a geometry already loaded (the element loads it with
-  // the data) is drawn in the next task, one turn after the frame of the map is rendered (the model and
-  // the shapes ≈ 30 ms of CPU, the frame ≈ 10: one task of both ran over 50 ms on a loaded machine).
+  // the data) is drawn in the next task after this first render (title, navigation, loading line: ≈ 10 ms
+  // of CPU; the model and the shapes ≈ 25: one task of both ran over 50 ms on a loaded machine).
   useLayoutEffect(() => {
     if (!shown) return
     const controller = new AbortController()
@@ -131,12 +131,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     tip.value = null
     highlight.value = null
   }, [key])
-  const onReady = options.onReady
   // After the frame that paints the shapes, as a passive effect runs, but not one: when a frame came
   // between the first render and the shapes' (a task later), Preact runs this render's passive effects
   // with those of the render before, before that frame.
   useLayoutEffect(() => {
-    if (model || !shown) requestAnimationFrame(() => nextTask().then(onReady))
+    if (model || !shown) requestAnimationFrame(() => nextTask().then(options.onReady))
   }, [model, shown])
 
   const title = options.title ?? table.indicator.label

@@ -9,7 +9,6 @@ import { territory } from '../../core/registry/store.js'
 import type { InsetFrame } from '../../core/geo/projection.js'
 import type { View } from '../../core/selection.js'
 import { viewKey } from '../../core/view.js'
-import { nextTask } from '../../core/next-task.js'
 import type { Shape, ViewGeometry } from './types.js'
 
 /** A projected shape with its rings (the canvas renderer draws and picks from them). */
@@ -54,8 +53,6 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
   if (level === 'region' || level === 'departement') {
     // Straight from the topology, as the communes: no GeoJSON decode, each shared border placed once.
     const planar = await loadAsset(FRANCE, undefined, readPlanar)
-    // The file's decode and the shapes' projection: two tasks (issue #10).
-    await nextTask()
     const [from, to] = planar.objects[level === 'region' ? 'regions' : 'departements']!
     // Ids only in the file: parents and names come from the registry, which holds every région and département.
     const keyOf = (id: string, g: number) =>
@@ -63,11 +60,11 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
     // A `within` with nothing to draw. Its callers name an unknown or impossible one first, as the user wrote
     // it (checkWithin: the element and the map for their attributes, sync-url for the address): a guard.
     if (!planar.ids.some(keyOf)) invalid('within', within, 'unknown code')
-    ;({ shapes, frames, links } = await planarShapes(planar, planarFrame(planar, !!within, 'column'), keyOf, (code) => territory(level, code)?.name ?? code, width, height))
+    ;({ shapes, frames, links } = planarShapes(planar, planarFrame(planar, !!within, 'column'), keyOf, (code) => territory(level, code)?.name ?? code, width, height))
   } else {
     // Communes and EPCI: their files and registry come with their own part, fetched at that level.
     const layer = await (await import('./communes-geometry.js')).communeLayer(view)
-    ;({ shapes, frames, links } = await planarShapes(layer.planar, layer.frame, (id) => id, (code) => layer.nameOf(code) ?? code, width, height))
+    ;({ shapes, frames, links } = planarShapes(layer.planar, layer.frame, (id) => id, (code) => layer.nameOf(code) ?? code, width, height))
   }
   const round = (n: number) => Math.round(n * 10) / 10
   return {
@@ -93,7 +90,7 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
  * shipped files hold one geometry per code (communes and EPCI are merged at build time,
  * scripts/build-geo.mjs).
  */
-async function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: number) => string | undefined, nameOf: (code: string) => string, width: number, height: number) {
+function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: number) => string | undefined, nameOf: (code: string) => string, width: number, height: number) {
   const { ids, xy, arcs, shapes: shapeRings, rings, refs } = planar
   const [kx, ky] = planar.transform.scale
   const [dx, dy] = planar.transform.translate
@@ -153,8 +150,6 @@ async function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string
     arcsOf(code, g, (i) => (inner &&= uses[i]! > 1))
     return { code, name: nameOf(code), zone, rings: own, inner }
   })
-  // The rings placed, then their fit, rounding and centroids: two tasks.
-  await nextTask()
   const { shapes, frames } = finishShapes(frame, unit, extent, 1, pool)
   shapes.forEach((s, i) => ((s as { inner?: boolean }).inner = unit[i]!.inner))
   // Two territories are neighbours when their rings share an arc (topojson-client's `neighbors`): an

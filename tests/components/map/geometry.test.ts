@@ -130,18 +130,6 @@ describe('loadViewGeometry', () => {
     expect([...map.neighbours.get('75')!].sort()).toEqual(['92', '93', '94'])
   })
 
-  it('builds a view over three tasks (the file read, the rings placed, their fit): timers queued meanwhile run between them (issue #10)', async () => {
-    const view = { level: 'departement', within: null } as const
-    await loadViewGeometry(view, 600, 500)
-    // Another size: built anew from the file already read. A timer queued as it starts runs before its
-    // rings are fitted, a second one queued by that timer too: without the turns it resolved before both.
-    const order: string[] = []
-    const built = loadViewGeometry(view, 601, 500).then(() => order.push('built'))
-    setTimeout(() => (order.push('first timer'), setTimeout(() => order.push('second timer'))))
-    await built
-    expect(order).toEqual(['first timer', 'second timer', 'built'])
-  })
-
   it('rejects an unknown within code as loadGeometry does', async () => {
     await expect(loadViewGeometry({ level: 'departement', within: { level: 'region', code: '99' } }, 600, 500)).rejects.toThrow(/within/)
   })

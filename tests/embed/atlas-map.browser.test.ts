@@ -42,7 +42,7 @@ describe('<atlas-map> loading (Chromium)', () => {
 })
 
 describe('<atlas-map> ready', () => {
-  it('emits atlas-ready once its shapes are drawn (the task after its first render): the geometry’s 101 départements, filled, and the legend', async () => {
+  it('emits atlas-ready once its shapes are drawn (a task after the paint of its first render): the geometry’s 101 départements, filled, and the legend', async () => {
     const el = mountInFrench<AtlasMapElement>('atlas-map', { src: CSV, level: 'departement', code: 'Code Insee', value: "Nombre d'actifs dans les secteurs culturels" })
     const atReady = await new Promise<{ codes: string[]; d: string[]; fills: string[]; legend: boolean }>((resolve) =>
       el.addEventListener(

@@ -13,7 +13,6 @@ import { MapExportToolbar } from './export/MapExportToolbar.js'
 import { LegendHistogram } from '../legend/lazy-histogram.js'
 import { defaults } from './defaults.js'
 import { loadViewGeometry } from './geometry.js'
-import { nextTask } from '../../core/next-task.js'
 import { navigate } from './keyboard.js'
 import { MapLegend } from './MapLegend.js'
 import { MapNav } from './MapNav.js'
@@ -90,16 +89,17 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     if (root.current) adoptCss(root.current, mapShellCss)
   }, [])
 
-  // Asked for in a layout effect, not after a paint: a geometry already loaded (the element loads it with
-  // the data) is drawn in the next task after this first render (title, navigation, loading line: ≈ 10 ms
-  // of CPU; the model and the shapes ≈ 25: one task of both ran over 50 ms on a loaded machine).
-  useLayoutEffect(() => {
+  // Asked for after the paint of this first render (title, navigation, loading line: ≈ 10 ms of CPU): a
+  // geometry already loaded (the element loads it with the data) is drawn in the task of the passive
+  // effects (the model and the shapes ≈ 25 ms: one task of both ran over 50 ms on a loaded machine), and
+  // `onReady`, a passive effect of that render, runs after the frame that paints them.
+  useEffect(() => {
     if (!shown) return
     const controller = new AbortController()
     setLoad(LOADING)
-    // The parts drawn at once (canvas layer, table shown at start, histogram) come with the geometry, and
-    // that next task: `onReady` still means drawn.
-    const parts = (geometry: ViewGeometry) => Promise.all([preloadLayer(options.renderer, geometry.shapes.length), tableOpen && DataTable.preload(), options.histogram && LegendHistogram.preload(), nextTask()]).then(() => geometry)
+    // The parts drawn at once (canvas layer, table shown at start, histogram) come with the geometry:
+    // `onReady` still means drawn.
+    const parts = (geometry: ViewGeometry) => Promise.all([preloadLayer(options.renderer, geometry.shapes.length), tableOpen && DataTable.preload(), options.histogram && LegendHistogram.preload()]).then(() => geometry)
     loadViewGeometry(view, defaults.width, defaults.height, controller.signal).then(parts).then(
       (geometry) => !controller.signal.aborted && setLoad({ state: 'ready', geometry, key }),
       (error: unknown) => !controller.signal.aborted && setLoad({ state: 'error', error }),
@@ -131,11 +131,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     tip.value = null
     highlight.value = null
   }, [key])
-  // After the frame that paints the shapes, as a passive effect runs, but not one: when a frame came
-  // between the first render and the shapes' (a task later), Preact runs this render's passive effects
-  // with those of the render before, before that frame.
-  useLayoutEffect(() => {
-    if (model || !shown) requestAnimationFrame(() => nextTask().then(options.onReady))
+  useEffect(() => {
+    if (model || !shown) options.onReady?.()
   }, [model, shown])
 
   const title = options.title ?? table.indicator.label

@@ -67,7 +67,7 @@ describe('ChoroplethMap, what its first paint waits for (issue #10)', () => {
     expect(listed.indexOf('Île-de-France')).toBe(listed.indexOf('Hauts-de-France') + 1)
   })
 
-  it('draws a view whose geometry is already loaded in the task after the one that renders it: one timer, no animation frame waited for', async () => {
+  it('draws a view whose geometry is already loaded after the paint of its first render, not in the task that renders it', async () => {
     // As the element does: the geometry loaded with the data, before the map renders.
     await loadViewGeometry({ level: 'departement', within: null }, defaults.width, defaults.height)
     const host = document.body.appendChild(document.createElement('div'))
@@ -76,43 +76,11 @@ describe('ChoroplethMap, what its first paint waits for (issue #10)', () => {
     // Not in this task (issue #10: its render and the shapes were one task over 50 ms under load)…
     for (let i = 0; i < 200 && !drawn(); i++) await Promise.resolve()
     expect(drawn()).toBe(false)
-    // …but in the next: drawn before a timer queued now (timers run in order) fires.
-    await new Promise((r) => setTimeout(r))
+    // …but in Preact's passive effects, after the next frame: before a timer queued in that frame fires.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)))
     expect(drawn()).toBe(true)
     expect(host.querySelectorAll('.atlas-map__shapes path')).toHaveLength(101)
     expect(host.querySelector('.atlas-map__legend')).not.toBeNull()
-    render(null, host)
-    host.remove()
-  })
-})
-
-describe('ChoroplethMap, ready after the frame of its shapes (issue #10)', () => {
-  it('calls onReady once a frame has been rendered with the shapes, also when Preact flushes their passive effects before that frame', async () => {
-    await loadViewGeometry({ level: 'departement', within: null }, defaults.width, defaults.height)
-    const host = document.body.appendChild(document.createElement('div'))
-    // When a frame comes between the first render and the shapes' (a task later), Preact's flush of the
-    // first render's passive effects, already scheduled, runs those of the shapes' render with them,
-    // before the shapes' frame: here that flush runs as soon as the shapes are in the document.
-    const before = options.requestAnimationFrame
-    let flush: (() => void) | undefined
-    options.requestAnimationFrame = (f) => void (flush = f)
-    let drawn = false
-    let framed = false
-    const watch = new MutationObserver(() => {
-      if (drawn || !host.querySelector('.atlas-map__shapes')) return
-      drawn = true
-      requestAnimationFrame(() => (framed = true))
-      flush?.()
-    })
-    watch.observe(host, { childList: true, subtree: true })
-    try {
-      const ready = new Promise<boolean>((resolve) => render(<ChoroplethMap table={table} onReady={() => resolve(framed)} />, host))
-      expect(await ready).toBe(true)
-    } finally {
-      options.requestAnimationFrame = before
-      watch.disconnect()
-    }
-    expect(host.querySelectorAll('.atlas-map__shapes path')).toHaveLength(101)
     render(null, host)
     host.remove()
   })

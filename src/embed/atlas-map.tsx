@@ -37,9 +37,6 @@ export class AtlasMapElement extends AtlasElement<typeof mapElementSpec, Indicat
     // the callers of one view, and an aborted caller would fail the next one.
     const [table] = await Promise.all([source.load({ signal }), loadViewGeometry(a, defaults.width, defaults.height)])
     if (!signal.aborted) this.#viewChanged(a)
-    // The map draws a loaded geometry in the task that renders it: without this turn of the event loop
-    // the data's last slice and the first drawing would be one long task (≈ 50 ms of CPU, BENCHMARKS.md).
-    await new Promise((r) => setTimeout(r))
     return table
   }
 

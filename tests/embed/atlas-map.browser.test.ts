@@ -41,6 +41,27 @@ describe('<atlas-map> loading (Chromium)', () => {
   })
 })
 
+describe('<atlas-map> ready', () => {
+  it('emits atlas-ready once its shapes are drawn (a task after the paint of its first render): the geometry’s 101 départements, filled, and the legend', async () => {
+    const el = mountInFrench<AtlasMapElement>('atlas-map', { src: CSV, level: 'departement', code: 'Code Insee', value: "Nombre d'actifs dans les secteurs culturels" })
+    const atReady = await new Promise<{ codes: string[]; d: string[]; fills: string[]; legend: boolean }>((resolve) =>
+      el.addEventListener(
+        'atlas-ready',
+        () => {
+          const paths = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('.atlas-map__shapes path')]
+          resolve({ codes: paths.map((p) => p.dataset.code!), d: paths.map((p) => p.getAttribute('d')!), fills: paths.map((p) => p.style.fill), legend: !!el.shadowRoot!.querySelector('.atlas-map__legend') })
+        },
+        { once: true },
+      ),
+    )
+    const geometry = await loadViewGeometry({ level: 'departement', within: null }, defaults.width, defaults.height)
+    expect(atReady.codes).toEqual(geometry.shapes.map((s) => s.code))
+    expect(atReady.d).toEqual(geometry.shapes.map((s) => s.d))
+    expect(atReady.fills.filter((f) => f.startsWith('var(--atlas-class-'))).toHaveLength(101)
+    expect(atReady.legend).toBe(true)
+  })
+})
+
 describe('<atlas-map> with a `within` it cannot draw', () => {
   it('names the attribute’s value as written and why, as the map itself does (not the parsed view)', async () => {
     for (const [within, level, reason] of [

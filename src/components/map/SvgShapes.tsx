@@ -47,13 +47,13 @@ function Rings(props: { shapes: readonly Shape[]; kind: string; mark?: string })
 export function SvgShapes(props: ShapeLayerProps) {
   const { shapes, fills, patterns, highlighted, selected, focused, idPrefix, width, height } = props
   // At most three outlines: found by a scan, no index of the shapes to build at the first render.
-  const outline = (code: string | null) => (code ? shapes.find((s) => s.code === code) : undefined)
+  const outline = (code?: string | null) => shapes.find((s) => s.code === code)
   const sel = outline(selected)
   const foc = outline(focused)
   // The territory under the pointer, outlined like the canvas renderer does: the cursor alone does
   // not show which of two small neighbours the tooltip is about.
   const [hovered, setHovered] = useState<string | null>(null)
-  const hov = outline(hovered ?? props.hovered ?? null)
+  const hov = outline(hovered ?? props.hovered)
   const missing = shapes.filter((s) => fills.get(s.code)?.startsWith('url('))
   const labels = props.insetLabels ?? []
   return (

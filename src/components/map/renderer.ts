@@ -34,7 +34,7 @@ export function shapeLayer(choice: RendererChoice, count: number): ComponentType
   return SvgShapes
 }
 
-/** Fetches the layer that `count` shapes will be drawn with, when it is loaded on demand (canvas). */
-export function preloadLayer(choice: RendererChoice, count: number): Promise<void> {
-  return shapeLayer(choice, count) === CanvasShapes ? CanvasShapes.preload() : Promise.resolve()
+/** Fetches the layer that `count` shapes will be drawn with, when it is loaded on demand (canvas); `false` otherwise. */
+export function preloadLayer(choice: RendererChoice, count: number): Promise<void> | false {
+  return shapeLayer(choice, count) === CanvasShapes && CanvasShapes.preload()
 }

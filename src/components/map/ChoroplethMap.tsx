@@ -89,6 +89,10 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     if (root.current) adoptCss(root.current, mapShellCss)
   }, [])
 
+  // Requested at once (a page that did not load it ahead, as the element does, waits for the file, not
+  // for a frame as well); drawn by the effect below.
+  useLayoutEffect(() => void (shown && loadViewGeometry(view, defaults.width, defaults.height)), [key])
+
   // Asked for after the paint of this first render (title, navigation, loading line: ≈ 10 ms of CPU): a
   // geometry already loaded (the element loads it with the data) is drawn in the task of the passive
   // effects (the model and the shapes ≈ 25 ms: one task of both ran over 50 ms on a loaded machine), and

@@ -91,12 +91,13 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
 
   // Requested at once (a page that did not load it ahead, as the element does, waits for the file, not
   // for a frame as well); drawn by the effect below.
-  useLayoutEffect(() => void (shown && loadViewGeometry(view, defaults.width, defaults.height)), [key])
+  useLayoutEffect(() => void (shown && loadViewGeometry(view, defaults.width, defaults.height)), [key, !shown])
 
   // Asked for after the paint of this first render (title, navigation, loading line: ≈ 10 ms of CPU): a
   // geometry already loaded (the element loads it with the data) is drawn in the task of the passive
   // effects (the model and the shapes ≈ 25 ms: one task of both ran over 50 ms on a loaded machine), and
-  // `onReady`, a passive effect of that render, runs after the frame that paints them.
+  // `onReady`, a passive effect of that render, runs after the frame that paints them. Again when a table
+  // for the view's level comes later (a group's view at a level this map had no table for).
   useEffect(() => {
     if (!shown) return
     const controller = new AbortController()
@@ -109,7 +110,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       (error: unknown) => !controller.signal.aborted && setLoad({ state: 'error', error }),
     )
     return () => controller.abort()
-  }, [key])
+  }, [key, !shown])
 
   const geometry = load.state === 'ready' && load.key === key ? load.geometry : undefined
   const model = useMemo(

@@ -220,4 +220,20 @@ describe('ChoroplethMap in a group', () => {
     store.view.value = { level: 'departement', within: { level: 'region', code: '53' } }
     await expect.poll(() => figure.getAttribute('data-state') === 'ready' && figure.querySelectorAll('.atlas-map__shapes path').length).toBe(4)
   })
+
+  it('draws the group’s view once it is given a table for that level, the view unchanged', async () => {
+    const { createSelectionStore } = await import('../../../src/core/selection.js')
+    const regions = (await import('./regions.js')).regionShare(table)
+    const store = createSelectionStore({ level: 'region', within: null })
+    const second = await draw((onReady) => <ChoroplethMap table={table} store={store} onReady={onReady} />)
+    const figure = second.container.querySelector('.atlas-map')!
+    expect(figure.getAttribute('data-state')).toBe('no-data')
+    let ready!: () => void
+    const drawn = new Promise<void>((r) => (ready = r))
+    second.rerender(<ChoroplethMap table={[table, regions]} store={store} onReady={ready} />)
+    await drawn
+    expect(store.view.value).toEqual({ level: 'region', within: null })
+    expect(figure.getAttribute('data-state')).toBe('ready')
+    expect(figure.querySelectorAll('.atlas-map__shapes path')).toHaveLength(18)
+  })
 })

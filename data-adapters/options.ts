@@ -74,7 +74,7 @@ export function checkJoinOptions(options: unknown): CheckedJoinOptions {
   const missing = missingMarkers('missing', o.missing)
   const indicator = checkIndicator(o.indicator)
   // Options not given stay undefined (absent for every reader: `in` is never asked).
-  return joinRules({ level, code, name, value, per, scale, filter, aggregate, padCodes, vintage: o.vintage as number | undefined, missing, kind, indicator })
+  return joinRules({ level, code, name, value, per, scale, filter, aggregate, padCodes, vintage: integer('vintage', o.vintage), missing, kind, indicator })
 }
 
 /**

@@ -55,6 +55,12 @@ describe('checkJoinOptions', () => {
     expect(() => checkJoinOptions({ ...base, level: 'commune', vintage: 18.5 })).toThrow('invalid vintage: 18.5')
   })
 
+  it('names an option of the wrong type before a broken rule between options', () => {
+    // Both code and name given (a rule) and a vintage that is no year (a type): the type is named.
+    expect(() => checkJoinOptions({ ...base, name: 'Nom', vintage: 'x' })).toThrow('invalid vintage: "x"')
+    expect(() => checkJoinOptions({ ...base, name: 'Nom', scale: 'x' })).toThrow('invalid scale: "x"')
+  })
+
   it('checks the indicator metadata', () => {
     expect(checkJoinOptions({ ...base, indicator: { label: 'Dépenses', year: 2019, categories: ['a', 'b'] } }).indicator).toEqual({ label: 'Dépenses', year: '2019', categories: ['a', 'b'] })
     expect(() => checkJoinOptions({ ...base, indicator: { categories: 'a' } })).toThrow('invalid indicator.categories: "a"')

@@ -93,7 +93,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   // for a frame as well); drawn by the effect below.
   useLayoutEffect(() => void (shown && loadViewGeometry(view, defaults.width, defaults.height)), [key, !shown])
 
-  // Asked for after the paint of this first render (title, navigation, loading line: ≈ 10 ms of CPU): a
+  // Awaited from the paint of this first render on (title, navigation, loading line: ≈ 10 ms of CPU): a
   // geometry already loaded (the element loads it with the data) is drawn in the task of the passive
   // effects (the model and the shapes ≈ 25 ms: one task of both ran over 50 ms on a loaded machine), and
   // `onReady`, a passive effect of that render, runs after the frame that paints them. Again when a table

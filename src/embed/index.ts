@@ -37,11 +37,8 @@ defineOnUse(
   () => configured,
   (tag) => {
     prefetch(document.querySelectorAll(tag), geometry)
-    // The page's first collator costs 13–45 ms (the browser loads its collation data). A table sorts
-    // names as it first draws: made in idle time while its code and data are on their way. A map draws
-    // without one (its keyboard, tooltip and table use it): made once a widget has drawn, lest it be a
-    // task in the way of the map's code and shapes (issue #10).
-    const warm = () => (globalThis.requestIdleCallback ?? setTimeout)(() => new Intl.Collator())
-    tag == 'atlas-map' ? addEventListener('atlas-ready', warm, { once: true }) : warm()
+    // The page's first collator costs 15–45 ms (the browser loads its collation data), and the widgets
+    // sort names as they first draw: made now, while the element's code and data are on their way.
+    ;(globalThis.requestIdleCallback ?? setTimeout)(() => new Intl.Collator())
   },
 )

@@ -68,31 +68,6 @@ it('a page with one départements map fetches only the loader and the parts of t
   await page.context().close()
 })
 
-it('a page of maps makes its first collator once a map has drawn, not while the maps load (issue #10)', async () => {
-  const { page, problems } = await watchedPage(site)
-  // Each collator made notes the events seen by then (watchedPage's init script records them).
-  await page.addInitScript(() => {
-    const w = window as unknown as { __collators: string[]; __events: string[] }
-    const Real = Intl.Collator
-    w.__collators = []
-    const Counting = function (...args: ConstructorParameters<typeof Intl.Collator>) {
-      w.__collators.push(w.__events.join(', '))
-      return new Real(...args)
-    } as unknown as typeof Intl.Collator
-    Counting.prototype = Real.prototype
-    Intl.Collator = Counting
-  })
-  await page.goto(`${site.base}atlas/integration.html`)
-  await eventsUntil(page, 'atlas-ready', 'carte')
-  // The warm-up comes in idle time after the map's `atlas-ready` (the map draws without a collator; the
-  // page's first costs 13–45 ms, a task in the way of the map's code before).
-  await page.waitForFunction(() => (window as unknown as { __collators: string[] }).__collators.length > 0)
-  const made = await page.evaluate(() => (window as unknown as { __collators: string[] }).__collators)
-  expect(made[0]).toContain('atlas-ready carte')
-  expect(problems).toEqual([])
-  await page.context().close()
-})
-
 it('a map whose src is a JSON file reads it with the JSON part (from-json-url), fetched for it alone', async () => {
   const { page, problems } = await watchedPage(site)
   const scripts = scriptRequests(page)

@@ -1,5 +1,7 @@
 // A/B of <atlas-map> (101 départements, the page of bench-trace.mjs) between two built dist/ folders, loads
-// alternated ABBA in one Chromium run: painted, from the map's chunk received, and from a trace of each load
+// alternated ABBA in one Chromium run: painted, from the map's chunk received, chunk received → evaluated
+// (toEval) and evaluated → painted (fromEval, with its main-thread CPU cpuAfterEval), the loader's idle
+// collator's start from painted, and from a trace of each load
 // main-thread CPU (thread time), most CPU in one task, longest task, tasks, layouts and timer tasks, the
 // figures the machine's load moves least. Prints a Markdown table (medians) and the paired ratios.
 //   node scripts/bench-ab.mjs --a <before>/dist --b dist [--runs 8] [--shots DIR]
@@ -28,7 +30,7 @@ for (const tag of ['a', 'b']) {
 }
 const server = await serve(files)
 const browser = await launch()
-const CATS = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'loading', 'blink.user_timing', 'blink']
+const CATS = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'loading', 'blink.user_timing', 'blink', 'v8.execute']
 function cpu(trace, tag, painted) {
   const events = JSON.parse(trace).traceEvents
   const nav = events.find((e) => e.name === 'navigationStart' && String(e.args?.data?.documentLoaderURL ?? '').includes(`/${tag}.html`))
@@ -39,6 +41,11 @@ function cpu(trace, tag, painted) {
     layouts: events.filter((e) => e.pid === nav.pid && e.tid === tid && e.name === 'Layout' && e.ts >= nav.ts && e.ts <= end).length,
     timers: events.filter((e) => e.pid === nav.pid && e.tid === tid && e.name === 'TimerFire' && e.ts >= nav.ts && e.ts <= end).length,
     // Raster work on the renderer's worker threads (not main-thread CPU): "painted" waits for the frame it rasters.
+    // The map's chunk evaluated (the page's first module: the loader is a classic script), from navigation
+    // start, and the main thread's CPU from then to painted (the map's own work, its fetches aside).
+    ...((e) => ({ evaluated: (e.ts - nav.ts) / 1000, cpuAfterEval: tasks.filter((t) => t.ts + t.dur >= e.ts).reduce((s, t) => s + (t.tdur ?? 0), 0) / 1000 }))(events.find((e) => e.pid === nav.pid && e.tid === tid && e.name === 'v8.evaluateModule' && e.ts >= nav.ts)),
+    // The loader's call of 5 ms or more of CPU (the idle collator), from painted (negative: before it).
+    collator: ((e) => (e ? (e.ts - nav.ts) / 1000 - painted : NaN))(events.find((e) => e.pid === nav.pid && e.tid === tid && e.name === 'FunctionCall' && (e.tdur ?? 0) > 5000 && /atlas-culture\.min\.js/.test(e.args?.data?.url ?? ''))),
     raster: events.filter((e) => e.pid === nav.pid && e.ph === 'X' && e.name === 'RasterTask' && e.ts >= nav.ts && e.ts <= end).reduce((s, t) => s + (t.tdur ?? 0), 0) / 1000 }
 }
 const res = { a: [], b: [] }
@@ -54,10 +61,10 @@ for (const tag of order) {
   })
   n++
   const c = cpu(r.trace, tag, r.painted)
-  res[tag].push({ painted: r.painted, fromChunk: r.painted - r.chunkEnd, fromData: r.painted - Math.max(r.dataEnd, r.chunkEnd), longest: r.longest, tbt: r.tbt, ...c })
+  res[tag].push({ painted: r.painted, fromChunk: r.painted - r.chunkEnd, toEval: c.evaluated - r.chunkEnd, fromEval: r.painted - c.evaluated, fromData: r.painted - Math.max(r.dataEnd, r.chunkEnd), longest: r.longest, tbt: r.tbt, ...c })
 }
 await browser.close(); await server.close()
-const keys = ['painted', 'fromChunk', 'fromData', 'cpu', 'raster', 'longestCpu', 'longestWall', 'longest', 'tbt', 'tasks', 'layouts', 'timers']
+const keys = ['painted', 'fromChunk', 'toEval', 'fromEval', 'fromData', 'cpu', 'cpuAfterEval', 'collator', 'raster', 'longestCpu', 'longestWall', 'longest', 'tbt', 'tasks', 'layouts', 'timers']
 console.log(`A = ${option('a')}, B = ${option('b')}; ${RUNS} runs each, alternated ABBA; load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}`)
 console.log('| measure (median) | A | B | B / A |\n|---|---|---|---|')
 for (const k of keys) { const a = median(res.a.map((r) => r[k])), b = median(res.b.map((r) => r[k])); console.log(`| ${k} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(b / a).toFixed(2)} |`) }

@@ -1,7 +1,10 @@
 // DSFR Chart's <map-chart> against atlas-culture's <atlas-map>, side by side in the same Chromium run, on the
 // same 101 département values (share of the workforce in cultural sectors, Insee 2019): time from navigation
 // start to painted map, from JS received to painted, JS bytes transferred, and gzip sizes.
-//   node scripts/bench-dsfr.mjs [--runs 9] [--shots DIR] [--write]
+//   node scripts/bench-dsfr.mjs [--runs 9] [--shots DIR] [--baseline DIR] [--floor] [--write]
+// --floor adds two pages to the rotation: the drawn map as static HTML (a declarative shadow root, no code:
+// navigation and the first frame) and the loader with the CSV, geometry and chunk fetched and nothing drawn
+// (the request chain); and prints atlas-map's request waterfall (medians) and every page's painted time.
 // Needs a built dist/ (npm run build): dist/atlas-culture.min.js and the map's national geometry are read once
 // at start (a snapshot, so a rebuild during the run does not mix versions). Pages are served from 127.0.0.1
 // only, with `no-store`; each run is a fresh browser context; the two pages alternate (AB, BA, AB, …) after
@@ -14,7 +17,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cli, gz, kb, launch, load, machine, median, ms, serve } from './bench/harness.mjs'
-import { atlasPage, dsfrPage } from './bench/pages.mjs'
+import { atlasPage, dsfrPage, fetchedPage, staticPage } from './bench/pages.mjs'
 import { departementValues } from './bench/values.mjs'
 
 const { flag, option } = cli()
@@ -66,15 +69,36 @@ async function run(path, shot) {
 const atlas = []
 const dsfr = []
 const base = []
+const floors = { static: [], fetched: [] }
+const FLOOR = flag('floor')
 await run('/atlas.html')
 await run('/dsfr.html')
 if (BASELINE) await run('/base.html')
+if (FLOOR) {
+  // The drawn shadow root of this build's map, with its adopted stylesheets, for the static page.
+  const snapshot = (page) => page.evaluate(() => {
+    const root = document.querySelector('atlas-map').shadowRoot
+    return { markup: root.innerHTML, css: root.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n') }
+  })
+  const { snap } = await load(browser, server.origin, '/atlas.html', { after: async (page) => ({ snap: await snapshot(page) }) })
+  files['/static.html'] = Buffer.from(staticPage(snap))
+  const chunks = mapFiles(dist).filter((f) => f !== 'atlas-culture.min.js').map((f) => `/dist/${f}`)
+  files['/fetched.html'] = Buffer.from(fetchedPage({ csv: '/data/deps.csv', chunks, geo: `/dist/${mapGeometry(dist)}` }))
+  await run('/static.html')
+  await run('/fetched.html')
+}
 for (let i = 0; i < RUNS; i++) {
   const last = i === RUNS - 1
   const steps = [
     () => run('/atlas.html', last && join(shots, 'atlas-map.png')).then((r) => atlas.push(r)),
     () => run('/dsfr.html', last && join(shots, 'dsfr-map-chart.png')).then((r) => dsfr.push(r)),
     ...(BASELINE ? [() => run('/base.html', last && join(shots, 'atlas-map-before.png')).then((r) => base.push(r))] : []),
+    ...(FLOOR
+      ? [
+          () => run('/static.html', last && join(shots, 'atlas-map-static.png')).then((r) => floors.static.push(r)),
+          () => run('/fetched.html').then((r) => floors.fetched.push(r)),
+        ]
+      : []),
   ]
   // Rotated each run, so that no page always follows the same one.
   for (let j = 0; j < steps.length; j++) await steps[(i + j) % steps.length]()
@@ -117,6 +141,17 @@ const baseRows = BASELINE
 const baseTable = BASELINE
   ? `\nBefore / after in the same runs (\`--baseline ${BASELINE}\`, gzip ${kb(mapFiles(BASELINE).reduce((sum, f) => sum + gz(files[`/base/${f}`]), 0))} + geometry ${kb(gz(files[`/base/${mapGeometry(BASELINE)}`]))}), medians of ${RUNS}:\n\n| measure | atlas-map before | atlas-map after | DSFR map-chart | before / DSFR | after / DSFR |\n|---|---|---|---|---|---|\n${baseRows.join('\n')}\n`
   : ''
+// The floors against atlas-map and DSFR (same runs), and atlas-map's waterfall: medians of each file's
+// request start, first byte and end, then atlas-ready and painted.
+let floorTable = ''
+if (FLOOR) {
+  const pages = [['static HTML of the drawn map (no code)', floors.static], ['loader + CSV + geometry + chunk fetched, nothing drawn', floors.fetched], ['atlas-map', atlas], ...(BASELINE ? [['atlas-map before', base]] : []), ['DSFR map-chart', dsfr]]
+  const row = ([what, rs]) => `| ${what} | ${ms(median(rs.map((r) => r.painted)))} | ${range(rs, (r) => r.painted)} | ${ratio(median(rs.map((r) => r.painted)), nav.dsfr)} | ${ms(median(rs.map((r) => r.longest)))} |`
+  const paths = [...new Set(atlas.flatMap((r) => r.requests.map(([p]) => p)))].filter((p) => p !== '/favicon.ico')
+  const at = (p, i) => ms(median(atlas.map((r) => r.requests.find(([q]) => q === p)?.[i]).filter((x) => x !== undefined)))
+  floorTable = `\nFloors (\`--floor\`), same runs, medians of ${RUNS}:\n\n| page | navigation → painted | range | / DSFR | longest task |\n|---|---|---|---|---|\n${pages.map(row).join('\n')}\n
+atlas-map's waterfall (ms from navigation start, medians of ${RUNS}; the HTML's own request is navigation):\n\n| file | requested | first byte | received |\n|---|---|---|---|\n${paths.map((p) => `| ${p} | ${at(p, 1)} | ${at(p, 2)} | ${at(p, 3)} |`).join('\n')}\n| atlas-ready | | | ${ms(median(atlas.map((r) => r.ready)))} |\n| painted (two frames after) | | | ${ms(nav.atlas)} |\n`
+}
 const problems = [...new Set([...atlas, ...dsfr, ...base].flatMap((r) => r.problems))]
 const external = [...new Set([...atlas, ...dsfr].flatMap((r) => r.external))]
 const section = `## Map against DSFR Chart
@@ -132,7 +167,7 @@ atlas-map and, for map-chart, ≥ 100 paths with a \`fill\` in its shadow root (
 by two animation frames; times are \`performance.now()\`, i.e. from navigation start.
 
 ${table}
-${baseTable}
+${baseTable}${floorTable}
 So in this run atlas-map takes ${(nav.atlas / nav.dsfr).toFixed(1)}× DSFR's time to a painted map (${(fromJs.atlas / fromJs.dsfr).toFixed(1)}× once the JS is in), while DSFR
 ships ${(gzip.dsfr / gzip.atlas).toFixed(1)}× the JS (${(gzip.dsfr / (gzip.atlas + gzip.geo)).toFixed(1)}× JS + geometry, gzip). Most of the gap comes after the fetches: once its geometry has arrived atlas-map
 still needs ${ms(median(atlas.map((r) => r.painted - r.geoEnd)))} (median; TopoJSON decode, projection of the mainland and insets, classes, legend,

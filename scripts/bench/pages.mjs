@@ -205,10 +205,12 @@ export const atlasPage = ({ csv, label, year, script = '/dist/atlas-culture.min.
 </div>
 <script>${common(script)}
 // atlas-ready: the element has drawn its map (bubbling, composed), then two frames.
-document.addEventListener('atlas-ready', () => twoFrames().then((t) => {
+document.addEventListener('atlas-ready', () => { const ready = performance.now(); twoFrames().then((t) => {
   const root = document.querySelector('atlas-map').shadowRoot
-  window.result = { painted: t, ...blocking(t), jsEnd: jsEnd(), geoStart: started('${geo}'), geoEnd: ended('${geo}'), paths: root ? root.querySelectorAll('path[fill], path[style*="fill"]').length : 0, allPaths: root ? root.querySelectorAll('path').length : 0 }
-}), { once: true })
+  // requests: [path, start, first byte, end] of each file (the waterfall of bench-dsfr --floor).
+  const requests = performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname, e.startTime, e.responseStart, e.responseEnd])
+  window.result = { painted: t, ready, requests, ...blocking(t), jsEnd: jsEnd(), geoStart: started('${geo}'), geoEnd: ended('${geo}'), paths: root ? root.querySelectorAll('path[fill], path[style*="fill"]').length : 0, allPaths: root ? root.querySelectorAll('path').length : 0 }
+}) }, { once: true })
 document.addEventListener('atlas-error', (e) => (window.result = { error: 'atlas-error: ' + (e.target.shadowRoot?.textContent ?? '').slice(0, 300) }), { once: true })
 </script>
 <script src="${script}"></script>`
@@ -244,3 +246,36 @@ const watch = () => {
 watch()
 </script>
 <script type="module" src="/dsfr/MapChart.js"></script>`
+
+// Floors of bench-dsfr.mjs --floor: what a page costs before any of atlas-map's own work, in the same run.
+
+/**
+ * The painted map without any code: the shadow root of a drawn `<atlas-map>` (`markup`, its adopted
+ * stylesheets as `css`) as a declarative shadow root of the same page. The time to a painted page is
+ * navigation, the HTML (with the path data) and the first frame: what no code of the map can go under.
+ */
+export const staticPage = ({ markup, css }) => `<!doctype html><html lang="fr"><meta charset="utf-8"><title>atlas-map (static)</title>
+<body style="margin:8px"><div style="width:900px">
+<atlas-map><template shadowrootmode="open"><style>${css}</style>${markup}</template></atlas-map>
+</div>
+<script>${common('/none.js')}
+twoFrames().then((t) => {
+  const root = document.querySelector('atlas-map').shadowRoot
+  window.result = { painted: t, ...blocking(t), jsEnd: null, paths: root ? root.querySelectorAll('path[fill], path[style*="fill"]').length : 0, allPaths: root ? root.querySelectorAll('path').length : 0 }
+})
+</script>`
+
+/**
+ * atlas-map's requests without its work: the loader (no element on the page, so it defines nothing), then,
+ * as soon as it has run (when the loader asks for them), the CSV, the geometry and the map's chunk
+ * (`chunks`: imported, so parsed and evaluated); painted two frames after all are in. Nothing is drawn.
+ */
+export const fetchedPage = ({ csv, chunks, script = '/dist/atlas-culture.min.js', geo = script.replace(/[^/]*$/, 'geo/france.xy.bin') }) => `<!doctype html><html lang="fr"><meta charset="utf-8"><title>atlas-map (fetched only)</title>
+<body style="margin:8px"><div style="width:900px"></div>
+<script>${common(script)}</script>
+<script src="${script}"></script>
+<script>
+Promise.all([fetch('${csv}').then((r) => r.text()), fetch('${geo}').then((r) => r.arrayBuffer()), ${chunks.map((c) => `import('${c}')`).join(', ')}]).then(twoFrames).then((t) => {
+  window.result = { painted: t, ...blocking(t), jsEnd: jsEnd(), geoStart: started('${geo}'), geoEnd: ended('${geo}'), paths: 0, allPaths: 0 }
+})
+</script>`

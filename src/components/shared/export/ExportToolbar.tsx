@@ -1,5 +1,5 @@
 import { Fragment } from 'preact'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useLayoutEffect, useRef, useState } from 'preact/hooks'
 import type { Lang } from '../../../core/locale.js'
 import { adoptCss } from '../styles.js'
 import { downloadBlob } from './download.js'
@@ -37,7 +37,9 @@ export function ExportToolbar(props: ExportToolbarProps) {
   const t = TEXTS[lang].export
   const ref = useRef<HTMLDivElement>(null)
   const [failure, setFailure] = useState('')
-  useEffect(() => {
+  // Before the first paint: adopted a frame later, the new sheet restyled and laid out the whole widget
+  // again (a task of its own after the map's frame, before it showed) and the buttons showed unstyled once.
+  useLayoutEffect(() => {
     if (ref.current) adoptCss(ref.current, exportCss)
   }, [])
 

@@ -1,4 +1,5 @@
 import { cleanup, render } from '@testing-library/preact'
+import { render as preactRender } from 'preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ExportToolbar, type ExportChoice, type ExportFormat } from '../../../../src/components/shared/export/ExportToolbar.js'
 
@@ -26,6 +27,17 @@ describe('ExportToolbar (Chromium)', () => {
     expect(file.format).toBe('csv')
     expect(file.filename).toBe('ranking.csv')
     expect(await file.blob.text()).toBe('group')
+  })
+
+  it('is styled in the task that renders it, before its first paint (issue #10: not restyled, with the whole widget, a frame later)', () => {
+    // Preact's own render: its layout effects run before it returns, its passive effects after the next frame.
+    const host = document.body.appendChild(document.createElement('div'))
+    const root = host.attachShadow({ mode: 'open' })
+    preactRender(<ExportToolbar idPrefix="w" lang="fr" choices={choices} filename={(f) => `x.${f}`} />, root)
+    const css = root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n')
+    expect(css).toContain('.atlas-map__export')
+    preactRender(null, root)
+    host.remove()
   })
 
   it('says a failure in a status message, in the page language', async () => {

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals'
-import { useEffect, useMemo, useRef } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks'
 import type { Lang } from '../../core/locale.js'
 import { PORTRAIT_TEXTS } from '../../core/text/portrait.js'
 import type { PortraitTexts } from '../../core/text/portrait.fr.js'
@@ -45,7 +45,9 @@ export function PortraitCard(props: PortraitCardProps) {
   const id = useMemo(() => `atlas-portrait-${++cards}`, [])
   const root = useRef<HTMLElement>(null)
   const first = useRef(true)
-  useEffect(() => {
+  // Before the first paint: a sheet adopted a frame later shows the widget unstyled once, then restyles
+  // and lays it out again.
+  useLayoutEffect(() => {
     if (root.current) adoptCss(root.current, portraitCss)
   }, [])
   const announced = useMemo(() => {

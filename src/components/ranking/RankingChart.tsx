@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { isLoaded } from '../../core/registry/store.js'
 import { loadTerritories } from '../../core/registry/lazy.js'
 import { formatNumber } from '../../core/format.js'
@@ -48,7 +48,9 @@ export function RankingChart(props: RankingChartProps) {
   const root = useRef<HTMLElement>(null)
   const list = useRef<HTMLOListElement>(null)
   const focusPending = useRef(false)
-  useEffect(() => {
+  // Before the first paint: a sheet adopted a frame later shows the widget unstyled once, then restyles
+  // and lays it out again.
+  useLayoutEffect(() => {
     if (root.current) adoptCss(root.current, rankingCss)
   }, [])
   useEffect(() => setOrder(options.order), [options.order])

@@ -1,4 +1,5 @@
 import { cleanup, render } from '@testing-library/preact'
+import { render as preactRender } from 'preact'
 import axe from 'axe-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ChoroplethMap } from '../../../src/components/map/ChoroplethMap.js'
@@ -27,6 +28,17 @@ const until = async (check: () => boolean) => {
 }
 
 describe('PortraitCard (Chromium)', () => {
+  it('is styled in the task that renders it, before its first paint (not shown unstyled, then restyled a frame later)', () => {
+    // Preact's own render: its layout effects run before it returns, its passive effects after the next frame.
+    const host = document.body.appendChild(document.createElement('div'))
+    const root = host.attachShadow({ mode: 'open' })
+    preactRender(<PortraitCard territory={{ level: 'departement', code: '29' }} figures={departements} />, root)
+    const css = root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n')
+    expect(css).toContain('.atlas-portrait')
+    preactRender(null, root)
+    host.remove()
+  })
+
   it('defaults: an h2 named after the territory, the four figures with their sentences, a located département', async () => {
     const { container, ...card } = await draw((onReady) => <PortraitCard territory={{ level: 'departement', code: '29' }} figures={departements} onReady={onReady} />)
     const heading = card.getByRole('heading', { level: 2 })

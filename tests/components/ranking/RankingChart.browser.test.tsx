@@ -1,4 +1,5 @@
 import { cleanup, render } from '@testing-library/preact'
+import { render as preactRender } from 'preact'
 import axe from 'axe-core'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { userEvent } from 'vitest/browser'
@@ -79,6 +80,17 @@ describe('RankingChart with a map in one group (Chromium)', () => {
 })
 
 describe('RankingChart keyboard and screen reader (Chromium)', () => {
+  it('is styled in the task that renders it, before its first paint (not shown unstyled, then restyled a frame later)', () => {
+    // Preact's own render: its layout effects run before it returns, its passive effects after the next frame.
+    const host = document.body.appendChild(document.createElement('div'))
+    const root = host.attachShadow({ mode: 'open' })
+    preactRender(<RankingChart table={table} parts={parts} />, root)
+    const css = root.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n')
+    expect(css).toContain('.atlas-ranking')
+    preactRender(null, root)
+    host.remove()
+  })
+
   it('is one tab stop: arrows move through the list in visual order, Enter selects and the selection is announced', async () => {
     const store = createSelectionStore({ level: 'departement', within: { level: 'region', code: '53' } })
     const { container } = render(

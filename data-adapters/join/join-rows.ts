@@ -1,4 +1,4 @@
-import { IndicatorTable, indicatorMeta } from '../../src/core/indicator-table.js'
+import { IndicatorTable, indicatorMeta, type CellMap } from '../../src/core/indicator-table.js'
 import { isLoaded, loadTerritories, territories } from '../../src/core/registry/index.js'
 import { emptyReport, type Cell, type IndicatorMeta, type JoinReport, type NationalKind } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
@@ -171,7 +171,7 @@ function joinLoaded(
   if (report.unpaddedCodes.length)
     report.warnings.push(`${report.unpaddedCodes.length} codes lost their leading zeros${o.padCodes ? ' and were padded' : ': not joined (set padCodes: true to pad them)'}`)
 
-  let cells: ReadonlyMap<string, Cell>
+  let cells: CellMap
   let categories: string[] | undefined
   let parts: RatioParts | undefined
   let digits: number | undefined
@@ -214,7 +214,7 @@ function decide(own: DecimalVote, other: DecimalVote | undefined, cells: readonl
 }
 
 // The missing counts are made while building the cells.
-function finishReport(report: JoinReport, cells: ReadonlyMap<string, Cell>, groups: RowGroups, o: CheckedJoinOptions): void {
+function finishReport(report: JoinReport, cells: CellMap, groups: RowGroups, o: CheckedJoinOptions): void {
   report.matched = cells.size
   // Territories of the level without a cell, in the registry's order: the slots no row joined.
   const { codes } = groups.slots

@@ -430,12 +430,13 @@ function assignChunks(getModuleInfo, ids) {
     if (by.length > 1 && ofMap.length === 1) chunkOf.set(m, chunkName(ofMap[0]))
   }
   for (const action of mapActions) chunkOf.set(action, chunkName(action))
-  // The natural breaks, which a map or a ranking fetches for `method="jenks"` only, ride in the
-  // legend histogram's chunk (both read the distribution of the values; 0.8 KB gzip that a Jenks map
-  // fetches for nothing): on the pages that load every part, a file of their own cost 0.26 KB gzip, in
-  // the histogram's chunk 0.22 KB (in the export files' 0.18 KB, but a Jenks map would fetch 2.4 KB).
-  const jenks = resolve('src/core/scales/breaks-jenks.ts')
-  if (mapActions.has(jenks)) chunkOf.set(jenks, chunkName(resolve('src/components/legend/LegendHistogram.tsx')))
+  // What the data path or the classification fetch for a rare option rides in the categorical join's
+  // chunk, the join's other on-use code: the natural breaks (`method="jenks"`, breaks-jenks.parts.ts)
+  // and the rows of one territory to combine (`aggregate`, merged communes; combined.ts). Each a file of
+  // its own cost the page of every widget 0.26 and 0.42 KB gzip, in the legend histogram's or the
+  // communes geometry's chunk about as much; with the categorical join, 0.35 KB both (BENCHMARKS.md).
+  const categoricalJoin = chunkName(resolve('data-adapters/join/categorical.ts'))
+  for (const rare of ['src/core/scales/breaks-jenks.ts', 'data-adapters/join/combined.ts'].map((m) => resolve(m))) if (mapActions.has(rare)) chunkOf.set(rare, categoricalJoin)
   // A module another widget needs at once and a map's action needs too (the English ordinals, for the
   // English words) stays with the map: the action must not fetch the other widget's chunk.
   // But the shared data table, which the map's table (an action) and the comparison table (at once)

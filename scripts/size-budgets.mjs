@@ -32,13 +32,13 @@ const MAP = 'src/embed/atlas-map.tsx'
 const RANKING = 'src/embed/atlas-ranking.tsx'
 const TABLE = 'src/embed/atlas-table.tsx'
 const PORTRAIT = 'src/embed/atlas-portrait.tsx'
-// What only an action or an option of a map loads: export files, data table, canvas and geometry of
-// communes and EPCI, histogram, JSON data, natural breaks.
+// What only an action on a map loads: export files, data table, canvas and geometry of communes and
+// EPCI, histogram, JSON data. (Not the parts of a rare attribute: theme, sync-url, range, national
+// rows, natural breaks, rows to combine; the page of every widget counts them.)
 const MAP_ACTIONS = [
   'src/core/assets.ts',
   'data-adapters/json/from-json-url.ts',
   'src/components/legend/LegendHistogram.tsx',
-  'src/core/scales/breaks-jenks.ts',
   'src/components/map/DataTable.tsx',
   'src/components/map/canvas/CanvasShapes.tsx',
   'src/components/map/communes-geometry.ts',

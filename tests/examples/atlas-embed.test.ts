@@ -133,6 +133,39 @@ it('a map classed by natural breaks fetches them once, with the ranking that ask
   await page.context().close()
 })
 
+it('a map whose file gives a département on two rows fetches the part that combines rows (not fetched otherwise): sums them with aggregate, names the duplicate without', async () => {
+  const { pageFiles } = await budgets()
+  const map = pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`)
+  const combining = pageFiles(['data-adapters/join/combined.ts'], `${repo}dist`).filter((f) => !map.includes(f))
+  expect(combining).toHaveLength(1)
+  const { page, problems } = await watchedPage(site)
+  const scripts = scriptRequests(page)
+  // Finistère on two rows (1 + 2), Morbihan 3, Côtes-d'Armor 10.
+  await page.route('**/data/hc-twice.csv', (route) => route.fulfill({ contentType: 'text/csv', body: 'code,n\n29,1\n56,3\n29,2\n22,10\n' }))
+  await page.goto(`${site.base}atlas/integration.html`)
+  expect(await settled(page, '#carte')).toBe('ready')
+  expect(scripts.filter((f) => combining.includes(f))).toEqual([])
+  await page.evaluate(() => {
+    for (const [id, aggregate] of [['sum', 'sum'], ['twice', '']]) {
+      const element = document.createElement('atlas-map')
+      element.id = id
+      for (const [k, v] of Object.entries({ src: '/data/hc-twice.csv', level: 'departement', code: 'code', value: 'n', label: 'N', aggregate })) if (v) element.setAttribute(k, v)
+      document.body.append(element)
+    }
+  })
+  expect(await settled(page, '#sum')).toBe('ready')
+  const fill = (code: string) => page.evaluate((c) => (document.querySelector('#sum')!.shadowRoot!.querySelector(`.atlas-map__shapes path[data-code="${c}"]`) as SVGPathElement).style.fill, code)
+  expect(await fill('29')).toBe(await fill('56'))
+  expect(await fill('29')).not.toBe(await fill('22'))
+  expect(await settled(page, '#twice')).toBe('error')
+  expect(await page.locator('#twice [role="alert"]').textContent()).toContain('"29"')
+  expect(scripts.filter((f) => combining.includes(f))).toEqual(combining)
+  expect(await cspViolations(page)).toEqual([])
+  // The file itself is fine; the failure is the element's message.
+  expect(problems).toEqual([])
+  await page.context().close()
+})
+
 it('a CMS article with a map and a ranking in one group: fetches the map\'s parts and the ranking\'s own chunk within budget; a click on the map selects the département in the ranking, Enter in the ranking selects it on the map', async () => {
   const { pageBudgets, pageFiles } = await budgets()
   const { page, problems } = await watchedPage(site)

@@ -108,6 +108,17 @@ const textsByLanguage = () => ({
   },
 })
 
+// The script tag's parts fetch the Jenks natural breaks when an element first asks for them
+// (src/core/scales/breaks-jenks.parts.ts, which itself imports the original on use).
+const jenksOnUse = () => ({
+  name: 'atlas-jenks-on-use',
+  async resolveId(source, importer, options) {
+    if (!importer || !/breaks-jenks\.js$/.test(source) || importer === resolve('src/core/scales/breaks-jenks.parts.ts')) return null
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+    return resolved?.id === resolve('src/core/scales/breaks-jenks.ts') ? resolve('src/core/scales/breaks-jenks.parts.ts') : null
+  },
+})
+
 // The elements read their `src` in the parts through src/embed/source-of.parts.ts: what `fromCSV` and
 // `fromJSON({ ...join, url, allowHttp })` read, without their checks of options no attribute sets (0.6 KB
 // gzip on the page of every widget). The npm build and atlas-culture.full.js, which carry the adapters
@@ -419,6 +430,13 @@ function assignChunks(getModuleInfo, ids) {
     if (by.length > 1 && ofMap.length === 1) chunkOf.set(m, chunkName(ofMap[0]))
   }
   for (const action of mapActions) chunkOf.set(action, chunkName(action))
+  // What the data path or the classification fetch for a rare option rides in the categorical join's
+  // chunk, the join's other on-use code: the natural breaks (`method="jenks"`, breaks-jenks.parts.ts)
+  // and the rows of one territory to combine (`aggregate`, merged communes; combined.ts). Each a file of
+  // its own cost the page of every widget 0.26 and 0.42 KB gzip, in the legend histogram's or the
+  // communes geometry's chunk about as much; with the categorical join, 0.35 KB both (BENCHMARKS.md).
+  const categoricalJoin = chunkName(resolve('data-adapters/join/categorical.ts'))
+  for (const rare of ['src/core/scales/breaks-jenks.ts', 'data-adapters/join/combined.ts'].map((m) => resolve(m))) if (mapActions.has(rare)) chunkOf.set(rare, categoricalJoin)
   // A module another widget needs at once and a map's action needs too (the English ordinals, for the
   // English words) stays with the map: the action must not fetch the other widget's chunk.
   // But the shared data table, which the map's table (an action) and the comparison table (at once)
@@ -464,7 +482,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), leanSources(), withoutApiOnlyMembers(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), jenksOnUse(), leanSources(), withoutApiOnlyMembers(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks(), hashCharacters: 'hex' },
   },
   {

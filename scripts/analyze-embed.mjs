@@ -12,7 +12,7 @@ const only = process.argv.slice(2).find((a) => !a.startsWith('--'))
 const showModules = process.argv.includes('--modules')
 const build = config.find((c) => c.input?.loader)
 const plugins = build.plugins.filter((p) => p.name !== 'terser')
-const bundle = await rollup({ input: build.input, plugins, onwarn: () => {} })
+const bundle = await rollup({ input: build.input, treeshake: build.treeshake, plugins, onwarn: () => {} })
 const { output } = await bundle.generate({ ...build.output, dir: undefined })
 
 function group(id) {

@@ -172,10 +172,12 @@ export class RowGroups {
 }
 
 /**
- * The cells of a join by code, as a read-only map: stored by slot (no map of 35,000 entries to build),
- * looked up through the registry's index, iterated in source order (the order of the first rows).
+ * The cells of a join by code, read as a map (what an IndicatorTable reads of one): stored by slot (no
+ * map of 35,000 entries to build), looked up through the registry's index, iterated in source order
+ * (the order of the first rows). Not a whole `ReadonlyMap`: nothing reads its `has`, `forEach` or
+ * iterator, which every script-tag page would carry.
  */
-export class SlotMap<V> implements ReadonlyMap<string, V> {
+export class SlotMap<V> {
   readonly #groups: RowGroups
   readonly #values: (V | undefined)[]
 
@@ -192,14 +194,6 @@ export class SlotMap<V> implements ReadonlyMap<string, V> {
   get(code: string): V | undefined {
     const slot = this.#groups.find(code)
     return slot === undefined ? undefined : this.#values[slot]
-  }
-
-  has(code: string): boolean {
-    return this.get(code) !== undefined
-  }
-
-  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
-    for (const [k, v] of this.entries()) callback.call(thisArg, v, k, this)
   }
 
   entries(): MapIterator<[string, V]> {
@@ -219,10 +213,6 @@ export class SlotMap<V> implements ReadonlyMap<string, V> {
     const list: T[] = new Array(size)
     for (let k = 0; k < size; k++) list[k] = item(this.#groups.codeOf(order[k]!), this.#values[order[k]!]!)
     return list
-  }
-
-  [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries()
   }
 }
 

@@ -1,10 +1,11 @@
-import { IndicatorTable, indicatorMeta } from '../../src/core/indicator-table.js'
+import { IndicatorTable, indicatorMeta, type CellMap } from '../../src/core/indicator-table.js'
 import { isLoaded, loadTerritories, territories } from '../../src/core/registry/index.js'
 import { emptyReport, type Cell, type IndicatorMeta, type JoinReport, type NationalKind } from '../../src/core/types.js'
 import { DataError } from '../errors.js'
 import { checkJoinOptions, type CheckedJoinOptions, type JoinOptions, type Row } from '../options.js'
 import { checkedColumn, readNumberColumn, type DecimalVote, type Markers, type NumberColumn } from './cells.js'
 import type { categoricalCells as CategoricalJoin } from './categorical.js'
+import type { combined as Combined } from './combined.js'
 import { cellText, codeResolver } from './codes.js'
 import { shownDigits } from './digits.js'
 import { exactSlot, RowGroups, slotsOf } from './groups.js'
@@ -71,7 +72,15 @@ export async function joinTable(table: RowTable, o: CheckedJoinOptions, context:
   if (typeof o.per === 'string') need(o.per, 'per')
   for (const column of Object.keys(o.filter ?? {})) need(column, 'filter')
 
-  if (!isLoaded(o.level)) await loadTerritories(o.level as 'epci' | 'commune', signal)
+  // Rows of one territory to combine are read by a part (combined.ts): fetched with the registry when
+  // they may come (with `aggregate`; at the commune and EPCI levels, for communes merged since the
+  // source's vintage), else once the join has met some (a code twice, an error without `aggregate`).
+  // The script tag ships it with the categorical join: categorical data fetch it with no extra request.
+  const fetchCombined = () => import('./combined.js').then((m) => m.combined)
+  let [, combined] = await Promise.all([
+    isLoaded(o.level) || loadTerritories(o.level as 'epci' | 'commune', signal),
+    o.aggregate || o.level === 'commune' || o.level === 'epci' ? fetchCombined() : undefined,
+  ])
   // Fetched for categorical data only: a page of quantitative maps does not carry it.
   const categorical = o.kind === 'categorical' ? (await import('./categorical.js')).categoricalCells : undefined
   // Value and denominator cells of every row (their decimal separator is decided over the whole column):
@@ -101,23 +110,31 @@ export async function joinTable(table: RowTable, o: CheckedJoinOptions, context:
   const numbers = (cells: readonly unknown[]): Promise<NumberColumn> => inSlices(readNumberColumn(cells, markers), signal)
   const read = categorical ? undefined : ([await numbers(values), pers && (await numbers(pers))] as const)
   signal?.throwIfAborted()
-  const joined = joinLoaded(table, o, context, newReport(), rowNumber, markers, values, read, categorical)
+  const join = (national?: NationalRows) => joinLoaded(table, o, context, newReport(), rowNumber, markers, values, read, categorical, national, combined)
+  let joined = join()
+  if (!joined) {
+    combined = await fetchCombined()
+    signal?.throwIfAborted()
+    joined = join()!
+  }
   // A France row is an unknown code to the join; a file that has one is joined again knowing national
   // rows, so that their reading is only fetched by the pages that need it.
   if (categorical || !joined.report.unknownCodes.some((c) => /^\s*f/i.test(c))) return joined
   const national = await import('./national.js')
   signal?.throwIfAborted()
-  return joinLoaded(table, o, context, newReport(), rowNumber, markers, values, read, undefined, national)
+  return join(national)!
 }
 
 type CategoricalCells = typeof CategoricalJoin
 type NationalRows = typeof National
+type CombinedRows = typeof Combined
 
 const valueName = (o: CheckedJoinOptions): string => (typeof o.value === 'string' ? o.value : 'value()')
 const perName = (o: CheckedJoinOptions): string => (typeof o.per === 'string' ? o.per : 'per()')
 
 // The join once the registry is there: synchronous, so that its loops are optimised like any function's
-// (V8 does not replace the running code of an async function's loop on the stack).
+// (V8 does not replace the running code of an async function's loop on the stack). `undefined` when it
+// meets rows to combine without `combined`: the caller fetches it and joins again.
 function joinLoaded(
   table: RowTable,
   o: CheckedJoinOptions,
@@ -129,7 +146,8 @@ function joinLoaded(
   read: readonly [NumberColumn, NumberColumn | undefined] | undefined,
   categoricalCells?: CategoricalCells,
   national?: NationalRows,
-): IndicatorTable {
+  combined?: CombinedRows,
+): IndicatorTable | undefined {
   const { source, signal } = context
   const n = table.length
   const codeColumn = (o.code ?? o.name)!
@@ -171,7 +189,7 @@ function joinLoaded(
   if (report.unpaddedCodes.length)
     report.warnings.push(`${report.unpaddedCodes.length} codes lost their leading zeros${o.padCodes ? ' and were padded' : ': not joined (set padCodes: true to pad them)'}`)
 
-  let cells: ReadonlyMap<string, Cell>
+  let cells: CellMap
   let categories: string[] | undefined
   let parts: RatioParts | undefined
   let digits: number | undefined
@@ -181,11 +199,12 @@ function joinLoaded(
     ;({ cells, categories } = categoricalCells({ source, groups, values, given, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
     for (const c of cells.values()) if (c.status !== 'ok') report.missing[c.status]++
   } else {
+    if (groups.more.size > 0 && !combined) return undefined
     const columnV = checkedColumn(read![0], valueName(o), source, rowNumber)
     const columnP = read![1] && checkedColumn(read![1], perName(o), source, rowNumber)
     const valueDecimal = decide(columnV.vote, columnP?.vote, values, valueName(o), source, rowNumber)
     const perDecimal = columnP && decide(columnP.vote, columnV.vote, columnP.cells, perName(o), source, rowNumber)
-    ;({ cells, parts } = quantitativeCells({ source, groups, values: columnV, valueDecimal, per: columnP, perDecimal, perName: perName(o), scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report, markers }))
+    ;({ cells, parts } = quantitativeCells({ source, groups, values: columnV, valueDecimal, per: columnP, perDecimal, perName: perName(o), scale: o.scale, aggregate: o.aggregate, codeColumn, rowNumber, report, markers, combined }))
     // A ratio computed from \`per\` has no written precision: the widgets' default decimals.
     if (!columnP) digits = shownDigits(cells)
     nationalCells = national?.nationalCells(nationalRows, { values: columnV, valueDecimal, per: columnP, perDecimal, scale: o.scale, markers, rowNumber, report })
@@ -214,7 +233,7 @@ function decide(own: DecimalVote, other: DecimalVote | undefined, cells: readonl
 }
 
 // The missing counts are made while building the cells.
-function finishReport(report: JoinReport, cells: ReadonlyMap<string, Cell>, groups: RowGroups, o: CheckedJoinOptions): void {
+function finishReport(report: JoinReport, cells: CellMap, groups: RowGroups, o: CheckedJoinOptions): void {
   report.matched = cells.size
   // Territories of the level without a cell, in the registry's order: the slots no row joined.
   const { codes } = groups.slots

@@ -2,6 +2,9 @@ import { rankWithin, type ViewRanks } from './ranks.js'
 import type { RatioParts } from './ratio-parts.js'
 import { zeroMissing, type Cell, type IndicatorMeta, type JoinReport, type Level, type MissingStatus, type NationalKind } from './types.js'
 
+/** What a table reads of its cells by code: any `ReadonlyMap` (the joins' own is leaner, data-adapters/join/groups.ts). */
+export type CellMap = Pick<ReadonlyMap<string, Cell>, 'get' | 'keys' | 'entries' | 'values' | 'size'>
+
 const ABSENT: Cell = Object.freeze({ value: null, status: 'not-available', raw: undefined })
 
 /** Fills in the defaults of {@link IndicatorMeta} from a partial description. */
@@ -47,10 +50,10 @@ export class IndicatorTable {
    * one. Default: none.
    */
   declare readonly national: Readonly<Partial<Record<NationalKind, Cell>>>
-  readonly #cells: ReadonlyMap<string, Cell>
+  readonly #cells: CellMap
   #ranks: ViewRanks | undefined
 
-  constructor(init: { level: Level; indicator: IndicatorMeta; cells: ReadonlyMap<string, Cell>; report: JoinReport; parts?: RatioParts; national?: Partial<Record<NationalKind, Cell>> }) {
+  constructor(init: { level: Level; indicator: IndicatorMeta; cells: CellMap; report: JoinReport; parts?: RatioParts; national?: Partial<Record<NationalKind, Cell>> }) {
     this.level = init.level
     this.indicator = init.indicator
     this.report = init.report
@@ -72,7 +75,7 @@ export class IndicatorTable {
 
   /** Whether the source had a row for `code`. */
   has(code: string): boolean {
-    return this.#cells.has(code)
+    return this.#cells.get(code) !== undefined
   }
 
   /** Codes with a row, in source order. */

@@ -2,6 +2,7 @@ import { render, type VNode } from 'preact'
 import { LANGS, type Lang } from '../core/locale.js'
 import { joinGroup, type SelectionStore } from '../core/selection.js'
 import { readSpec, type Spec, type Values } from '../core/spec/spec.js'
+import { jenksReady } from '../core/scales/breaks-jenks.js'
 import { languageReady, TEXTS } from '../core/text/table.js'
 import { adoptCss } from '../components/shared/styles.js'
 import { baseCss } from './base.css.js'
@@ -189,7 +190,9 @@ export abstract class AtlasElement<S extends Spec, D> extends HTMLElement {
     render(<p class="atlas-loading" role="status">{TEXTS[lang].loading}</p>, this.#root)
     let data: D
     try {
-      data = await this.load(read.value, controller.signal)
+      // A map or a ranking classed by natural breaks waits for them (fetched on first use by the
+      // script tag, breaks-jenks.parts.ts) while its data load: it classifies in its first render.
+      ;[data] = await Promise.all([this.load(read.value, controller.signal), (read.value as { method?: string }).method === 'jenks' && jenksReady()])
     } catch (error) {
       if (controller.signal.aborted) return
       return this.#fail(controller, lang, error, true)

@@ -93,6 +93,79 @@ it('a map whose src is a JSON file reads it with the JSON part (from-json-url), 
   await page.context().close()
 })
 
+it('a map classed by natural breaks fetches them once, with the ranking that asks for them too, and paints their classes; a map by quantiles does not fetch them', async () => {
+  const { pageFiles } = await budgets()
+  const map = pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`)
+  const jenks = pageFiles(['src/core/scales/breaks-jenks.ts'], `${repo}dist`).filter((f) => !map.includes(f))
+  expect(jenks).toHaveLength(1)
+  const { classify } = await import('../../src/core/scales/classify.js')
+  const { page, problems } = await watchedPage(site)
+  const scripts = scriptRequests(page)
+  // Three groups far apart, of 2, 6 and 2 values: quantiles would cut inside the middle one.
+  const values: Record<string, number> = { '01': 1, '02': 2, '03': 10, '04': 11, '05': 12, '06': 13, '07': 14, '08': 15, '09': 40, '10': 41 }
+  await page.route('**/data/hc-jenks.csv', (route) => route.fulfill({ contentType: 'text/csv', body: `code,part\n${Object.entries(values).map(([c, v]) => `${c},${v}`).join('\n')}\n` }))
+  await page.goto(`${site.base}atlas/integration.html`)
+  expect(await settled(page, '#carte')).toBe('ready')
+  expect(scripts.filter((f) => jenks.includes(f))).toEqual([])
+  await page.evaluate(() => {
+    for (const [id, tag] of [['jenks', 'atlas-map'], ['jenks-ranking', 'atlas-ranking']] as const) {
+      const element = document.createElement(tag)
+      element.id = id
+      for (const [k, v] of Object.entries({ src: '/data/hc-jenks.csv', level: 'departement', code: 'code', value: 'part', label: 'Part', method: 'jenks', classes: '3' })) element.setAttribute(k, v)
+      document.body.append(element)
+    }
+  })
+  expect(await settled(page, '#jenks')).toBe('ready')
+  expect(await settled(page, '#jenks-ranking')).toBe('ready')
+  expect(scripts.filter((f) => jenks.includes(f))).toEqual(jenks)
+  const expected = classify(Object.values(values), { method: 'jenks', classes: 3 })
+  // Rounded from 6 and 27.5; quantiles give 11 and 15.
+  expect(expected.breaks).toEqual([6, 28])
+  expect(classify(Object.values(values), { classes: 3 }).breaks).toEqual([11, 15])
+  const labels = await page.locator('#jenks .atlas-legend__classes .atlas-legend__entry > span:first-of-type').allTextContents()
+  expect(labels).toEqual(expected.classes.map((c) => c.label))
+  const fill = (code: string) => page.evaluate((c) => (document.querySelector('#jenks')!.shadowRoot!.querySelector(`.atlas-map__shapes path[data-code="${c}"]`) as SVGPathElement).style.fill, code)
+  expect(await fill('08')).toBe(await fill('03'))
+  expect(await fill('09')).toBe(await fill('10'))
+  expect(new Set([await fill('02'), await fill('03'), await fill('09')]).size).toBe(3)
+  expect(await cspViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+  await page.context().close()
+})
+
+it('a map whose file gives a département on two rows fetches the part that combines rows (not fetched otherwise): sums them with aggregate, names the duplicate without', async () => {
+  const { pageFiles } = await budgets()
+  const map = pageFiles(['src/embed/atlas-map.tsx'], `${repo}dist`)
+  const combining = pageFiles(['data-adapters/join/combined.ts'], `${repo}dist`).filter((f) => !map.includes(f))
+  expect(combining).toHaveLength(1)
+  const { page, problems } = await watchedPage(site)
+  const scripts = scriptRequests(page)
+  // Finistère on two rows (1 + 2), Morbihan 3, Côtes-d'Armor 10.
+  await page.route('**/data/hc-twice.csv', (route) => route.fulfill({ contentType: 'text/csv', body: 'code,n\n29,1\n56,3\n29,2\n22,10\n' }))
+  await page.goto(`${site.base}atlas/integration.html`)
+  expect(await settled(page, '#carte')).toBe('ready')
+  expect(scripts.filter((f) => combining.includes(f))).toEqual([])
+  await page.evaluate(() => {
+    for (const [id, aggregate] of [['sum', 'sum'], ['twice', '']]) {
+      const element = document.createElement('atlas-map')
+      element.id = id
+      for (const [k, v] of Object.entries({ src: '/data/hc-twice.csv', level: 'departement', code: 'code', value: 'n', label: 'N', aggregate })) if (v) element.setAttribute(k, v)
+      document.body.append(element)
+    }
+  })
+  expect(await settled(page, '#sum')).toBe('ready')
+  const fill = (code: string) => page.evaluate((c) => (document.querySelector('#sum')!.shadowRoot!.querySelector(`.atlas-map__shapes path[data-code="${c}"]`) as SVGPathElement).style.fill, code)
+  expect(await fill('29')).toBe(await fill('56'))
+  expect(await fill('29')).not.toBe(await fill('22'))
+  expect(await settled(page, '#twice')).toBe('error')
+  expect(await page.locator('#twice [role="alert"]').textContent()).toContain('"29"')
+  expect(scripts.filter((f) => combining.includes(f))).toEqual(combining)
+  expect(await cspViolations(page)).toEqual([])
+  // The file itself is fine; the failure is the element's message.
+  expect(problems).toEqual([])
+  await page.context().close()
+})
+
 it('a CMS article with a map and a ranking in one group: fetches the map\'s parts and the ranking\'s own chunk within budget; a click on the map selects the département in the ranking, Enter in the ranking selects it on the map', async () => {
   const { pageBudgets, pageFiles } = await budgets()
   const { page, problems } = await watchedPage(site)

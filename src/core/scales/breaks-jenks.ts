@@ -86,3 +86,9 @@ function distinct(sorted: readonly number[]): { values: number[]; weights: numbe
   }
   return { values, weights }
 }
+
+/**
+ * Resolves once {@link jenksBreaks} can run: at once here; the script tag's parts fetch the breaks
+ * when an element first asks for them (breaks-jenks.parts.ts).
+ */
+export const jenksReady = (): Promise<void> => Promise.resolve()

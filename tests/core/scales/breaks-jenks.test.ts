@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { jenksBreaks } from '../../../src/core/scales/breaks-jenks.js'
+import * as onUse from '../../../src/core/scales/breaks-jenks.parts.js'
 
 const sort = (xs: number[]) => [...xs].sort((a, b) => a - b)
 // Groups values by the breaks, to compare with published clusterings.
@@ -36,5 +37,15 @@ describe('jenksBreaks', () => {
     const breaks = jenksBreaks(sort(values), 9)
     expect(breaks).toHaveLength(8)
     for (let i = 1; i < breaks.length; i++) expect(breaks[i]).toBeGreaterThan(breaks[i - 1]!)
+  })
+})
+
+describe("the script tag's breaks-jenks.parts.ts", () => {
+  it('computes the same breaks once jenksReady has resolved, and only then', async () => {
+    const x = [0, 1, 2, 50, 100, 101, 103]
+    expect(() => onUse.jenksBreaks(x, 3)).toThrow()
+    await onUse.jenksReady()
+    expect(onUse.jenksBreaks(x, 3)).toEqual(jenksBreaks(x, 3))
+    expect(onUse.jenksReady()).toBe(onUse.jenksReady())
   })
 })

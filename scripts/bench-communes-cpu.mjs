@@ -5,7 +5,8 @@
 // trace: the compositor's first draw after the activation of the frame that holds the map (its commit after the
 // window's longest task, the render), that is once that frame's tiles are rastered. The pages' "painted" (two
 // animation frames after `onReady`) does not wait for that raster in headless Chromium: the next frame's main
-// thread may start before the raster of the one before.
+// thread may start before the raster of the one before. "Raster CPU" is the thread time of the raster tasks from the
+// geometry's responseEnd to that draw.
 //   node scripts/bench-communes-cpu.mjs --base DIR [--runs 5] [--page france|29] [--profile]
 // Needs a built dist/ (npm run build) and the dist/ of an earlier build in DIR. Wall-clock medians on a shared
 // machine swing 1.5–2×: main-thread CPU and same-run ratios are the firmer figures.
@@ -106,7 +107,9 @@ function cpu(events, from, to) {
   const commit = render && first('Commit', render.ts + render.dur, mainTid)
   const activation = commit && first('LayerTreeHostImpl::ActivateSyncTree', commit.ts + commit.dur)
   const draw = activation && first('DrawFrame', activation.ts + activation.dur)
-  return { cpu: tasks.reduce((s, t) => s + (t.tdur ?? t.dur) / 1000, 0), wall: (b - a) / 1000, longest: Math.max(0, ...tasks.map((t) => (t.tdur ?? t.dur) / 1000)), drawn: draw ? (draw.ts - a) / 1000 : NaN }
+  // The raster's CPU up to that draw: the renderer's raster tasks (worker threads), thread time.
+  const raster = events.filter((e) => e.pid === nav.pid && e.name === 'RasterTask' && e.ph === 'X' && e.ts >= a && e.ts <= (draw?.ts ?? b)).reduce((s, e) => s + (e.tdur ?? e.dur) / 1000, 0)
+  return { cpu: tasks.reduce((s, t) => s + (t.tdur ?? t.dur) / 1000, 0), wall: (b - a) / 1000, longest: Math.max(0, ...tasks.map((t) => (t.tdur ?? t.dur) / 1000)), drawn: draw ? (draw.ts - a) / 1000 : NaN, raster }
 }
 const out = { after: [], before: [], d3: [] }
 for (let i = 0; i < RUNS; i++) {
@@ -127,5 +130,5 @@ if (PROFILE) for (const k of ['after', 'before']) {
   console.log(`\n## ${k}: self time in the window, per load`)
   for (const [key, t] of [...selfTimes[k]].sort((x, y) => y[1] - x[1]).slice(0, 30)) console.log(`${(t / RUNS).toFixed(1).padStart(8)} ms  ${key}`)
 }
-for (const k of Object.keys(out).filter((k) => out[k].length)) console.log(`${k}: main-thread CPU geometry received -> painted ${out[k].map((x) => Math.round(x.cpu)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.cpu)))}); wall ${out[k].map((x) => Math.round(x.wall)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.wall)))}); geometry received -> drawn (trace) ${out[k].map((x) => Math.round(x.drawn)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.drawn)))}); longest task median ${Math.round(median(out[k].map((x) => x.longest)))}`)
+for (const k of Object.keys(out).filter((k) => out[k].length)) console.log(`${k}: main-thread CPU geometry received -> painted ${out[k].map((x) => Math.round(x.cpu)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.cpu)))}); wall ${out[k].map((x) => Math.round(x.wall)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.wall)))}); geometry received -> drawn (trace) ${out[k].map((x) => Math.round(x.drawn)).join(', ')} (median ${Math.round(median(out[k].map((x) => x.drawn)))}); raster CPU up to drawn ${out[k].map((x) => x.raster.toFixed(1)).join(', ')} (median ${median(out[k].map((x) => x.raster)).toFixed(1)}); longest task median ${Math.round(median(out[k].map((x) => x.longest)))}`)
 if (out.d3.length) console.log(`CPU ratio to the d3 floor (medians): after ${(median(out.after.map((x) => x.cpu)) / median(out.d3.map((x) => x.cpu))).toFixed(2)}×, before ${(median(out.before.map((x) => x.cpu)) / median(out.d3.map((x) => x.cpu))).toFixed(2)}×; wall: after ${(median(out.after.map((x) => x.wall)) / median(out.d3.map((x) => x.wall))).toFixed(2)}×, before ${(median(out.before.map((x) => x.wall)) / median(out.d3.map((x) => x.wall))).toFixed(2)}×`)

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks'
+import { useMemo, useState } from 'preact/hooks'
 import { MissingPatternDefs } from '../legend/MissingPatternDefs.js'
 import type { Shape, ShapeLayerProps } from './types.js'
 
@@ -19,10 +19,10 @@ function Rings(props: { shapes: readonly Shape[]; kind: string; mark?: string })
   return (
     <>
       {shapes.map((s) => (
-        <path key={`${s.code}-halo`} d={s.d} class={`atlas-map__halo atlas-map__${kind}-halo`} />
+        <path d={s.d} class={`atlas-map__halo atlas-map__${kind}-halo`} />
       ))}
       {shapes.map((s) => (
-        <path key={s.code} d={s.d} class={`atlas-map__${kind}`} {...(mark && { [mark]: s.code })} />
+        <path d={s.d} class={`atlas-map__${kind}`} {...(mark && { [mark]: s.code })} />
       ))}
     </>
   )
@@ -31,11 +31,12 @@ function Rings(props: { shapes: readonly Shape[]; kind: string; mark?: string })
 /**
  * The SVG renderer, bottom to top:
  * - the inset frames and their names;
- * - the outline of the whole territory: each shape once more, a wide grey stroke (3:1 on white)
- *   under a white fill, so only its outer half shows, around the mapped territory — the lightest
- *   class (1.3:1 on white) would otherwise melt into the page. One path per shape, not one path of
- *   them all: the rasteriser culls a path by its bounds, and one path over the whole map was
- *   stroked again for every tile (about 0.4 s of raster for the 101 départements, BENCHMARKS.md);
+ * - the outline of the whole territory: a wide grey stroke (3:1 on white) along each shape's arcs on
+ *   the edge of the drawing (coast, border), under the fills, so only its outer half shows, around the
+ *   mapped territory — the lightest class (1.3:1 on white) would otherwise melt into the page. One path
+ *   per shape, not one path of them all: the rasteriser culls a path by its bounds, and one path over
+ *   the whole map was stroked again for every tile (about 0.4 s of raster for the 101 départements,
+ *   BENCHMARKS.md);
  * - one path per territory (fill, thin white internal border);
  * - a grey outline around each missing-value shape, whose white pattern background has no other
  *   edge against the page or a light neighbour;
@@ -56,6 +57,22 @@ export function SvgShapes(props: ShapeLayerProps) {
   const hov = outline(hovered ?? props.hovered)
   const missing = shapes.filter((s) => fills.get(s.code)?.startsWith('url('))
   const labels = props.insetLabels ?? []
+  // The path data of each shape's arcs on the edge, each one point longer at both ends, into the arcs
+  // beside it: the stroke turns those corners with a round join, as it did around the whole ring. Once per
+  // geometry, and only here: a canvas does not draw them.
+  const edges = useMemo(
+    () =>
+      shapes.map(({ runs, rings, d }) => {
+        if (!runs) return d
+        let e = ''
+        for (let k = 0; k < runs.length; k += 3) {
+          const r = rings![runs[k]!]!
+          for (let p = runs[k + 1]! - 1, q; p <= runs[k + 2]! + 1; p++) e += `${p < runs[k + 1]! ? 'M' : 'L'}${r.at((q = (2 * p) % r.length))},${r.at(q + 1)}`
+        }
+        return e
+      }),
+    [shapes],
+  )
   return (
     <svg class="atlas-map__svg" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
       <defs>
@@ -63,23 +80,22 @@ export function SvgShapes(props: ShapeLayerProps) {
       </defs>
       {(props.frames.length > 0 || labels.length > 0) && (
         <g class="atlas-map__frames">
-          {props.frames.map((d, i) => (
-            <path key={i} d={d} />
+          {props.frames.map((d) => (
+            <path d={d} />
           ))}
           {labels.map((l) => (
-            <text key={l.code} class="atlas-map__inset-label" data-code={l.code} x={l.x + LABEL.dx} y={l.y + LABEL.baseline}>
+            <text class="atlas-map__inset-label" data-code={l.code} x={l.x + LABEL.dx} y={l.y + LABEL.baseline}>
               {l.name}
             </text>
           ))}
         </g>
       )}
-      {/* A shape inside the drawing is not stroked: its outline is covered by its neighbours' fills, and
-          these wide strokes were most of the map's raster time. Not while a legend entry dims the fills:
-          through them every inner border shows its grey, as it did before. */}
-      <g class="atlas-map__outline">
-        {shapes.map((s) => (
-          <path key={s.code} d={s.d} style={s.inner && !highlighted ? { stroke: 'none' } : undefined} />
-        ))}
+      {/* Only the arcs of the outline on the edge of the drawing are stroked: the rest would lie under the
+          neighbours' fills, and these wide strokes were most of the map's raster time. While a legend entry
+          dims the fills, each shape's whole outline under a white fill as before: through the fills every
+          inner border shows its grey, on white. */}
+      <g class="atlas-map__outline" style={highlighted ? undefined : 'fill:none'}>
+        {(highlighted ? shapes.map((s) => s.d) : edges).map((d) => (d ? <path d={d} /> : null))}
       </g>
       {/* The pointer's events on the group, for every path (capturing: enter and leave do not bubble),
           rather than three listeners on each of them to set up at the first render. */}
@@ -103,13 +119,13 @@ export function SvgShapes(props: ShapeLayerProps) {
         }}
       >
         {shapes.map((s) => (
-          <path key={s.code} d={s.d} data-code={s.code} class={highlighted ? (highlighted.has(s.code) ? 'is-highlighted' : 'is-dimmed') : undefined} style={{ fill: fills.get(s.code) }} />
+          <path d={s.d} data-code={s.code} class={highlighted ? (highlighted.has(s.code) ? 'is-highlighted' : 'is-dimmed') : undefined} style={{ fill: fills.get(s.code) }} />
         ))}
       </g>
       {missing.length > 0 && (
         <g class="atlas-map__missing">
           {missing.map((s) => (
-            <path key={s.code} d={s.d} data-missing={s.code} />
+            <path d={s.d} data-missing={s.code} />
           ))}
         </g>
       )}

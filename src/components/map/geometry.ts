@@ -109,14 +109,20 @@ function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: n
     for (let j = rings[shapeRings[g]!]!; key !== undefined && j < rings[shapeRings[g + 1]!]!; j++) f(refs[j]! < 0 ? ~refs[j]! : refs[j]!)
   }
   keys.forEach((key, g) => arcsOf(key, g, (i) => uses[i]!++))
-  /** Ring `r` in the unit of `zone`, in a view of the pool. */
-  const ring = (r: number, zone: number): Float64Array => {
+  /**
+   * Ring `r` in the unit of `zone`, in a view of the pool; its arcs on the edge pushed on `runs` as the
+   * ring's index `q` in its shape and their first and last points there (an arc starts at the point where
+   * the one before it ended; the ring's last ends at its first point again, index `length`).
+   */
+  const ring = (r: number, zone: number, q: number, runs: number[]): Float64Array => {
     const a = rings[r]!
     const b = rings[r + 1]!
     let total = 0
     for (let j = a; j < b; j++) {
       const i = refs[j]! < 0 ? ~refs[j]! : refs[j]!
-      total += arcs[i + 1]! - arcs[i]! - (j > a ? 1 : 0)
+      const from = total && total - 1
+      total = from + arcs[i + 1]! - arcs[i]!
+      if (uses[i]! < 2) runs.push(q, from, total - 1)
     }
     if (a === b) return new Float64Array(0)
     const out = pool.take(2 * (Math.max(total, 4) - 1))
@@ -139,19 +145,18 @@ function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: n
     if (zone > 0) projectFlat(frame.unit[zone]!, out, out)
     return out
   }
-  const unit: (UnitShape & { inner: boolean })[] = sortByCode([...drawn]).map(([code, g]) => {
+  const unit: (UnitShape & { runs: number[] })[] = sortByCode([...drawn]).map(([code, g]) => {
     // The zone of the first point of the first ring (no ring: zone 0).
     const ref = refs[rings[shapeRings[g]!]!]!
     const p = 2 * (ref < 0 ? arcs[~ref + 1]! - 1 : arcs[ref]!)
     const zone = shapeRings[g]! < shapeRings[g + 1]! ? frame.zoneAt([xy[p]! * kx! + dx!, xy[p + 1]! * ky! + dy!]) : 0
     const own: Float64Array[] = []
-    for (let k = shapeRings[g]!; k < shapeRings[g + 1]!; k++) own.push(ring(k, zone))
-    let inner = true
-    arcsOf(code, g, (i) => (inner &&= uses[i]! > 1))
-    return { code, name: nameOf(code), zone, rings: own, inner }
+    const runs: number[] = []
+    for (let k = shapeRings[g]!; k < shapeRings[g + 1]!; k++) own.push(ring(k, zone, own.length, runs))
+    return { code, name: nameOf(code), zone, rings: own, runs }
   })
   const { shapes, frames } = finishShapes(frame, unit, extent, 1, pool)
-  shapes.forEach((s, i) => ((s as { inner?: boolean }).inner = unit[i]!.inner))
+  shapes.forEach((s, n) => ((s as { runs?: number[] }).runs = unit[n]!.runs))
   // Two territories are neighbours when their rings share an arc (topojson-client's `neighbors`): an
   // arc bounds two faces at most, so each arc's first territory is linked to any other using it.
   const links = () => {

@@ -24,7 +24,7 @@ export const mapShellCss = mapHeadCss + `
 .atlas-map__frames path { fill: none; stroke: var(--atlas-outline, #666666); stroke-width: 1; }
 .atlas-map__inset-label { fill: var(--atlas-text-muted, #3a3a3a); font-size: 10px; }
 .atlas-map__insets { display: none; font-size: .8125rem; color: var(--atlas-text-muted, #3a3a3a); }
-.atlas-map__outline path { fill: #fff; stroke: var(--atlas-outline, #666666); stroke-width: 3; paint-order: stroke; pointer-events: none; }
+.atlas-map__outline { fill: #fff; stroke: var(--atlas-outline, #666666); stroke-width: 3; paint-order: stroke; pointer-events: none; }
 .atlas-map__shapes path { stroke: #fff; stroke-width: .75; cursor: pointer; transition: opacity .15s; }
 .atlas-map__shapes path.is-dimmed { opacity: .2; }
 .atlas-map__missing path { fill: none; stroke: var(--atlas-outline, #666666); stroke-width: 1.25; pointer-events: none; }
@@ -62,7 +62,7 @@ export const mapShellCss = mapHeadCss + `
 @media (prefers-reduced-motion: reduce) { .atlas-map * { transition: none !important; animation: none !important; } }
 @media (forced-colors: active) {
   .atlas-map__shapes path { stroke: CanvasText; }
-  .atlas-map__outline path { fill: Canvas; stroke: CanvasText; }
+  .atlas-map__outline { fill: Canvas; stroke: CanvasText; }
   .atlas-map__frames path, .atlas-map__missing path, .atlas-map__highlight, .atlas-map__hover, .atlas-map__selected { stroke: CanvasText; }
   .atlas-map__inset-label { fill: CanvasText; }
   .atlas-map__halo { stroke: Canvas; }

@@ -8,8 +8,16 @@ export interface Shape {
   readonly name: string
   /** SVG path data. */
   readonly d: string
-  /** No part of its outline is on the edge of the whole drawing (coast, border): its grey outline would never show. */
-  readonly inner?: boolean
+  /**
+   * Its arcs on the edge of the whole drawing (coast, border, the bounds of a `within`), the only part of
+   * its grey outline that shows (the rest lies under its neighbours' fills): for each, the index of its
+   * ring in `rings` and its first and last points there (an arc starts where the one before it ended; the
+   * ring's last ends at its first point again, index `length`). Empty: an inner shape. Absent: not known,
+   * the whole outline is stroked.
+   */
+  readonly runs?: readonly number[]
+  /** Its rings in viewBox units (`[x0, y0, x1, y1, …]`, closing point implied), the points `d` writes; required with `runs`. */
+  readonly rings?: readonly Float64Array[]
   readonly centroid: readonly [number, number]
   /** [[x0, y0], [x1, y1]] */
   readonly bounds: readonly [readonly [number, number], readonly [number, number]]

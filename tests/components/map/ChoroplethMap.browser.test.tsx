@@ -78,21 +78,23 @@ describe('ChoroplethMap (Chromium)', () => {
     await page.viewport(1024, 800)
     const holes = withMissing(table, { '29': 'secret', '976': 'not-applicable' })
     const { container } = await draw((onReady) => <ChoroplethMap table={holes} onReady={onReady} />)
-    // Each shape once more, its stroke under the fills: only the outer boundary shows. One path per
-    // shape (a path over them all was stroked again for every raster tile); a shape with no part on the
-    // coast or a border is filled white but not stroked (most of the map's raster time, for nothing).
+    // A grey stroke under the fills along each shape's arcs on the coast or a border: only its outer half
+    // shows. One path per shape (a path over them all was stroked again for every raster tile), open runs
+    // of its own points, not filled; a shape with no part on the coast or a border has none (the whole
+    // rings stroked were most of the map's raster time, for nothing).
     const outline = container.querySelector<SVGGElement>('.atlas-map__outline')!
     const rings = [...outline.querySelectorAll<SVGPathElement>('path')]
     const shapes = [...container.querySelectorAll<SVGPathElement>('.atlas-map__shapes path')]
-    const stroked = shapes.filter((_, i) => getComputedStyle(rings[i]!).stroke !== 'none').map((p) => p.dataset.code)
-    for (const ring of rings) expect(['rgb(102, 102, 102)', 'none']).toContain(getComputedStyle(ring).stroke)
-    for (const ring of rings) expect(getComputedStyle(ring).fill).toBe('rgb(255, 255, 255)')
+    const points = (p: SVGPathElement) => p.getAttribute('d')!.match(/-?[\d.]+,-?[\d.]+/g)!
+    // Each run's points are all of one shape's (its neighbours share only the ends of its arcs).
+    const stroked = rings.map((ring) => shapes.filter((p) => ((own) => points(ring).every((q) => own.has(q)))(new Set(points(p))))).map((of) => of.map((p) => p.dataset.code))
+    for (const of of stroked) expect(of).toHaveLength(1)
+    for (const ring of rings) expect([getComputedStyle(ring).stroke, getComputedStyle(ring).fill, ring.getAttribute('d')!.includes('Z')]).toEqual(['rgb(102, 102, 102)', 'none', false])
     expect(stroked).toHaveLength(49)
-    expect(stroked).toEqual(expect.arrayContaining(['29', '2A', '971', '976']))
-    expect(stroked).not.toContain('18')
+    expect(stroked.flat()).toEqual(expect.arrayContaining(['29', '2A', '971', '976']))
+    expect(stroked.flat()).not.toContain('18')
     expect(contrastRatio('#666666', '#ffffff')).toBeGreaterThanOrEqual(3)
     expect(outline.compareDocumentPosition(container.querySelector('.atlas-map__shapes')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
-    expect(rings.map((p) => p.getAttribute('d'))).toEqual(shapes.map((p) => p.getAttribute('d')))
     // Finistère (hatched) and Mayotte (lines) outlined above the fills.
     const missing = [...container.querySelectorAll<SVGPathElement>('.atlas-map__missing path')]
     expect(missing.map((p) => p.dataset.missing)).toEqual(['29', '976'])
@@ -131,7 +133,15 @@ describe('ChoroplethMap (Chromium)', () => {
     expect(strokedOutlines()).toBe(101)
     await userEvent.unhover(first)
     await expect.poll(() => container.querySelectorAll('.atlas-map__shapes path.is-dimmed').length).toBe(0)
+    // Undimmed, only the 49 départements on a coast or a border keep a grey outline, and only along those
+    // arcs: open runs, not filled, fewer points than their whole rings.
+    const outlines = [...container.querySelectorAll<SVGPathElement>('.atlas-map__outline path')]
     expect(strokedOutlines()).toBe(49)
+    expect(outlines).toHaveLength(49)
+    for (const p of outlines) expect([getComputedStyle(p).fill, p.getAttribute('d')!.includes('Z')]).toEqual(['none', false])
+    const points = (d: string) => d.split(/[ML]/).length
+    const whole = [...container.querySelectorAll<SVGPathElement>('.atlas-map__shapes path')].reduce((n, p) => n + points(p.getAttribute('d')!), 0)
+    expect(outlines.reduce((n, p) => n + points(p.getAttribute('d')!), 0)).toBeLessThan(whole / 3)
     // Keyboard: focusing the secret entry lights the two secret départements.
     legend.getByRole('button', { name: /^Secret statistique/ }).focus()
     await expect.poll(highlighted).toEqual(['29', '75'])

@@ -34,7 +34,7 @@ function farthest(a: readonly (readonly [number, number])[], b: readonly (readon
 
 describe('loadViewGeometry', () => {
   it('marks the shapes with no part of their outline on the edge of the drawing (coast, border, the bounds of `within`)', async () => {
-    const inner = (g: { shapes: readonly { code: string; inner?: boolean }[] }) => g.shapes.filter((s) => s.inner).map((s) => s.code)
+    const inner = (g: { shapes: readonly { code: string; runs?: readonly number[] }[] }) => g.shapes.filter((s) => s.runs!.length === 0).map((s) => s.code)
     const france = await loadViewGeometry({ level: 'departement', within: null }, 600, 500)
     // Of the 101: the 49 on a coast or a land border, DROM and Corsica among them, are not inner.
     expect(inner(france)).toHaveLength(52)
@@ -47,6 +47,34 @@ describe('loadViewGeometry', () => {
     expect(inner(idf)).toEqual(['75', '92', '93', '94'])
     // Of the régions, only Île-de-France and Centre-Val de Loire have neither a coast nor a land border.
     expect(inner(await loadViewGeometry({ level: 'region', within: null }, 600, 500))).toEqual(['11', '24'])
+  })
+
+  it.each([
+    ['départements of France', { level: 'departement', within: null }],
+    ['communes of Finistère', { level: 'commune', within: { level: 'departement', code: '29' } }],
+  ] as [string, View][])('gives the %s their arcs on the edge as runs of their own points: every point no other shape has, and no other', async (_, view) => {
+    const { shapes } = await loadViewGeometry(view, 600, 500)
+    const key = (r: Float64Array, p: number) => `${r[(2 * p) % r.length]},${r[((2 * p) % r.length) + 1]}`
+    const owners = new Map<string, number>()
+    for (const s of shapes) for (const k of new Set(s.rings!.flatMap((r) => Array.from({ length: r.length / 2 }, (_, p) => key(r, p))))) owners.set(k, (owners.get(k) ?? 0) + 1)
+    let edges = 0
+    for (const s of shapes) {
+      const runs = s.runs!
+      expect(runs.length % 3, s.code).toBe(0)
+      const onEdge = new Set<string>()
+      for (let k = 0; k < runs.length; k += 3) {
+        const r = s.rings![runs[k]!]!
+        expect(runs[k + 1]!, s.code).toBeLessThan(runs[k + 2]!)
+        expect(runs[k + 2]!, s.code).toBeLessThanOrEqual(r.length / 2)
+        // Inside a run (its ends may be shared with a neighbour), points of this shape alone.
+        for (let p = runs[k + 1]! + 1; p < runs[k + 2]!; p++) expect(owners.get(key(r, p)), `${s.code} ${key(r, p)}`).toBe(1)
+        for (let p = runs[k + 1]!; p <= runs[k + 2]!; p++) onEdge.add(key(r, p))
+      }
+      // Every point of this shape alone lies in one of its runs.
+      for (const r of s.rings!) for (let p = 0; p < r.length / 2; p++) if (owners.get(key(r, p)) === 1) expect(onEdge.has(key(r, p)), `${s.code} ${key(r, p)}`).toBe(true)
+      edges += onEdge.size
+    }
+    expect(edges).toBeGreaterThan(0)
   })
 
   it('defaults: all France with its five inset frames, in the size asked for', async () => {

@@ -146,7 +146,7 @@ it('a map whose file gives a département on two rows fetches the part that comb
   expect(await settled(page, '#carte')).toBe('ready')
   expect(scripts.filter((f) => combining.includes(f))).toEqual([])
   await page.evaluate(() => {
-    for (const [id, aggregate] of [['sum', 'sum'], ['twice', '']]) {
+    for (const [id, aggregate] of [['sum', 'sum'], ['twice', '']] as const) {
       const element = document.createElement('atlas-map')
       element.id = id
       for (const [k, v] of Object.entries({ src: '/data/hc-twice.csv', level: 'departement', code: 'code', value: 'n', label: 'N', aggregate })) if (v) element.setAttribute(k, v)

@@ -74,3 +74,8 @@ export function settled(page: Page, selector: string): Promise<string> {
     page.evaluate((s) => (document.querySelector(s) as HTMLElement & { settled: Promise<string> }).settled, selector),
   )
 }
+
+/** The fill of a territory's shape in the `<atlas-map>` matched by `selector` (a class colour or a pattern's `url(#…)`). */
+export function shapeFill(page: Page, selector: string, code: string): Promise<string> {
+  return page.evaluate(([s, c]) => (document.querySelector(s!)!.shadowRoot!.querySelector(`.atlas-map__shapes path[data-code="${c}"]`) as SVGPathElement).style.fill, [selector, code])
+}

@@ -3,7 +3,7 @@
 // served with the strict CSP, in Debian's Chromium.
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { cspViolations, eventsUntil, openSite, repo, settled, watchedPage, type Site } from './atlas-browser.js'
+import { cspViolations, eventsUntil, openSite, repo, settled, shapeFill, watchedPage, type Site } from './atlas-browser.js'
 import { budgets, gzipBytes, scriptRequests } from './embed-bytes.js'
 
 let site: Site
@@ -85,7 +85,7 @@ it('a map whose src is a JSON file reads it with the JSON part (from-json-url), 
   })
   expect(await settled(page, '#json')).toBe('ready')
   expect(scripts.filter((f) => f.includes('from-json'))).toEqual([expect.stringMatching(/^atlas-culture\.from-json-url-[0-9a-f]{6}\.js$/)])
-  const fill = (code: string) => page.evaluate((c) => (document.querySelector('#json')!.shadowRoot!.querySelector(`.atlas-map__shapes path[data-code="${c}"]`) as SVGPathElement).style.fill, code)
+  const fill = (code: string) => shapeFill(page, '#json', code)
   expect(await fill('29')).not.toBe(await fill('75'))
   expect(await fill('2A')).toMatch(/^url\("?#.*missing-secret"?\)$/)
   expect(await cspViolations(page)).toEqual([])
@@ -124,7 +124,7 @@ it('a map classed by natural breaks fetches them once, with the ranking that ask
   expect(classify(Object.values(values), { classes: 3 }).breaks).toEqual([11, 15])
   const labels = await page.locator('#jenks .atlas-legend__classes .atlas-legend__entry > span:first-of-type').allTextContents()
   expect(labels).toEqual(expected.classes.map((c) => c.label))
-  const fill = (code: string) => page.evaluate((c) => (document.querySelector('#jenks')!.shadowRoot!.querySelector(`.atlas-map__shapes path[data-code="${c}"]`) as SVGPathElement).style.fill, code)
+  const fill = (code: string) => shapeFill(page, '#jenks', code)
   expect(await fill('08')).toBe(await fill('03'))
   expect(await fill('09')).toBe(await fill('10'))
   expect(new Set([await fill('02'), await fill('03'), await fill('09')]).size).toBe(3)
@@ -154,7 +154,7 @@ it('a map whose file gives a département on two rows fetches the part that comb
     }
   })
   expect(await settled(page, '#sum')).toBe('ready')
-  const fill = (code: string) => page.evaluate((c) => (document.querySelector('#sum')!.shadowRoot!.querySelector(`.atlas-map__shapes path[data-code="${c}"]`) as SVGPathElement).style.fill, code)
+  const fill = (code: string) => shapeFill(page, '#sum', code)
   expect(await fill('29')).toBe(await fill('56'))
   expect(await fill('29')).not.toBe(await fill('22'))
   expect(await settled(page, '#twice')).toBe('error')

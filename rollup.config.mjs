@@ -254,6 +254,35 @@ const withoutComputed = () => ({
   },
 })
 
+// What else of signals-core the parts never use, cut from its code as published (each cut must be found):
+// the options of `signal()` and `effect()` (`watched`, `unwatched`, `name`: no part passes options; the
+// `name` signals-core gives its own `subscribe` effect only labels it), the `brand` by which
+// @preact/signals finds signals among a component's children (its render hooks are left out, see
+// withoutSignalsHooks), an effect's `dispose` method and `Symbol.dispose` (for `using` declarations
+// and `createModel`, which no source uses). About 0.1 KB gzip on every page; the npm build and
+// atlas-culture.full.js keep signals-core whole (their callers may use any of it).
+export const SIGNALS_CORE_CUTS = [
+  'this.W=null==t?void 0:t.watched;this.Z=null==t?void 0:t.unwatched;this.name=null==t?void 0:t.name',
+  'l.prototype.brand=i;',
+  'else f(function(){var i;null==(i=t.W)||i.call(t)})',
+  'if(void 0===n)f(function(){var i;null==(i=t.Z)||i.call(t)})',
+  'this.name=null==t?void 0:t.name;',
+  'm.prototype.dispose=function(){this.d()};',
+  'n[Symbol.dispose]=n;',
+]
+const leanSignals = () => ({
+  name: 'atlas-lean-signals',
+  transform(code, id) {
+    if (!/[\\/]@preact[\\/]signals-core[\\/]dist[\\/]signals-core\.module\.js$/.test(id)) return null
+    let out = code
+    for (const cut of SIGNALS_CORE_CUTS) {
+      if (!out.includes(cut)) this.error(`lean-signals: @preact/signals-core no longer has ${cut}`)
+      out = out.replace(cut, '')
+    }
+    return { code: out, map: null }
+  },
+})
+
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
 // `keep_fargs: false`: unused trailing parameters dropped (−13 B gzip a page). Terser keeps them in a
 // function that reads `arguments`; nothing shipped reads a function's `length` (src/, Preact, signals).
@@ -486,7 +515,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), jenksOnUse(), leanSources(), withoutApiOnlyMembers(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), jenksOnUse(), leanSources(), withoutApiOnlyMembers(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), leanSignals(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks(), hashCharacters: 'hex' },
   },
   {

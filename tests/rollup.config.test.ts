@@ -165,6 +165,44 @@ describe('rollup.config.mjs', () => {
     expect(imports.filter((names) => /\bcomputed\b/.test(names))).toEqual([])
   })
 
+  it("gives the script tag's parts signals-core without the options, brand and disposal no source uses; signals, effects and subscriptions work", async () => {
+    const plugin = await partsPlugin('atlas-lean-signals')
+    const { SIGNALS_CORE_CUTS } = (await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as { SIGNALS_CORE_CUTS: string[] }
+    const id = join(cwd, 'node_modules/@preact/signals-core/dist/signals-core.module.js')
+    const source = readFileSync(id, 'utf8')
+    const { code } = plugin.transform.call(context, source, id)!
+    for (const cut of SIGNALS_CORE_CUTS) expect(code).not.toContain(cut)
+    expect(code).not.toMatch(/\.brand=|\.watched|\.unwatched|Symbol\.dispose\]=n;|prototype\.dispose=/)
+    const file = join(dir, 'signals-core-lean.mjs')
+    writeFileSync(file, code.replace(/\/\/# sourceMappingURL=.*/, ''))
+    const core = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof import('@preact/signals-core')
+    const a = core.signal(1)
+    const seen: number[] = []
+    const stop = core.effect(() => void seen.push(a.value))
+    const heard: number[] = []
+    const unsubscribe = a.subscribe((v) => void heard.push(v))
+    core.batch(() => ((a.value = 2), (a.value = 3)))
+    expect(a.peek()).toBe(3)
+    stop()
+    unsubscribe()
+    a.value = 4
+    expect(seen).toEqual([1, 3])
+    expect(heard).toEqual([1, 3])
+    expect(() => plugin.transform.call(context, source.replace('l.prototype.brand=i;', ''), id)).toThrow('lean-signals: @preact/signals-core no longer has l.prototype.brand=i;')
+    expect(plugin.transform.call(context, source, join(cwd, 'node_modules/@preact/signals/dist/signals.module.js'))).toBeNull()
+    // What the cuts rely on: no source passes options to `signal` or `effect`, nor imports `createModel`
+    // or `action`, nor declares `using`.
+    const sources = ['src', 'data-adapters']
+      .flatMap((d) => readdirSync(join(cwd, d), { recursive: true, encoding: 'utf8' }).map((f) => join(cwd, d, f)))
+      .filter((f) => /\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+    const imports = sources.flatMap((text) => [...text.matchAll(/import \{([^}]*)\} from '@preact\/signals(?:-core)?'/g)].map((m) => m[1]!))
+    expect(imports.length).toBeGreaterThan(0)
+    expect(imports.filter((names) => /\b(createModel|action)\b/.test(names))).toEqual([])
+    expect(sources.filter((text) => /\b(watched|unwatched)\b|\busing\s+\w+\s*=/.test(text))).toEqual([])
+    expect(sources.filter((text) => /\b(signal|effect)(<[^>]*>)?\([^()]*(\([^()]*\)[^()]*)*,\s*\{/.test(text))).toEqual([])
+  })
+
   it("gives the script tag's parts each topojson-client function from its own module, so that the map's chunk takes only what the map reads", async () => {
     const plugin = await partsPlugin('topojson-by-module')
     const id = join(cwd, 'src/core/geo/topology.ts')

@@ -325,11 +325,22 @@ export const PREACT_CUTS = [
   ['if(t&&t.then){if(r.__u|=128|c,o){for(~(T=o.indexOf(l||void 0))||(T=o.length);(N=o[T-1])&&8==N.nodeType;)T--;for(;T<o.length;T++)if(N=o[T])if(o[T]=null,O){if(N==P)break}else{if(8!=N.nodeType)break;N.data.startsWith("$s")&&(P=B(O=N))}}if(!O){for(;l&&8==l.nodeType&&l.nextSibling;)l=l.nextSibling;O=l}(s=B(O=r.__c.__z||(r.__c.__z=O)))?(r.__e=O,l=s):r.__e=l,l=l&&l.nextSibling}else o&&o.some(g)', 'o&&o.some(g)'],
   ['t&&t.then||D(r)', 'D(r)'],
   ['!u&&(i=t.__c)&&(i=i.__z)&&(f=B(i,o=[]))&&(i==t.__e&&o.some(g),g(f),g(i)),', ''],
+  // Hydration: an element's flag `isHydrating` (l), never set once the suspended trees are gone and
+  // `hydrate` is not called.
+  ['l&&(n.__m&&n.__m(r,o),l=!1),', ''],
+  ['!l&&o)', 'o)'],
+  ['l&&"function"!=typeof k||', ''],
+  ['l&&"textarea"!=C||', ''],
+  ['$===x||l&&t.data==x||', '$===x||'],
   // forceUpdate, options.event.
   ['x.prototype.forceUpdate=function(n){this.__v&&(this.__g|=4,n&&this.__h.push(n),L(this))},', ''],
   ['n.event?n.event(r):r', 'r'],
 ]
 const leanPreact = exactCuts('atlas-lean-preact', 'preact/dist/preact.mjs', PREACT_CUTS)
+// The JSX runtime's `jsx` keeps a development build's source and `this` on each node: TypeScript's
+// `react-jsx` output never passes them (`jsx(type, props, key)`).
+export const JSX_RUNTIME_CUTS = [['return(a||i)&&(s.__source=a,s.__self=i),', 'return ']]
+const leanJsx = exactCuts('atlas-lean-jsx', 'preact/jsx-runtime/dist/jsxRuntime.mjs', JSX_RUNTIME_CUTS)
 
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
 // `keep_fargs: false`: unused trailing parameters dropped (−13 B gzip a page). Terser keeps them in a
@@ -563,7 +574,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), jenksOnUse(), leanSources(), withoutApiOnlyMembers(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), leanSignals(), leanPreact(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), jenksOnUse(), leanSources(), withoutApiOnlyMembers(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), leanSignals(), leanPreact(), leanJsx(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks(), hashCharacters: 'hex' },
   },
   {
@@ -574,7 +585,7 @@ export default [
   {
     input: 'src/embed/full.ts',
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), leanPreact(), nodeResolve({ browser: true }), compactCss(), ts(), terser(fullTerserOptions)],
+    plugins: [assetVariant('browser'), leanPreact(), leanJsx(), nodeResolve({ browser: true }), compactCss(), ts(), terser(fullTerserOptions)],
     // Its dynamic imports are inlined: their namespace objects need no freezing (only this file reads
     // them) and are bound with `const` (−56 B gzip).
     output: { file: 'dist/atlas-culture.full.js', format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true, freeze: false, generatedCode: { constBindings: true } },

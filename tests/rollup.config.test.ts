@@ -203,11 +203,12 @@ describe('rollup.config.mjs', () => {
     expect(sources.filter((text) => /\b(signal|effect)(<[^>]*>)?\([^()]*(\([^()]*\)[^()]*)*,\s*\{/.test(text))).toEqual([])
   })
 
-  it('gives both script-tag bundles Preact without what no widget reaches; it renders, updates, catches and unmounts as Preact does', async () => {
+  it('gives both script-tag bundles Preact and its JSX runtime without what no widget reaches; it renders, updates, catches and unmounts as Preact does', async () => {
     const config = await load()
     const withPlugin = config.filter((c) => c.plugins.some((p) => p.name === 'atlas-lean-preact'))
     expect(withPlugin.map((c) => c.output.format)).toEqual(['es', 'iife'])
     expect(withPlugin[1]!.input).toBe('src/embed/full.ts')
+    expect(config.filter((c) => c.plugins.some((p) => p.name === 'atlas-lean-jsx'))).toEqual(withPlugin)
     const plugin = withPlugin[0]!.plugins.find((p) => p.name === 'atlas-lean-preact') as Transform
     const { PREACT_CUTS } = (await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as { PREACT_CUTS: [string, string][] }
     const id = join(cwd, 'node_modules/preact/dist/preact.mjs')
@@ -220,14 +221,25 @@ describe('rollup.config.mjs', () => {
     expect(() => plugin.transform.call(context, source.replace('n.event?n.event(r):r', 'r'), id)).toThrow('lean-preact: preact/dist/preact.mjs no longer has n.event?n.event(r):r')
     expect(plugin.transform.call(context, source, join(cwd, 'node_modules/preact/hooks/dist/hooks.mjs'))).toBeNull()
 
-    // The same scene with Preact as published and as cut (each with its hooks): the same DOM at each step.
+    // The JSX runtime without a development build's source and self, which TypeScript's `react-jsx` never passes.
+    const jsxPlugin = withPlugin[0]!.plugins.find((p) => p.name === 'atlas-lean-jsx') as Transform
+    const jsxId = join(cwd, 'node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs')
+    const jsxSource = readFileSync(jsxId, 'utf8')
+    const jsxCode = jsxPlugin.transform.call(context, jsxSource, jsxId)!.code
+    expect(jsxSource).toContain('__source')
+    expect(jsxCode).not.toContain('__source')
+    expect((JSON.parse(readFileSync(join(cwd, 'tsconfig.json'), 'utf8')) as { compilerOptions: { jsx: string } }).compilerOptions.jsx).toBe('react-jsx')
+
+    // The same scene with Preact as published and as cut (each with its hooks and JSX runtime): the same DOM at each step.
     const hooks = readFileSync(join(cwd, 'node_modules/preact/hooks/dist/hooks.mjs'), 'utf8')
     const { Window } = await import('happy-dom')
-    const run = async (preactCode: string, tag: string) => {
+    const run = async (preactCode: string, jsxRuntime: string, tag: string) => {
       writeFileSync(join(dir, `preact-${tag}.mjs`), preactCode.replace(/\/\/# sourceMappingURL=.*/, ''))
+      writeFileSync(join(dir, `jsx-${tag}.mjs`), jsxRuntime.replaceAll('from"preact"', `from"./preact-${tag}.mjs"`).replace(/\/\/# sourceMappingURL=.*/, ''))
       writeFileSync(join(dir, `hooks-${tag}.mjs`), hooks.replace('from"preact"', `from"./preact-${tag}.mjs"`).replace(/\/\/# sourceMappingURL=.*/, ''))
       const P = (await import(/* @vite-ignore */ pathToFileURL(join(dir, `preact-${tag}.mjs`)).href)) as typeof import('preact')
       const H = (await import(/* @vite-ignore */ pathToFileURL(join(dir, `hooks-${tag}.mjs`)).href)) as typeof import('preact/hooks')
+      const J = (await import(/* @vite-ignore */ pathToFileURL(join(dir, `jsx-${tag}.mjs`)).href)) as typeof import('preact/jsx-runtime')
       const document = new Window().document as unknown as Document
       const root = document.createElement('div')
       document.body.append(root)
@@ -255,7 +267,7 @@ describe('rollup.config.mjs', () => {
         return h(
           'figure',
           { class: 'x', 'aria-busy': n === 0, style: { maxWidth: '2em' }, onClick: () => setN(n + 1) },
-          h('p', null, `n=${n} ${memo}`),
+          h('p', null, `n=${n} ${memo}`, J.jsx('em', { children: 'jsx' }, 'k')),
           h('ul', null, props.items.map((i) => h('li', { key: i }, i))),
           h('svg', { viewBox: '0 0 2 2' }, h('path', { d: 'M0 0', class: 'p' }), h('foreignObject', null, h('span', null, 'in'))),
           h('select', { value: 'b' }, h('option', { value: 'a' }, 'a'), h('option', { value: 'b' }, 'b')),
@@ -284,11 +296,11 @@ describe('rollup.config.mjs', () => {
       snap()
       return { steps, seen }
     }
-    const published = await run(source, 'published')
-    const cut = await run(code, 'cut')
+    const published = await run(source, jsxSource, 'published')
+    const cut = await run(code, jsxCode, 'cut')
     expect(published.steps[0]).toContain('<li>a</li><li>b</li><li>c</li>')
     expect(published.steps[0]).toContain('http://www.w3.org/2000/svg http://www.w3.org/1999/xhtml')
-    expect(published.steps[3]).toContain('n=3 c+a+d')
+    expect(published.steps[3]).toContain('n=3 c+a+d<em>jsx</em>')
     expect(published.steps[4]).toContain('<p role="alert">broken</p>')
     expect(published.steps[5]).toBe(' | ')
     expect(cut).toEqual(published)

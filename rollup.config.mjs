@@ -332,14 +332,17 @@ export const PREACT_CUTS = [
   ['l&&"function"!=typeof k||', ''],
   ['l&&"textarea"!=C||', ''],
   ['$===x||l&&t.data==x||', '$===x||'],
+  // options.vnode: no module of the bundles sets it (the hooks set `__b`, `__r`, `diffed`, `__c`, `unmount`, `__`).
+  ['return!o&&n.vnode&&n.vnode(e),e}', 'return e}'],
+  [',n.vnode&&n.vnode(r)', ''],
   // forceUpdate, options.event.
   ['x.prototype.forceUpdate=function(n){this.__v&&(this.__g|=4,n&&this.__h.push(n),L(this))},', ''],
   ['n.event?n.event(r):r', 'r'],
 ]
 const leanPreact = exactCuts('atlas-lean-preact', 'preact/dist/preact.mjs', PREACT_CUTS)
-// The JSX runtime's `jsx` keeps a development build's source and `this` on each node: TypeScript's
-// `react-jsx` output never passes them (`jsx(type, props, key)`).
-export const JSX_RUNTIME_CUTS = [['return(a||i)&&(s.__source=a,s.__self=i),', 'return ']]
+// The JSX runtime's `jsx` keeps a development build's source and `this` on each node (TypeScript's
+// `react-jsx` output never passes them: `jsx(type, props, key)`), and calls `options.vnode` (see above).
+export const JSX_RUNTIME_CUTS = [['return(a||i)&&(s.__source=a,s.__self=i),r.vnode&&r.vnode(s),s}', 'return s}']]
 const leanJsx = exactCuts('atlas-lean-jsx', 'preact/jsx-runtime/dist/jsxRuntime.mjs', JSX_RUNTIME_CUTS)
 
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.

@@ -221,17 +221,19 @@ describe('rollup.config.mjs', () => {
     expect(() => plugin.transform.call(context, source.replace('n.event?n.event(r):r', 'r'), id)).toThrow('lean-preact: preact/dist/preact.mjs no longer has n.event?n.event(r):r')
     expect(plugin.transform.call(context, source, join(cwd, 'node_modules/preact/hooks/dist/hooks.mjs'))).toBeNull()
 
+    const hooks = readFileSync(join(cwd, 'node_modules/preact/hooks/dist/hooks.mjs'), 'utf8')
     // The JSX runtime without a development build's source and self, which TypeScript's `react-jsx` never passes.
     const jsxPlugin = withPlugin[0]!.plugins.find((p) => p.name === 'atlas-lean-jsx') as Transform
     const jsxId = join(cwd, 'node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs')
     const jsxSource = readFileSync(jsxId, 'utf8')
     const jsxCode = jsxPlugin.transform.call(context, jsxSource, jsxId)!.code
     expect(jsxSource).toContain('__source')
-    expect(jsxCode).not.toContain('__source')
+    expect(jsxCode).not.toMatch(/__source|\.vnode/)
+    // No other module of the bundles sets options.vnode: the hooks set their own.
+    expect(hooks).not.toMatch(/\.vnode=/)
     expect((JSON.parse(readFileSync(join(cwd, 'tsconfig.json'), 'utf8')) as { compilerOptions: { jsx: string } }).compilerOptions.jsx).toBe('react-jsx')
 
     // The same scene with Preact as published and as cut (each with its hooks and JSX runtime): the same DOM at each step.
-    const hooks = readFileSync(join(cwd, 'node_modules/preact/hooks/dist/hooks.mjs'), 'utf8')
     const { Window } = await import('happy-dom')
     const run = async (preactCode: string, jsxRuntime: string, tag: string) => {
       writeFileSync(join(dir, `preact-${tag}.mjs`), preactCode.replace(/\/\/# sourceMappingURL=.*/, ''))
@@ -306,13 +308,13 @@ describe('rollup.config.mjs', () => {
     expect(cut).toEqual(published)
 
     // What the cuts rely on: no source defines a cut lifecycle method, creates a context, hydrates, writes
-    // HTML, draws MathML, forces an update or hooks `options.event`; none imports preact/compat.
+    // HTML, draws MathML, forces an update or hooks `options.event` or `options.vnode`; none imports preact/compat.
     const sources = ['src', 'data-adapters']
       .flatMap((d) => readdirSync(join(cwd, d), { recursive: true, encoding: 'utf8' }).map((f) => join(cwd, d, f)))
       .filter((f) => /\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f))
       .map((f) => [f, readFileSync(f, 'utf8')] as const)
     expect(sources.length).toBeGreaterThan(100)
-    const uses = /\b(getDerivedStateFromProps|getDerivedStateFromError|componentWillMount|componentWillReceiveProps|componentWillUpdate|componentDidMount|componentDidUpdate|componentWillUnmount|getSnapshotBeforeUpdate|getChildContext|contextType|createContext|useContext|hydrate|dangerouslySetInnerHTML|forceUpdate)\b|<math\b|options\.event|preact\/compat/
+    const uses = /\b(getDerivedStateFromProps|getDerivedStateFromError|componentWillMount|componentWillReceiveProps|componentWillUpdate|componentDidMount|componentDidUpdate|componentWillUnmount|getSnapshotBeforeUpdate|getChildContext|contextType|createContext|useContext|hydrate|dangerouslySetInnerHTML|forceUpdate)\b|<math\b|options\.(event|vnode)|preact\/compat/
     expect(sources.filter(([, text]) => uses.test(text)).map(([f]) => f)).toEqual([])
   })
 

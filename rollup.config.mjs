@@ -275,7 +275,7 @@ function exactCuts(name, file, cuts) {
   })
 }
 
-// What else of signals-core the parts never use (about 0.13 KB gzip on every page): the options of
+// What else of signals-core the parts never use (about 0.1 KB gzip on every page): the options of
 // `signal()` and `effect()` (`watched`, `unwatched`, `name`: no part passes options; the `name` that
 // signals-core gives its own `subscribe` effect only labels it), the `brand` by which @preact/signals
 // finds signals among a component's children (its render hooks are left out, see withoutSignalsHooks),
@@ -293,7 +293,7 @@ export const SIGNALS_CORE_CUTS = [
 ]
 const leanSignals = exactCuts('atlas-lean-signals', '@preact/signals-core/dist/signals-core.module.js', SIGNALS_CORE_CUTS)
 
-// What of Preact's diff no widget reaches (0.9 KB gzip on every page, 0.7 KB on atlas-culture.full.js):
+// What of Preact's diff no widget reaches (0.8 KB gzip on every page, 0.7 KB on atlas-culture.full.js):
 // the class lifecycle methods no component defines (the one class, ErrorBoundary, has `state`,
 // `setState`, `componentDidCatch` and `render`; function components run on hooks, which read none of
 // these), context (`createContext` is not imported), MathML, `dangerouslySetInnerHTML` (no widget writes

@@ -254,6 +254,97 @@ const withoutComputed = () => ({
   },
 })
 
+/**
+ * A transform of one published file of a package (`file`: its path under node_modules) that replaces
+ * each `[text, by]` of `cuts` once; a text not found fails the build (the package changed: review the
+ * cuts against its new code).
+ */
+function exactCuts(name, file, cuts) {
+  const path = new RegExp(`[\\\\/]node_modules[\\\\/]${file.split('/').map((p) => p.replace(/[.]/g, '\\.')).join('[\\\\/]')}$`)
+  return () => ({
+    name,
+    transform(code, id) {
+      if (!path.test(id)) return null
+      let out = code
+      for (const [cut, by] of cuts) {
+        if (!out.includes(cut)) this.error(`${name.replace(/^atlas-/, '')}: ${file} no longer has ${cut}`)
+        out = out.replace(cut, by)
+      }
+      return { code: out, map: null }
+    },
+  })
+}
+
+// What else of signals-core the parts never use (about 0.1 KB gzip on every page): the options of
+// `signal()` and `effect()` (`watched`, `unwatched`, `name`: no part passes options; the `name` that
+// signals-core gives its own `subscribe` effect only labels it), the `brand` by which @preact/signals
+// finds signals among a component's children (its render hooks are left out, see withoutSignalsHooks),
+// an effect's `dispose` method and `Symbol.dispose` (for `using` declarations and `createModel`, which
+// no source uses). The npm build and atlas-culture.full.js keep signals-core whole: their callers get
+// the stores' signals (createSelectionStore) and may use any of it.
+export const SIGNALS_CORE_CUTS = [
+  ['this.W=null==t?void 0:t.watched;this.Z=null==t?void 0:t.unwatched;this.name=null==t?void 0:t.name', ''],
+  ['l.prototype.brand=i;', ''],
+  ['else f(function(){var i;null==(i=t.W)||i.call(t)})', ''],
+  ['if(void 0===n)f(function(){var i;null==(i=t.Z)||i.call(t)})', ''],
+  ['this.name=null==t?void 0:t.name;', ''],
+  ['m.prototype.dispose=function(){this.d()};', ''],
+  ['n[Symbol.dispose]=n;', ''],
+]
+const leanSignals = exactCuts('atlas-lean-signals', '@preact/signals-core/dist/signals-core.module.js', SIGNALS_CORE_CUTS)
+
+// What of Preact's diff no widget reaches (0.8 KB gzip on every page, 0.7 KB on atlas-culture.full.js):
+// the class lifecycle methods no component defines (the one class, ErrorBoundary, has `state`,
+// `setState`, `componentDidCatch` and `render`; function components run on hooks, which read none of
+// these), context (`createContext` is not imported), MathML, `dangerouslySetInnerHTML` (no widget writes
+// HTML), `forceUpdate`, `options.event`, and the hydration of suspended trees (nothing calls `hydrate`
+// nor throws a promise). `shouldComponentUpdate` stays: the hooks set it to skip a render whose states
+// came back to their values. tests/rollup.config.test.ts checks that no source uses what is cut and
+// renders with the result. Both script-tag builds: atlas-culture.full.js exports no `render`, so its
+// components render only through its elements, like the parts'; the npm build keeps Preact external.
+export const PREACT_CUTS = [
+  // getDerivedStateFromProps, componentWillReceiveProps, componentWillUpdate, componentDidUpdate,
+  // componentWillMount, componentDidMount, getChildContext, getSnapshotBeforeUpdate, componentWillUnmount.
+  [',V.getDerivedStateFromProps&&(d.__s==d.state&&(d.__s=_({},d.__s)),_(d.__s,V.getDerivedStateFromProps(M,d.__s)))', ''],
+  ['M!==k&&C&&!V.getDerivedStateFromProps&&d.componentWillReceiveProps&&d.componentWillReceiveProps(M,L),', ''],
+  ['d.componentWillUpdate&&d.componentWillUpdate(M,d.__s,L),C&&d.componentDidUpdate&&d.__h.push(function(){d.componentDidUpdate(k,b,m)})}else C&&!V.getDerivedStateFromProps&&d.componentWillMount&&d.componentWillMount(),C&&d.componentDidMount&&d.__h.push(d.componentDidMount);', '}'],
+  ['d.getChildContext&&(i=_({},i,d.getChildContext())),', ''],
+  ['C&&u.__c&&d.getSnapshotBeforeUpdate&&(m=d.getSnapshotBeforeUpdate(k,b)),', ''],
+  ['if(i.componentWillUnmount)try{i.componentWillUnmount()}catch(t){n.__e(t,r)}', ''],
+  // getDerivedStateFromError: the flag it set is reset for each component up the tree, as it was.
+  ['(e=(o=i.constructor)&&o.getDerivedStateFromError)&&i.setState(o.getDerivedStateFromError(n)),', 'e=0,'],
+  // MathML.
+  [':"math"==C?f="http://www.w3.org/1998/Math/MathML"', ''],
+  ['||"http://www.w3.org/1998/Math/MathML"==f&&v.test(C)', ''],
+  // dangerouslySetInnerHTML: an element's children are always diffed.
+  ['"dangerouslySetInnerHTML"==s?y=k:', ''],
+  ['"dangerouslySetInnerHTML"==s?h=k:', ''],
+  ['h?(l||y&&(h.__html==y.__html||h.__html==t.innerHTML)||(t.innerHTML=h.__html),r.__k=[]):(y&&(t.textContent=""),', '('],
+  // A suspended (thrown promise) tree kept across hydration, and its comment markers.
+  ['128&u.__u&&(c=32&u.__u,s=u.__c.__z)&&(r.__u|=c,p=o=[],8==s.nodeType?l=B(s,o):o.push(s),l=o[0]||l),', ''],
+  ['if(t&&t.then){if(r.__u|=128|c,o){for(~(T=o.indexOf(l||void 0))||(T=o.length);(N=o[T-1])&&8==N.nodeType;)T--;for(;T<o.length;T++)if(N=o[T])if(o[T]=null,O){if(N==P)break}else{if(8!=N.nodeType)break;N.data.startsWith("$s")&&(P=B(O=N))}}if(!O){for(;l&&8==l.nodeType&&l.nextSibling;)l=l.nextSibling;O=l}(s=B(O=r.__c.__z||(r.__c.__z=O)))?(r.__e=O,l=s):r.__e=l,l=l&&l.nextSibling}else o&&o.some(g)', 'o&&o.some(g)'],
+  ['t&&t.then||D(r)', 'D(r)'],
+  ['!u&&(i=t.__c)&&(i=i.__z)&&(f=B(i,o=[]))&&(i==t.__e&&o.some(g),g(f),g(i)),', ''],
+  // Hydration: an element's flag `isHydrating` (l), never set once the suspended trees are gone and
+  // `hydrate` is not called.
+  ['l&&(n.__m&&n.__m(r,o),l=!1),', ''],
+  ['!l&&o)', 'o)'],
+  ['l&&"function"!=typeof k||', ''],
+  ['l&&"textarea"!=C||', ''],
+  ['$===x||l&&t.data==x||', '$===x||'],
+  // options.vnode: no module of the bundles sets it (the hooks set `__b`, `__r`, `diffed`, `__c`, `unmount`, `__`).
+  ['return!o&&n.vnode&&n.vnode(e),e}', 'return e}'],
+  [',n.vnode&&n.vnode(r)', ''],
+  // forceUpdate, options.event.
+  ['x.prototype.forceUpdate=function(n){this.__v&&(this.__g|=4,n&&this.__h.push(n),L(this))},', ''],
+  ['n.event?n.event(r):r', 'r'],
+]
+const leanPreact = exactCuts('atlas-lean-preact', 'preact/dist/preact.mjs', PREACT_CUTS)
+// The JSX runtime's `jsx` keeps a development build's source and `this` on each node (TypeScript's
+// `react-jsx` output never passes them: `jsx(type, props, key)`), and calls `options.vnode` (see above).
+export const JSX_RUNTIME_CUTS = [['return(a||i)&&(s.__source=a,s.__self=i),r.vnode&&r.vnode(s),s}', 'return s}']]
+const leanJsx = exactCuts('atlas-lean-jsx', 'preact/jsx-runtime/dist/jsxRuntime.mjs', JSX_RUNTIME_CUTS)
+
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
 // `keep_fargs: false`: unused trailing parameters dropped (−13 B gzip a page). Terser keeps them in a
 // function that reads `arguments`; nothing shipped reads a function's `length` (src/, Preact, signals).
@@ -486,7 +577,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), jenksOnUse(), leanSources(), withoutApiOnlyMembers(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), jenksOnUse(), leanSources(), withoutApiOnlyMembers(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), leanSignals(), leanPreact(), leanJsx(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks(), hashCharacters: 'hex' },
   },
   {
@@ -497,7 +588,7 @@ export default [
   {
     input: 'src/embed/full.ts',
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), nodeResolve({ browser: true }), compactCss(), ts(), terser(fullTerserOptions)],
+    plugins: [assetVariant('browser'), leanPreact(), leanJsx(), nodeResolve({ browser: true }), compactCss(), ts(), terser(fullTerserOptions)],
     // Its dynamic imports are inlined: their namespace objects need no freezing (only this file reads
     // them) and are bound with `const` (−56 B gzip).
     output: { file: 'dist/atlas-culture.full.js', format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true, freeze: false, generatedCode: { constBindings: true } },

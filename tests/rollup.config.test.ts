@@ -165,6 +165,159 @@ describe('rollup.config.mjs', () => {
     expect(imports.filter((names) => /\bcomputed\b/.test(names))).toEqual([])
   })
 
+  it("gives the script tag's parts signals-core without the options, brand and disposal no source uses; signals, effects and subscriptions work", async () => {
+    const plugin = await partsPlugin('atlas-lean-signals')
+    const { SIGNALS_CORE_CUTS } = (await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as { SIGNALS_CORE_CUTS: [string, string][] }
+    const id = join(cwd, 'node_modules/@preact/signals-core/dist/signals-core.module.js')
+    const source = readFileSync(id, 'utf8')
+    const { code } = plugin.transform.call(context, source, id)!
+    for (const [cut] of SIGNALS_CORE_CUTS) expect(code).not.toContain(cut)
+    expect(code).not.toMatch(/\.brand=|\.watched|\.unwatched|Symbol\.dispose\]=n;|prototype\.dispose=/)
+    const file = join(dir, 'signals-core-lean.mjs')
+    writeFileSync(file, code.replace(/\/\/# sourceMappingURL=.*/, ''))
+    const core = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof import('@preact/signals-core')
+    const a = core.signal(1)
+    const seen: number[] = []
+    const stop = core.effect(() => void seen.push(a.value))
+    const heard: number[] = []
+    const unsubscribe = a.subscribe((v) => void heard.push(v))
+    core.batch(() => ((a.value = 2), (a.value = 3)))
+    expect(a.peek()).toBe(3)
+    stop()
+    unsubscribe()
+    a.value = 4
+    expect(seen).toEqual([1, 3])
+    expect(heard).toEqual([1, 3])
+    expect(() => plugin.transform.call(context, source.replace('l.prototype.brand=i;', ''), id)).toThrow('lean-signals: @preact/signals-core/dist/signals-core.module.js no longer has l.prototype.brand=i;')
+    expect(plugin.transform.call(context, source, join(cwd, 'node_modules/@preact/signals/dist/signals.module.js'))).toBeNull()
+    // What the cuts rely on: no source passes options to `signal` or `effect`, nor imports `createModel`
+    // or `action`, nor declares `using`.
+    const sources = ['src', 'data-adapters']
+      .flatMap((d) => readdirSync(join(cwd, d), { recursive: true, encoding: 'utf8' }).map((f) => join(cwd, d, f)))
+      .filter((f) => /\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+    const imports = sources.flatMap((text) => [...text.matchAll(/import \{([^}]*)\} from '@preact\/signals(?:-core)?'/g)].map((m) => m[1]!))
+    expect(imports.length).toBeGreaterThan(0)
+    expect(imports.filter((names) => /\b(createModel|action)\b/.test(names))).toEqual([])
+    expect(sources.filter((text) => /\b(watched|unwatched)\b|\busing\s+\w+\s*=/.test(text))).toEqual([])
+    expect(sources.filter((text) => /\b(signal|effect)(<[^>]*>)?\([^()]*(\([^()]*\)[^()]*)*,\s*\{/.test(text))).toEqual([])
+  })
+
+  it('gives both script-tag bundles Preact and its JSX runtime without what no widget reaches; it renders, updates, catches and unmounts as Preact does', async () => {
+    const config = await load()
+    const withPlugin = config.filter((c) => c.plugins.some((p) => p.name === 'atlas-lean-preact'))
+    expect(withPlugin.map((c) => c.output.format)).toEqual(['es', 'iife'])
+    expect(withPlugin[1]!.input).toBe('src/embed/full.ts')
+    expect(config.filter((c) => c.plugins.some((p) => p.name === 'atlas-lean-jsx'))).toEqual(withPlugin)
+    const plugin = withPlugin[0]!.plugins.find((p) => p.name === 'atlas-lean-preact') as Transform
+    const { PREACT_CUTS } = (await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as { PREACT_CUTS: [string, string][] }
+    const id = join(cwd, 'node_modules/preact/dist/preact.mjs')
+    const source = readFileSync(id, 'utf8')
+    const { code } = plugin.transform.call(context, source, id)!
+    for (const [cut] of PREACT_CUTS) expect(code).not.toContain(cut)
+    // What is left of them is createContext's, which no source imports (below) and tree-shaking drops.
+    expect(code.replace(/function U\(n\)\{.*?\}return t\.__c=.*?,t\}/, '')).not.toMatch(/componentWill|componentDidMount|componentDidUpdate|getDerivedState|getSnapshotBeforeUpdate|getChildContext|MathML|dangerouslySetInnerHTML|forceUpdate/)
+    expect(code.length).toBeLessThan(source.length - 1500)
+    expect(() => plugin.transform.call(context, source.replace('n.event?n.event(r):r', 'r'), id)).toThrow('lean-preact: preact/dist/preact.mjs no longer has n.event?n.event(r):r')
+    expect(plugin.transform.call(context, source, join(cwd, 'node_modules/preact/hooks/dist/hooks.mjs'))).toBeNull()
+
+    const hooks = readFileSync(join(cwd, 'node_modules/preact/hooks/dist/hooks.mjs'), 'utf8')
+    // The JSX runtime without a development build's source and self, which TypeScript's `react-jsx` never passes.
+    const jsxPlugin = withPlugin[0]!.plugins.find((p) => p.name === 'atlas-lean-jsx') as Transform
+    const jsxId = join(cwd, 'node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs')
+    const jsxSource = readFileSync(jsxId, 'utf8')
+    const jsxCode = jsxPlugin.transform.call(context, jsxSource, jsxId)!.code
+    expect(jsxSource).toContain('__source')
+    expect(jsxCode).not.toMatch(/__source|\.vnode/)
+    // No other module of the bundles sets options.vnode: the hooks set their own.
+    expect(hooks).not.toMatch(/\.vnode=/)
+    expect((JSON.parse(readFileSync(join(cwd, 'tsconfig.json'), 'utf8')) as { compilerOptions: { jsx: string } }).compilerOptions.jsx).toBe('react-jsx')
+
+    // The same scene with Preact as published and as cut (each with its hooks and JSX runtime): the same DOM at each step.
+    const { Window } = await import('happy-dom')
+    const run = async (preactCode: string, jsxRuntime: string, tag: string) => {
+      writeFileSync(join(dir, `preact-${tag}.mjs`), preactCode.replace(/\/\/# sourceMappingURL=.*/, ''))
+      writeFileSync(join(dir, `jsx-${tag}.mjs`), jsxRuntime.replaceAll('from"preact"', `from"./preact-${tag}.mjs"`).replace(/\/\/# sourceMappingURL=.*/, ''))
+      writeFileSync(join(dir, `hooks-${tag}.mjs`), hooks.replace('from"preact"', `from"./preact-${tag}.mjs"`).replace(/\/\/# sourceMappingURL=.*/, ''))
+      const P = (await import(/* @vite-ignore */ pathToFileURL(join(dir, `preact-${tag}.mjs`)).href)) as typeof import('preact')
+      const H = (await import(/* @vite-ignore */ pathToFileURL(join(dir, `hooks-${tag}.mjs`)).href)) as typeof import('preact/hooks')
+      const J = (await import(/* @vite-ignore */ pathToFileURL(join(dir, `jsx-${tag}.mjs`)).href)) as typeof import('preact/jsx-runtime')
+      const document = new Window().document as unknown as Document
+      const root = document.createElement('div')
+      document.body.append(root)
+      const h = P.h
+      const seen: string[] = []
+      class Boundary extends P.Component<{ children?: unknown }, { error: unknown }> {
+        override state = { error: undefined as unknown }
+        override componentDidCatch(error: unknown) {
+          this.setState({ error })
+        }
+        override render() {
+          return this.state.error === undefined ? (this.props.children as never) : h('p', { role: 'alert' }, String((this.state.error as Error).message))
+        }
+      }
+      let bump: (n: number) => void = () => {}
+      function Counter(props: { items: string[]; fail: boolean }) {
+        const [n, setN] = H.useState(0)
+        bump = setN
+        const memo = H.useMemo(() => props.items.join('+'), [props.items])
+        H.useEffect(() => {
+          seen.push(`effect ${n}`)
+          return () => void seen.push(`cleanup ${n}`)
+        }, [n])
+        if (props.fail) throw new Error('broken')
+        return h(
+          'figure',
+          { class: 'x', 'aria-busy': n === 0, style: { maxWidth: '2em' }, onClick: () => setN(n + 1) },
+          h('p', null, `n=${n} ${memo}`, J.jsx('em', { children: 'jsx' }, 'k')),
+          h('ul', null, props.items.map((i) => h('li', { key: i }, i))),
+          h('svg', { viewBox: '0 0 2 2' }, h('path', { d: 'M0 0', class: 'p' }), h('foreignObject', null, h('span', null, 'in'))),
+          h('select', { value: 'b' }, h('option', { value: 'a' }, 'a'), h('option', { value: 'b' }, 'b')),
+        )
+      }
+      const steps: string[] = []
+      const settle = () => new Promise((r) => setTimeout(r, 20))
+      const snap = () => steps.push(root.innerHTML + ' | ' + [...root.querySelectorAll('svg, foreignObject span')].map((e) => e.namespaceURI).join(' '))
+      P.render(h(Boundary, null, h(Counter, { items: ['a', 'b', 'c'], fail: false })), root)
+      await settle()
+      snap()
+      bump(2)
+      await settle()
+      snap()
+      P.render(h(Boundary, null, h(Counter, { items: ['c', 'a', 'd'], fail: false })), root)
+      await settle()
+      snap()
+      ;(root.querySelector('figure') as HTMLElement).click()
+      await settle()
+      snap()
+      P.render(h(Boundary, null, h(Counter, { items: ['c'], fail: true })), root)
+      await settle()
+      snap()
+      P.render(null, root)
+      await settle()
+      snap()
+      return { steps, seen }
+    }
+    const published = await run(source, jsxSource, 'published')
+    const cut = await run(code, jsxCode, 'cut')
+    expect(published.steps[0]).toContain('<li>a</li><li>b</li><li>c</li>')
+    expect(published.steps[0]).toContain('http://www.w3.org/2000/svg http://www.w3.org/1999/xhtml')
+    expect(published.steps[3]).toContain('n=3 c+a+d<em>jsx</em>')
+    expect(published.steps[4]).toContain('<p role="alert">broken</p>')
+    expect(published.steps[5]).toBe(' | ')
+    expect(cut).toEqual(published)
+
+    // What the cuts rely on: no source defines a cut lifecycle method, creates a context, hydrates, writes
+    // HTML, draws MathML, forces an update or hooks `options.event` or `options.vnode`; none imports preact/compat.
+    const sources = ['src', 'data-adapters']
+      .flatMap((d) => readdirSync(join(cwd, d), { recursive: true, encoding: 'utf8' }).map((f) => join(cwd, d, f)))
+      .filter((f) => /\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f))
+      .map((f) => [f, readFileSync(f, 'utf8')] as const)
+    expect(sources.length).toBeGreaterThan(100)
+    const uses = /\b(getDerivedStateFromProps|getDerivedStateFromError|componentWillMount|componentWillReceiveProps|componentWillUpdate|componentDidMount|componentDidUpdate|componentWillUnmount|getSnapshotBeforeUpdate|getChildContext|contextType|createContext|useContext|hydrate|dangerouslySetInnerHTML|forceUpdate)\b|<math\b|options\.(event|vnode)|preact\/compat/
+    expect(sources.filter(([, text]) => uses.test(text)).map(([f]) => f)).toEqual([])
+  })
+
   it("gives the script tag's parts each topojson-client function from its own module, so that the map's chunk takes only what the map reads", async () => {
     const plugin = await partsPlugin('topojson-by-module')
     const id = join(cwd, 'src/core/geo/topology.ts')

@@ -7,8 +7,7 @@ import { labelled } from '../../core/text/rules.js'
 import { sourceLine } from '../../core/text/source-line.js'
 import { TEXTS } from '../../core/text/table.js'
 import { checkView, drillTarget, levelsIn, viewKey } from '../../core/view.js'
-import { computeMap, mapId, type MapModel } from './compute.js'
-import { nextTask } from '../../../data-adapters/slices.js'
+import { computeMap, mapId } from './compute.js'
 import { DataTable, ErrorMessage } from './lazy-parts.js'
 import { MapExportToolbar } from './export/MapExportToolbar.js'
 import { LegendHistogram } from '../legend/lazy-histogram.js'
@@ -29,7 +28,7 @@ import { announcement } from './tooltip-text.js'
 import { EMPTY_TYPEAHEAD, isTypeaheadKey, typeaheadMatch, typeaheadNext } from './typeahead.js'
 import type { ShapeLayerProps, ViewGeometry } from './types.js'
 
-type Load = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; geometry: ViewGeometry; key: string; model?: MapModel; made: unknown[] }
+type Load = { state: 'loading' } | { state: 'error'; error: unknown } | { state: 'ready'; geometry: ViewGeometry; key: string }
 
 // One object: setting it again while loading costs no render.
 const LOADING: Load = { state: 'loading' }
@@ -70,19 +69,6 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   const table = shown ?? tables.get(options.view.level)!
   const key = viewKey(view)
   const [load, setLoad] = useState(LOADING)
-  // The model's inputs besides the geometry: its memo's dependencies, and what a model made ahead is checked against.
-  const inputs = [table, lang, options.method, options.classes, String(options.breaks), options.reference, options.palette, options.id]
-  const compute = (geometry: ViewGeometry) =>
-    computeMap(table, geometry, {
-      view,
-      lang,
-      method: options.method,
-      classes: options.classes,
-      breaks: options.breaks,
-      reference: options.reference,
-      palette: options.palette,
-      id: options.id,
-    })
   const [focused, setFocused] = useState<string | null>(null)
   // Whether the map has focus: the focus ring is drawn only then (no stale ring once focus has left).
   const [active, setActive] = useState(false)
@@ -119,29 +105,29 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     // The parts drawn at once (canvas layer, table shown at start, histogram) come with the geometry:
     // `onReady` still means drawn.
     const parts = (geometry: ViewGeometry) => Promise.all([preloadLayer(options.renderer, geometry.shapes.length), tableOpen && DataTable.preload(), options.histogram && LegendHistogram.preload()]).then(() => geometry)
-    // The model is made in this task (≈ 5 ms of CPU), the shapes drawn in the next (≈ 13 ms): one task of both
-    // ran over 50 ms on a loaded machine. A model that fails is made again by the render, which reports it.
-    loadViewGeometry(view, defaults.width, defaults.height, controller.signal)
-      .then(parts)
-      .then(async (geometry) => {
-        let model
-        try {
-          model = compute(geometry)
-        } catch {}
-        await nextTask()
-        return { state: 'ready', geometry, key, model, made: inputs } as const
-      })
-      .then(
-        (ready) => !controller.signal.aborted && setLoad(ready),
-        (error: unknown) => !controller.signal.aborted && setLoad({ state: 'error', error }),
-      )
+    loadViewGeometry(view, defaults.width, defaults.height, controller.signal).then(parts).then(
+      (geometry) => !controller.signal.aborted && setLoad({ state: 'ready', geometry, key }),
+      (error: unknown) => !controller.signal.aborted && setLoad({ state: 'error', error }),
+    )
     return () => controller.abort()
   }, [key, !shown])
 
   const geometry = load.state === 'ready' && load.key === key ? load.geometry : undefined
   const model = useMemo(
-    () => geometry && shown && (load.state === 'ready' && load.model && load.made.every((x, i) => x === inputs[i]) ? load.model : compute(geometry)),
-    [geometry, ...inputs],
+    () =>
+      geometry &&
+      shown &&
+      computeMap(table, geometry, {
+        view,
+        lang,
+        method: options.method,
+        classes: options.classes,
+        breaks: options.breaks,
+        reference: options.reference,
+        palette: options.palette,
+        id: options.id,
+      }),
+    [geometry, table, lang, options.method, options.classes, String(options.breaks), options.reference, options.palette, options.id],
   )
   const located = useMemo(() => new Map(geometry?.shapes.map((s) => [s.code, s]) ?? []), [geometry])
 

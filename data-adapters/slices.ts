@@ -16,5 +16,5 @@ export async function inSlices<T>(step: (deadline: number) => T | undefined, sig
 }
 
 // `scheduler.yield()` where the browser has it (input and painting run, then this work resumes ahead of
-// other tasks); a timer elsewhere.
-const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve))
+// other tasks); a timer elsewhere. Also the map element's turn between its data and its first render.
+export const nextTask = (): Promise<void> => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve))

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { nextTask } from '../../data-adapters/slices.js'
 import { defaults } from '../../src/components/map/defaults.js'
 import { loadViewGeometry } from '../../src/components/map/geometry.js'
 import { AtlasMapElement } from '../../src/embed/atlas-map.js'
@@ -7,6 +8,7 @@ import { useBuiltAssets } from '../../stories/fixtures/cultural-share.js'
 import { mountInFrench } from './fixtures.js'
 
 vi.mock('../../src/components/map/geometry.js', { spy: true })
+vi.mock('../../data-adapters/slices.js', { spy: true })
 
 const CSV = '/data/deps/actifs-dans-les-secteurs-culturels/departement.csv'
 
@@ -38,6 +40,23 @@ describe('<atlas-map> loading (Chromium)', () => {
     release()
     await vi.waitFor(() => expect(el.state).toBe('ready'), { timeout: 20_000 })
     expect(el.shadowRoot!.querySelectorAll('.atlas-map__shapes path')).toHaveLength(4)
+  })
+})
+
+describe('<atlas-map> tasks', () => {
+  it('renders the map in a task after the one its geometry and data come in (not after the geometry’s ≈ 17 ms of work)', async () => {
+    let next!: () => void
+    vi.mocked(nextTask).mockImplementationOnce(() => new Promise<void>((resolve) => (next = resolve)))
+    const el = mountInFrench<AtlasMapElement>('atlas-map', { src: CSV, level: 'departement', code: 'Code Insee', value: "Nombre d'actifs dans les secteurs culturels" })
+    await vi.waitFor(() => expect(nextTask).toHaveBeenCalled(), { timeout: 10_000 })
+    // Geometry and data in: the geometry is projected, and the element still shows its loading line.
+    expect(await vi.mocked(loadViewGeometry).mock.results[0]!.value).toHaveProperty('shapes')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(el.shadowRoot!.querySelector('.atlas-map')).toBeNull()
+    expect(el.shadowRoot!.querySelector('.atlas-loading')).not.toBeNull()
+    next()
+    await vi.waitFor(() => expect(el.state).toBe('ready'), { timeout: 20_000 })
+    expect(el.shadowRoot!.querySelectorAll('.atlas-map__shapes path')).toHaveLength(101)
   })
 })
 

@@ -74,7 +74,7 @@ export function SvgShapes(props: ShapeLayerProps) {
     [shapes],
   )
   return (
-    <svg class="atlas-map__svg" viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+    <svg class="atlas-map__svg" viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
       <defs>
         <MissingPatternDefs prefix={idPrefix} statuses={patterns.map((p) => p.status)} />
       </defs>

@@ -145,7 +145,7 @@ function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: n
     if (zone > 0) projectFlat(frame.unit[zone]!, out, out)
     return out
   }
-  const unit: (UnitShape & { runs: number[] })[] = sortByCode([...drawn]).map(([code, g]) => {
+  const unit: UnitShape[] = sortByCode([...drawn]).map(([code, g]) => {
     // The zone of the first point of the first ring (no ring: zone 0).
     const ref = refs[rings[shapeRings[g]!]!]!
     const p = 2 * (ref < 0 ? arcs[~ref + 1]! - 1 : arcs[ref]!)
@@ -155,8 +155,7 @@ function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: n
     for (let k = shapeRings[g]!; k < shapeRings[g + 1]!; k++) own.push(ring(k, zone, own.length, runs))
     return { code, name: nameOf(code), zone, rings: own, runs }
   })
-  const { shapes, frames } = finishShapes(frame, unit, extent, 1, pool)
-  shapes.forEach((s, n) => ((s as { runs?: number[] }).runs = unit[n]!.runs))
+  const { shapes, frames } = finishShapes(frame, unit, extent, 1)
   // Two territories are neighbours when their rings share an arc (topojson-client's `neighbors`): an
   // arc bounds two faces at most, so each arc's first territory is linked to any other using it.
   const links = () => {

@@ -40,6 +40,7 @@ export interface ProjectedShape {
   readonly rings: readonly Float64Array[]
   readonly centroid: [number, number]
   readonly bounds: [[number, number], [number, number]]
+  readonly runs?: readonly number[] | undefined
 }
 
 /** Options of projectFeatures (./features.ts). */
@@ -67,6 +68,8 @@ export interface UnitShape {
   readonly name: string
   readonly zone: number
   readonly rings: FlatRings
+  /** Its arcs on the edge of the drawing (see the map's planarShapes), carried over to the projected shape. */
+  readonly runs?: readonly number[]
 }
 
 type Extent = [[number, number], [number, number]]
@@ -158,10 +161,9 @@ export function franceFrame(unit: readonly PointProjection[], clip: Extent, inse
 export class Pool {
   private buffer = new Float64Array(0)
   private used = 0
-  constructor(private readonly chunk = 1 << 18) {}
   take(n: number): Float64Array {
     if (this.used + n > this.buffer.length) {
-      this.buffer = new Float64Array(Math.max(this.chunk, n))
+      this.buffer = new Float64Array(Math.max(1 << 18, n))
       this.used = 0
     }
     const view = this.buffer.subarray(this.used, this.used + n)
@@ -191,14 +193,16 @@ class Projected implements ProjectedShape {
   declare readonly rings: Float64Array[]
   declare readonly centroid: [number, number]
   declare readonly bounds: [[number, number], [number, number]]
+  declare readonly runs: readonly number[] | undefined
   private declare path: string | undefined
-  constructor(code: string, name: string, zone: number, rings: Float64Array[], centroid: [number, number], bounds: [[number, number], [number, number]]) {
+  constructor(code: string, name: string, zone: number, rings: Float64Array[], centroid: [number, number], bounds: [[number, number], [number, number]], runs: readonly number[] | undefined) {
     this.code = code
     this.name = name
     this.zone = zone
     this.rings = rings
     this.centroid = centroid
     this.bounds = bounds
+    this.runs = runs
     this.path = undefined
   }
 
@@ -223,8 +227,9 @@ class Projected implements ProjectedShape {
 /**
  * Fits `shapes` (at unit scale) into `extent` and maps them to pixels in one pass per shape: rounded
  * rings, bounds and d3's planar centroid (area-weighted, else length-weighted, else of the points).
+ * The rings are rounded in place: the shapes' unit rings become the pixel rings of the result.
  */
-export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent: Extent, digits: number, pool = new Pool()) {
+export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent: Extent, digits: number) {
   const boxes: Extent[] = frame.unit.map(emptyBox)
   // Only the mainland's box is clipped to its frame, as geoFrance's mainland is.
   const clip = frame.clip
@@ -266,7 +271,6 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
       for (const r of s.rings) {
         const n = r.length
         if (n < 2) continue
-        const rounded = pool.take(n)
         let x0 = 0
         let y0 = 0
         // One more step than the ring has points, back at its first: d3's ringEnd closes the ring so, and
@@ -275,8 +279,6 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
           const j = i < n ? i : 0
           const x = tx + k * r[j]!
           const y = ty + k * r[j + 1]!
-          rounded[j] = Math.round(x * m) / m
-          rounded[j + 1] = Math.round(y * m) / m
           if (x < bx0) bx0 = x
           if (x > bx1) bx1 = x
           if (y < by0) by0 = y
@@ -304,11 +306,16 @@ export function finishShapes(frame: Frame, shapes: readonly UnitShape[], extent:
           x0 = x
           y0 = y
         }
-        rings.push(rounded)
+        rings.push(r)
       }
       if (Z2 || all) {
+        // Rounded in place, once this pass is the one kept (a second pass reads the unit rings again): the
+        // unit rings are this step's own, and a second array per ring doubled the rings' memory and their
+        // typed arrays (35,223 for the communes of France: garbage for the collector). The same numbers
+        // as `x` and `y` above (a sum of two numbers does not depend on their order).
+        for (const r of rings) for (let i = 0; i < r.length; i++) r[i] = Math.round((k * r[i]! + (i & 1 ? ty : tx)) * m) / m
         const centroid: [number, number] = Z2 ? [X2 / Z2, Y2 / Z2] : Z1 ? [X1 / Z1, Y1 / Z1] : Z0 ? [X0 / Z0, Y0 / Z0] : [NaN, NaN]
-        out.push(new Projected(s.code, s.name, s.zone, rings, centroid, [[bx0, by0], [bx1, by1]]))
+        out.push(new Projected(s.code, s.name, s.zone, rings, centroid, [[bx0, by0], [bx1, by1]], s.runs))
         break
       }
     }

@@ -82,4 +82,15 @@ describe('projectFeatures draws what d3 draws', () => {
     expect(square!.centroid[1]).toBeCloseTo(px(0.5, 0.5)[1]!, 9)
     expect(line!.bounds).toEqual([px(0, 0), px(4, 0)])
   })
+
+  it('rounds the unit rings in place (no second array per ring) and carries their runs over', () => {
+    const frame = singleFrame((p) => p as [number, number], { k: 1, t: [0, 0] })
+    const unitRing = [0, 0, 0, 1, 1, 1, 1, 0.5]
+    const ring = new Float64Array(unitRing)
+    const runs = [0, 0, 2]
+    const { shapes, k, t } = finishShapes(frame, [{ code: 'a', name: 'a', zone: 0, rings: [ring], runs }], [[0, 0], [100, 100]], 1)
+    expect(shapes[0]!.rings[0]).toBe(ring)
+    expect([...ring]).toEqual(unitRing.map((v, i) => Math.round((t[i % 2]! + k * v) * 10) / 10))
+    expect(shapes[0]!.runs).toBe(runs)
+  })
 })

@@ -15,7 +15,9 @@ afterAll(() => {
 type Plugin = { name: string; buildStart?: () => void; resolveId?: (this: unknown, source: string, importer?: string) => string | null }
 type Config = { input: unknown; plugins: Plugin[]; output: { format: string } }
 // A variable specifier: the config is plain JavaScript without type declarations.
-const load = async () => ((await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as { default: Config[] }).default
+/** The config's exports: the builds (`default`) and the lists its plugins cut by. */
+const configExports = async <T,>() => (await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as T
+const load = async () => (await configExports<{ default: Config[] }>()).default
 
 type Transform = Plugin & { transform: (this: unknown, code: string, id: string) => { code: string } | null }
 /** A plugin context whose `error` throws, as rollup's does. */
@@ -27,6 +29,18 @@ async function partsPlugin(name: string): Promise<Transform> {
   expect(config.filter((c) => c.plugins.some((p) => p.name === name))).toEqual([parts])
   return parts.plugins.find((p) => p.name === name) as Transform
 }
+/** A transformed module written beside the test and imported, to run what a build would ship. */
+async function importWritten<T>(name: string, code: string): Promise<T> {
+  const file = join(dir, name)
+  writeFileSync(file, code.replace(/\/\/# sourceMappingURL=.*/, ''))
+  return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as T
+}
+/** The runtime sources (src/ and data-adapters/, no tests or stories), each with its text. */
+const runtimeSources = () =>
+  ['src', 'data-adapters']
+    .flatMap((d) => readdirSync(join(cwd, d), { recursive: true, encoding: 'utf8' }).map((f) => join(cwd, d, f)))
+    .filter((f) => /\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f))
+    .map((f) => [f, readFileSync(f, 'utf8')] as const)
 
 describe('rollup.config.mjs', () => {
   it('deletes nothing when imported (scripts/analyze-embed.mjs imports it); the first build cleans old chunks', async () => {
@@ -99,10 +113,10 @@ describe('rollup.config.mjs', () => {
 
   it("gives the script tag's parts the shipped classes without the members only a library caller reads; the loader's modules type-check without them", async () => {
     const plugin = await partsPlugin('atlas-without-api-only-members')
-    const { API_ONLY_MEMBERS, withoutMembers } = (await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as {
+    const { API_ONLY_MEMBERS, withoutMembers } = await configExports<{
       API_ONLY_MEMBERS: Record<string, Record<string, string[]>>
       withoutMembers: (source: string, classes: Record<string, string[]>) => { code?: string; error?: string }
-    }
+    }>()
     const id = join(cwd, 'src/core/indicator-table.ts')
     const source = readFileSync(id, 'utf8')
     const { code } = plugin.transform.call(context, source, id)!
@@ -143,9 +157,7 @@ describe('rollup.config.mjs', () => {
     expect(source).toContain('j.prototype=new l')
     expect(code).not.toContain('j.prototype')
     expect(code.length).toBeLessThan(source.length - 900)
-    const file = join(dir, 'signals-core.mjs')
-    writeFileSync(file, code.replace(/\/\/# sourceMappingURL=.*/, ''))
-    const core = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof import('@preact/signals-core')
+    const core = await importWritten<typeof import('@preact/signals-core')>('signals-core.mjs', code)
     const a = core.signal(1)
     const seen: number[] = []
     const stop = core.effect(() => void seen.push(a.value))
@@ -157,25 +169,21 @@ describe('rollup.config.mjs', () => {
     expect(() => plugin.transform.call(context, 'export const x = 1', id)).toThrow('without-computed: @preact/signals-core no longer defines Computed as expected')
     expect(plugin.transform.call(context, source, join(cwd, 'node_modules/@preact/signals/dist/signals.module.js'))).toBeNull()
     // What the stub relies on: no source module imports `computed`.
-    const imports = ['src', 'data-adapters']
-      .flatMap((d) => readdirSync(join(cwd, d), { recursive: true, encoding: 'utf8' }).map((f) => join(cwd, d, f)))
-      .filter((f) => /\.tsx?$/.test(f))
-      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/import \{([^}]*)\} from '@preact\/signals(?:-core)?'/g)].map((m) => m[1]!))
+    const imports = runtimeSources()
+      .flatMap(([, text]) => [...text.matchAll(/import \{([^}]*)\} from '@preact\/signals(?:-core)?'/g)].map((m) => m[1]!))
     expect(imports.length).toBeGreaterThan(0)
     expect(imports.filter((names) => /\bcomputed\b/.test(names))).toEqual([])
   })
 
   it("gives the script tag's parts signals-core without the options, brand and disposal no source uses; signals, effects and subscriptions work", async () => {
     const plugin = await partsPlugin('atlas-lean-signals')
-    const { SIGNALS_CORE_CUTS } = (await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as { SIGNALS_CORE_CUTS: [string, string][] }
+    const { SIGNALS_CORE_CUTS } = await configExports<{ SIGNALS_CORE_CUTS: [string, string][] }>()
     const id = join(cwd, 'node_modules/@preact/signals-core/dist/signals-core.module.js')
     const source = readFileSync(id, 'utf8')
     const { code } = plugin.transform.call(context, source, id)!
     for (const [cut] of SIGNALS_CORE_CUTS) expect(code).not.toContain(cut)
     expect(code).not.toMatch(/\.brand=|\.watched|\.unwatched|Symbol\.dispose\]=n;|prototype\.dispose=/)
-    const file = join(dir, 'signals-core-lean.mjs')
-    writeFileSync(file, code.replace(/\/\/# sourceMappingURL=.*/, ''))
-    const core = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof import('@preact/signals-core')
+    const core = await importWritten<typeof import('@preact/signals-core')>('signals-core-lean.mjs', code)
     const a = core.signal(1)
     const seen: number[] = []
     const stop = core.effect(() => void seen.push(a.value))
@@ -192,10 +200,7 @@ describe('rollup.config.mjs', () => {
     expect(plugin.transform.call(context, source, join(cwd, 'node_modules/@preact/signals/dist/signals.module.js'))).toBeNull()
     // What the cuts rely on: no source passes options to `signal` or `effect`, nor imports `createModel`
     // or `action`, nor declares `using`.
-    const sources = ['src', 'data-adapters']
-      .flatMap((d) => readdirSync(join(cwd, d), { recursive: true, encoding: 'utf8' }).map((f) => join(cwd, d, f)))
-      .filter((f) => /\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f))
-      .map((f) => readFileSync(f, 'utf8'))
+    const sources = runtimeSources().map(([, text]) => text)
     const imports = sources.flatMap((text) => [...text.matchAll(/import \{([^}]*)\} from '@preact\/signals(?:-core)?'/g)].map((m) => m[1]!))
     expect(imports.length).toBeGreaterThan(0)
     expect(imports.filter((names) => /\b(createModel|action)\b/.test(names))).toEqual([])
@@ -210,7 +215,7 @@ describe('rollup.config.mjs', () => {
     expect(withPlugin[1]!.input).toBe('src/embed/full.ts')
     expect(config.filter((c) => c.plugins.some((p) => p.name === 'atlas-lean-jsx'))).toEqual(withPlugin)
     const plugin = withPlugin[0]!.plugins.find((p) => p.name === 'atlas-lean-preact') as Transform
-    const { PREACT_CUTS } = (await import(/* @vite-ignore */ pathToFileURL(join(cwd, 'rollup.config.mjs')).href)) as { PREACT_CUTS: [string, string][] }
+    const { PREACT_CUTS } = await configExports<{ PREACT_CUTS: [string, string][] }>()
     const id = join(cwd, 'node_modules/preact/dist/preact.mjs')
     const source = readFileSync(id, 'utf8')
     const { code } = plugin.transform.call(context, source, id)!
@@ -236,12 +241,9 @@ describe('rollup.config.mjs', () => {
     // The same scene with Preact as published and as cut (each with its hooks and JSX runtime): the same DOM at each step.
     const { Window } = await import('happy-dom')
     const run = async (preactCode: string, jsxRuntime: string, tag: string) => {
-      writeFileSync(join(dir, `preact-${tag}.mjs`), preactCode.replace(/\/\/# sourceMappingURL=.*/, ''))
-      writeFileSync(join(dir, `jsx-${tag}.mjs`), jsxRuntime.replaceAll('from"preact"', `from"./preact-${tag}.mjs"`).replace(/\/\/# sourceMappingURL=.*/, ''))
-      writeFileSync(join(dir, `hooks-${tag}.mjs`), hooks.replace('from"preact"', `from"./preact-${tag}.mjs"`).replace(/\/\/# sourceMappingURL=.*/, ''))
-      const P = (await import(/* @vite-ignore */ pathToFileURL(join(dir, `preact-${tag}.mjs`)).href)) as typeof import('preact')
-      const H = (await import(/* @vite-ignore */ pathToFileURL(join(dir, `hooks-${tag}.mjs`)).href)) as typeof import('preact/hooks')
-      const J = (await import(/* @vite-ignore */ pathToFileURL(join(dir, `jsx-${tag}.mjs`)).href)) as typeof import('preact/jsx-runtime')
+      const P = await importWritten<typeof import('preact')>(`preact-${tag}.mjs`, preactCode)
+      const H = await importWritten<typeof import('preact/hooks')>(`hooks-${tag}.mjs`, hooks.replace('from"preact"', `from"./preact-${tag}.mjs"`))
+      const J = await importWritten<typeof import('preact/jsx-runtime')>(`jsx-${tag}.mjs`, jsxRuntime.replaceAll('from"preact"', `from"./preact-${tag}.mjs"`))
       const document = new Window().document as unknown as Document
       const root = document.createElement('div')
       document.body.append(root)
@@ -309,10 +311,7 @@ describe('rollup.config.mjs', () => {
 
     // What the cuts rely on: no source defines a cut lifecycle method, creates a context, hydrates, writes
     // HTML, draws MathML, forces an update or hooks `options.event` or `options.vnode`; none imports preact/compat.
-    const sources = ['src', 'data-adapters']
-      .flatMap((d) => readdirSync(join(cwd, d), { recursive: true, encoding: 'utf8' }).map((f) => join(cwd, d, f)))
-      .filter((f) => /\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f))
-      .map((f) => [f, readFileSync(f, 'utf8')] as const)
+    const sources = runtimeSources()
     expect(sources.length).toBeGreaterThan(100)
     const uses = /\b(getDerivedStateFromProps|getDerivedStateFromError|componentWillMount|componentWillReceiveProps|componentWillUpdate|componentDidMount|componentDidUpdate|componentWillUnmount|getSnapshotBeforeUpdate|getChildContext|contextType|createContext|useContext|hydrate|dangerouslySetInnerHTML|forceUpdate)\b|<math\b|options\.(event|vnode)|preact\/compat/
     expect(sources.filter(([, text]) => uses.test(text)).map(([f]) => f)).toEqual([])

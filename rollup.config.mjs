@@ -280,9 +280,14 @@ function exactCuts(name, file, cuts) {
 // signals-core gives its own `subscribe` effect only labels it), the `brand` by which @preact/signals
 // finds signals among a component's children (its render hooks are left out, see withoutSignalsHooks),
 // an effect's `dispose` method and `Symbol.dispose` (for `using` declarations and `createModel`, which
-// no source uses). The npm build and atlas-culture.full.js keep signals-core whole: their callers get
-// the stores' signals (createSelectionStore) and may use any of it.
+// no source uses), and a signal's conversions (`valueOf`, `toString`, `toJSON`: no part puts a signal
+// in a template, a `+`, `String()`, JSON or an element's attribute, which tests/support/signal-coercions.ts
+// checks on every module the loader reaches; Preact's JSX types would let a signal in there). The npm
+// build and atlas-culture.full.js keep signals-core whole: their callers get the stores' signals
+// (createSelectionStore) and may use any of it.
 export const SIGNALS_CORE_CUTS = [
+  ['l.prototype.valueOf=function(){return this.value};l.prototype.toString=function(){return this.value+""};l.prototype.toJSON=function(){return this.value};', ''],
+  [',{name:"sub"})', ')'],
   ['this.W=null==t?void 0:t.watched;this.Z=null==t?void 0:t.unwatched;this.name=null==t?void 0:t.name', ''],
   ['l.prototype.brand=i;', ''],
   ['else f(function(){var i;null==(i=t.W)||i.call(t)})', ''],

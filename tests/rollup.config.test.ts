@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { signalCoercions } from './support/signal-coercions.js'
 
 const cwd = process.cwd()
 const dir = mkdtempSync(join(tmpdir(), 'atlas-rollup-config-'))
@@ -182,7 +183,7 @@ describe('rollup.config.mjs', () => {
     const source = readFileSync(id, 'utf8')
     const { code } = plugin.transform.call(context, source, id)!
     for (const [cut] of SIGNALS_CORE_CUTS) expect(code).not.toContain(cut)
-    expect(code).not.toMatch(/\.brand=|\.watched|\.unwatched|Symbol\.dispose\]=n;|prototype\.dispose=/)
+    expect(code).not.toMatch(/\.brand=|\.watched|\.unwatched|Symbol\.dispose\]=n;|prototype\.dispose=|prototype\.(valueOf|toString|toJSON)=|name:"sub"/)
     const core = await importWritten<typeof import('@preact/signals-core')>('signals-core-lean.mjs', code)
     const a = core.signal(1)
     const seen: number[] = []
@@ -206,6 +207,51 @@ describe('rollup.config.mjs', () => {
     expect(imports.filter((names) => /\b(createModel|action)\b/.test(names))).toEqual([])
     expect(sources.filter((text) => /\b(watched|unwatched)\b|\busing\s+\w+\s*=/.test(text))).toEqual([])
     expect(sources.filter((text) => /\b(signal|effect)(<[^>]*>)?\([^()]*(\([^()]*\)[^()]*)*,\s*\{/.test(text))).toEqual([])
+  })
+
+  it("gives the script tag's parts signals-core without a signal's conversions: no module the loader reaches converts a signal", async () => {
+    const { SIGNALS_CORE_CUTS } = await configExports<{ SIGNALS_CORE_CUTS: [string, string][] }>()
+    expect(SIGNALS_CORE_CUTS.some(([cut]) => cut.includes('prototype.toString='))).toBe(true)
+    const ts = (await import('typescript')).default
+    const { config } = ts.readConfigFile(join(cwd, 'tsconfig.json'), ts.sys.readFile)
+    const { options } = ts.parseJsonConfigFileContent(config, ts.sys, cwd)
+    // The loader and every module it reaches (its parts, through their dynamic imports), with the
+    // modules rollup swaps in for the parts, and a module that converts signals in each way checked.
+    const seed = join(cwd, 'src/signal-coercions-seed.tsx')
+    const seedText = [
+      "import { signal, type ReadonlySignal } from '@preact/signals-core'; import { useEffect } from 'preact/hooks'",
+      "const s = signal('a'), n = signal(2)",
+      'export const a = `x ${s}`',
+      "export const b = 'x' + s",
+      'export const c = String(s)',
+      'export const d = JSON.stringify({ deep: [{ s }] })',
+      'export const e = +n',
+      'export const f = ({} as any)[s]',
+      'export const g = [s, s].join()',
+      'export const h = <p title={s} />',
+      'export const i = <>{s}</>',
+      'export const j = <div {...{ id: s }} />',
+      'export const k = s.toString()',
+      'export const l = n > 1',
+      'export const m: unknown = { details: n }',
+      'export const o: string | ReadonlySignal<number> = n',
+      "export const fine = [useEffect(() => {}, [s]), `${s.value}`, s.value + 'x', s === s, JSON.stringify({ v: s.value }), <p title={s.value}>{s.value}</p>, s.peek(), !s]",
+    ].join('\n')
+    const host = ts.createCompilerHost(options)
+    const getSourceFile = host.getSourceFile.bind(host)
+    host.getSourceFile = (name, ...rest) => (name === seed ? ts.createSourceFile(name, seedText, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TSX) : getSourceFile(name, ...rest))
+    const fileExists = host.fileExists.bind(host)
+    host.fileExists = (name) => name === seed || fileExists(name)
+    const swapped = readdirSync(join(cwd, 'src'), { recursive: true }).map(String).filter((f) => f.endsWith('.parts.ts')).map((f) => join(cwd, 'src', f))
+    const program = ts.createProgram([join(cwd, 'src/embed/index.ts'), ...swapped, seed], options, host)
+    const own = program.getSourceFiles().filter((f) => !f.fileName.includes('node_modules'))
+    const files = own.map((f) => f.fileName)
+    for (const f of [...swapped, join(cwd, 'src/components/ranking/RankingChart.tsx'), join(cwd, 'src/embed/sync-url.ts'), join(cwd, 'data-adapters/join/national.ts')]) expect(files).toContain(f)
+    const found = signalCoercions(ts, program, own)
+    const lines = (file: string) => [...new Set(found.filter((f) => f.startsWith(`${file}:`)).map((f) => Number(f.split(':')[1])))]
+    // Each line of the seed from the third converts, but the last.
+    expect(lines(seed).sort((x, y) => x - y)).toEqual(Array.from({ length: 14 }, (_, i) => i + 3))
+    expect(found.filter((f) => !f.startsWith(`${seed}:`))).toEqual([])
   })
 
   it('gives both script-tag bundles Preact and its JSX runtime without what no widget reaches; it renders, updates, catches and unmounts as Preact does', async () => {

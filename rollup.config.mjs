@@ -301,9 +301,9 @@ const leanSignals = exactCuts('atlas-lean-signals', '@preact/signals-core/dist/s
 // What of Preact's diff no widget reaches (0.8 KB gzip on every page, 0.7 KB on atlas-culture.full.js):
 // the class lifecycle methods no component defines (the one class, ErrorBoundary, has `state`,
 // `setState`, `componentDidCatch` and `render`; function components run on hooks, which read none of
-// these), context (`createContext` is not imported), MathML, `dangerouslySetInnerHTML` (no widget writes
-// HTML), `forceUpdate`, `options.event`, and the hydration of suspended trees (nothing calls `hydrate`
-// nor throws a promise). `shouldComponentUpdate` stays: the hooks set it to skip a render whose states
+// these), context (`createContext` is not imported), portals, MathML, `dangerouslySetInnerHTML` (no widget
+// writes HTML), React's SVG attribute names, `<template>`, `<textarea>` and `<progress>`, `forceUpdate`,
+// `options.event`, and hydration (nothing calls `hydrate` nor throws a promise). `shouldComponentUpdate` stays: the hooks set it to skip a render whose states
 // came back to their values. tests/rollup.config.test.ts checks that no source uses what is cut and
 // renders with the result. Both script-tag builds: atlas-culture.full.js exports no `render`, so its
 // components render only through its elements, like the parts'; the npm build keeps Preact external.
@@ -343,6 +343,25 @@ export const PREACT_CUTS = [
   // forceUpdate, options.event.
   ['x.prototype.forceUpdate=function(n){this.__v&&(this.__g|=4,n&&this.__h.push(n),L(this))},', ''],
   ['n.event?n.event(r):r', 'r'],
+  // A class's `contextType` (no context: see above).
+  ['j=(s=V.contextType)&&i[s.__c],L=s?j?j.props.value:s.__:i,', 'L=i,'],
+  ['j&&j.sub(d),', ''],
+  // Portals (`createPortal`, which no source imports: no props carry a parent `__P`).
+  ['"function"!=typeof n.type||n.props.__P?null:S(n)', '"function"!=typeof n.type?null:S(n)'],
+  ['if((n=n.__)&&n.__c&&!n.props.__P)', 'if((n=n.__)&&n.__c)'],
+  ['if(n.props.__P)return t;', ''],
+  ['M.__P&&(s=l,f=(t=M.__P).namespaceURI,c=o=null,u.props&&u.props.__P!=t&&(u.__k.some(function(n){n&&J(n,n)}),u.__k=null),l=u.__k?S(u,0):null),', ''],
+  ['M.__P&&(r.__e=null,l=s),', ''],
+  ['"function"!=typeof t.type||u&&!t.props.__P', '"function"!=typeof t.type||u'],
+  // SVG attributes written React's way (`xlinkHref`, `className`): the sources write `href` and `class`.
+  ['t=t.replace(/xlink(H|:h)/,"h").replace(/sName$/,"s")', ''],
+  // `<template>`, `<textarea>` and `<progress>`, which no widget draws.
+  ['a="template"==C&&t.content||t', 'a=t'],
+  ['"textarea"==C&&null!=x.defaultValue?null:', ''],
+  ['"progress"==C&&null==b?t.removeAttribute(s):null==b||b===t[s]&&("progress"!=C||b)||N(t,s,b,$[s],f)', 'null==b||b===t[s]||N(t,s,b,$[s],f)'],
+  // The hydration flag (32), which only `hydrate` sets.
+  ['32&u.__u?[i]:null,f,i||S(u),32&u.__u,o)', 'null,f,i||S(u),0,o)'],
+  ['i=(u=t&&32&t.__u)?null:r.__k', 'u=0,i=r.__k'],
 ]
 const leanPreact = exactCuts('atlas-lean-preact', 'preact/dist/preact.mjs', PREACT_CUTS)
 // The JSX runtime's `jsx` keeps a development build's source and `this` on each node (TypeScript's

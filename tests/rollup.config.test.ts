@@ -359,7 +359,7 @@ describe('rollup.config.mjs', () => {
     // HTML, draws MathML, forces an update or hooks `options.event` or `options.vnode`; none imports preact/compat.
     const sources = runtimeSources()
     expect(sources.length).toBeGreaterThan(100)
-    const uses = /\b(getDerivedStateFromProps|getDerivedStateFromError|componentWillMount|componentWillReceiveProps|componentWillUpdate|componentDidMount|componentDidUpdate|componentWillUnmount|getSnapshotBeforeUpdate|getChildContext|contextType|createContext|useContext|hydrate|dangerouslySetInnerHTML|forceUpdate)\b|<math\b|options\.(event|vnode)|preact\/compat/
+    const uses = /\b(getDerivedStateFromProps|getDerivedStateFromError|componentWillMount|componentWillReceiveProps|componentWillUpdate|componentDidMount|componentDidUpdate|componentWillUnmount|getSnapshotBeforeUpdate|getChildContext|contextType|createContext|useContext|hydrate|dangerouslySetInnerHTML|forceUpdate|createPortal)\b|<math\b|options\.(event|vnode)|preact\/compat|\bclassName=|xlink|<(template|textarea|progress)\b/
     expect(sources.filter(([, text]) => uses.test(text)).map(([f]) => f)).toEqual([])
   })
 

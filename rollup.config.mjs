@@ -368,6 +368,10 @@ const leanPreact = exactCuts('atlas-lean-preact', 'preact/dist/preact.mjs', PREA
 // `react-jsx` output never passes them: `jsx(type, props, key)`), and calls `options.vnode` (see above).
 export const JSX_RUNTIME_CUTS = [['return(a||i)&&(s.__source=a,s.__self=i),r.vnode&&r.vnode(s),s}', 'return s}']]
 const leanJsx = exactCuts('atlas-lean-jsx', 'preact/jsx-runtime/dist/jsxRuntime.mjs', JSX_RUNTIME_CUTS)
+// The hooks report each hook to `options.__h` (Preact's `_hook`, for its devtools), which no module of
+// the bundles sets.
+export const HOOKS_CUTS = [['a.__h&&a.__h(r,n,f||t),f=0;', '']]
+const leanHooks = exactCuts('atlas-lean-hooks', 'preact/hooks/dist/hooks.mjs', HOOKS_CUTS)
 
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.
 // `keep_fargs: false`: unused trailing parameters dropped (−13 B gzip a page). Terser keeps them in a
@@ -601,7 +605,7 @@ export default [
   {
     input: { loader: LOADER },
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), textsByLanguage(), jenksOnUse(), leanSources(), withoutApiOnlyMembers(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), leanSignals(), leanPreact(), leanJsx(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
+    plugins: [assetVariant('browser'), textsByLanguage(), jenksOnUse(), leanSources(), withoutApiOnlyMembers(), registryFromLoader(), copyPerImporter(), registryWithoutFigures(), topojsonByModule(), withoutComputed(), leanSignals(), leanPreact(), leanJsx(), leanHooks(), nodeResolve({ browser: true }), compactCss(), ts(), terserParts(), collectParts()],
     output: { dir: 'dist', format: 'es', entryFileNames: partFileName, chunkFileNames: partFileName, manualChunks: partChunks(), hashCharacters: 'hex' },
   },
   {
@@ -612,7 +616,7 @@ export default [
   {
     input: 'src/embed/full.ts',
     treeshake: withoutSignalsHooks,
-    plugins: [assetVariant('browser'), leanPreact(), leanJsx(), nodeResolve({ browser: true }), compactCss(), ts(), terser(fullTerserOptions)],
+    plugins: [assetVariant('browser'), leanPreact(), leanJsx(), leanHooks(), nodeResolve({ browser: true }), compactCss(), ts(), terser(fullTerserOptions)],
     // Its dynamic imports are inlined: their namespace objects need no freezing (only this file reads
     // them) and are bound with `const` (−56 B gzip).
     output: { file: 'dist/atlas-culture.full.js', format: 'iife', name: 'AtlasCulture', inlineDynamicImports: true, freeze: false, generatedCode: { constBindings: true } },

@@ -282,13 +282,24 @@ describe('rollup.config.mjs', () => {
     expect(jsxCode).not.toMatch(/__source|\.vnode/)
     // No other module of the bundles sets options.vnode: the hooks set their own.
     expect(hooks).not.toMatch(/\.vnode=/)
+    // The hooks without their report to `options.__h` (`_hook`, for Preact's devtools), which neither
+    // Preact nor the hooks set (no source sets Preact's options, below).
+    const hooksPlugin = withPlugin[0]!.plugins.find((p) => p.name === 'atlas-lean-hooks') as Transform
+    expect(config.filter((c) => c.plugins.some((p) => p.name === 'atlas-lean-hooks'))).toEqual(withPlugin)
+    const hooksId = join(cwd, 'node_modules/preact/hooks/dist/hooks.mjs')
+    const hooksCode = hooksPlugin.transform.call(context, hooks, hooksId)!.code
+    expect(hooks).toContain('a.__h&&a.__h(')
+    expect(hooksCode).not.toContain('.__h(')
+    // (Preact's options are `n` in preact.mjs, `a` in hooks.mjs.)
+    expect(source).not.toMatch(/\bn\.__h=/)
+    expect(hooks).not.toMatch(/\ba\.__h=/)
     expect((JSON.parse(readFileSync(join(cwd, 'tsconfig.json'), 'utf8')) as { compilerOptions: { jsx: string } }).compilerOptions.jsx).toBe('react-jsx')
 
     // The same scene with Preact as published and as cut (each with its hooks and JSX runtime): the same DOM at each step.
     const { Window } = await import('happy-dom')
-    const run = async (preactCode: string, jsxRuntime: string, tag: string) => {
+    const run = async (preactCode: string, jsxRuntime: string, hooksCode: string, tag: string) => {
       const P = await importWritten<typeof import('preact')>(`preact-${tag}.mjs`, preactCode)
-      const H = await importWritten<typeof import('preact/hooks')>(`hooks-${tag}.mjs`, hooks.replace('from"preact"', `from"./preact-${tag}.mjs"`))
+      const H = await importWritten<typeof import('preact/hooks')>(`hooks-${tag}.mjs`, hooksCode.replace('from"preact"', `from"./preact-${tag}.mjs"`))
       const J = await importWritten<typeof import('preact/jsx-runtime')>(`jsx-${tag}.mjs`, jsxRuntime.replaceAll('from"preact"', `from"./preact-${tag}.mjs"`))
       const document = new Window().document as unknown as Document
       const root = document.createElement('div')
@@ -309,6 +320,9 @@ describe('rollup.config.mjs', () => {
         const [n, setN] = H.useState(0)
         bump = setN
         const memo = H.useMemo(() => props.items.join('+'), [props.items])
+        const layouts = H.useRef(0)
+        H.useLayoutEffect(() => void layouts.current++)
+        const id = H.useId()
         H.useEffect(() => {
           seen.push(`effect ${n}`)
           return () => void seen.push(`cleanup ${n}`)
@@ -317,7 +331,7 @@ describe('rollup.config.mjs', () => {
         return h(
           'figure',
           { class: 'x', 'aria-busy': n === 0, style: { maxWidth: '2em' }, onClick: () => setN(n + 1) },
-          h('p', null, `n=${n} ${memo}`, J.jsx('em', { children: 'jsx' }, 'k')),
+          h('p', { id }, `n=${n} ${memo} ${layouts.current}`, J.jsx('em', { children: 'jsx' }, 'k')),
           h('ul', null, props.items.map((i) => h('li', { key: i }, i))),
           h('svg', { viewBox: '0 0 2 2' }, h('path', { d: 'M0 0', class: 'p' }), h('foreignObject', null, h('span', null, 'in'))),
           h('select', { value: 'b' }, h('option', { value: 'a' }, 'a'), h('option', { value: 'b' }, 'b')),
@@ -346,11 +360,11 @@ describe('rollup.config.mjs', () => {
       snap()
       return { steps, seen }
     }
-    const published = await run(source, jsxSource, 'published')
-    const cut = await run(code, jsxCode, 'cut')
+    const published = await run(source, jsxSource, hooks, 'published')
+    const cut = await run(code, jsxCode, hooksCode, 'cut')
     expect(published.steps[0]).toContain('<li>a</li><li>b</li><li>c</li>')
     expect(published.steps[0]).toContain('http://www.w3.org/2000/svg http://www.w3.org/1999/xhtml')
-    expect(published.steps[3]).toContain('n=3 c+a+d<em>jsx</em>')
+    expect(published.steps[3]).toMatch(/id="P0-0">n=3 c\+a\+d 3<em>jsx<\/em>/)
     expect(published.steps[4]).toContain('<p role="alert">broken</p>')
     expect(published.steps[5]).toBe(' | ')
     expect(cut).toEqual(published)
@@ -359,7 +373,7 @@ describe('rollup.config.mjs', () => {
     // HTML, draws MathML, forces an update or hooks `options.event` or `options.vnode`; none imports preact/compat.
     const sources = runtimeSources()
     expect(sources.length).toBeGreaterThan(100)
-    const uses = /\b(getDerivedStateFromProps|getDerivedStateFromError|componentWillMount|componentWillReceiveProps|componentWillUpdate|componentDidMount|componentDidUpdate|componentWillUnmount|getSnapshotBeforeUpdate|getChildContext|contextType|createContext|useContext|hydrate|dangerouslySetInnerHTML|forceUpdate|createPortal)\b|<math\b|options\.(event|vnode)|preact\/compat|\bclassName=|xlink|<(template|textarea|progress)\b/
+    const uses = /\b(getDerivedStateFromProps|getDerivedStateFromError|componentWillMount|componentWillReceiveProps|componentWillUpdate|componentDidMount|componentDidUpdate|componentWillUnmount|getSnapshotBeforeUpdate|getChildContext|contextType|createContext|useContext|hydrate|dangerouslySetInnerHTML|forceUpdate|createPortal)\b|<math\b|options\.(event|vnode|__h)|import \{[^}]*\boptions\b[^}]*\} from 'preact'|preact\/compat|\bclassName=|xlink|<(template|textarea|progress)\b/
     expect(sources.filter(([, text]) => uses.test(text)).map(([f]) => f)).toEqual([])
   })
 

@@ -362,6 +362,10 @@ export const PREACT_CUTS = [
   // The hydration flag (32), which only `hydrate` sets.
   ['32&u.__u?[i]:null,f,i||S(u),32&u.__u,o)', 'null,f,i||S(u),0,o)'],
   ['i=(u=t&&32&t.__u)?null:r.__k', 'u=0,i=r.__k'],
+  // Comment nodes among the rendered ones (hydration's markers): a widget renders into its own shadow
+  // root, where no comment is ever written.
+  ['for(t&&!t.parentNode&&(t=S(n))&&!t.parentNode&&(t=null),o=n.__e,e=t;e&&8==e.nodeType;)e=e.nextSibling;for(o!=e&&(!u&&r.moveBefore&&o.parentNode?r.moveBefore(o,t):r.insertBefore(o,t||null)),t=o;(t=t&&t.nextSibling)&&8==t.nodeType&&!t.data.startsWith("$s"););return t}',
+    'return t&&!t.parentNode&&(t=S(n))&&!t.parentNode&&(t=null),o=n.__e,o!=t&&(!u&&r.moveBefore&&o.parentNode?r.moveBefore(o,t):r.insertBefore(o,t||null)),o&&o.nextSibling}'],
 ]
 const leanPreact = exactCuts('atlas-lean-preact', 'preact/dist/preact.mjs', PREACT_CUTS)
 // The JSX runtime's `jsx` keeps a development build's source and `this` on each node (TypeScript's
@@ -370,7 +374,13 @@ export const JSX_RUNTIME_CUTS = [['return(a||i)&&(s.__source=a,s.__self=i),r.vno
 const leanJsx = exactCuts('atlas-lean-jsx', 'preact/jsx-runtime/dist/jsxRuntime.mjs', JSX_RUNTIME_CUTS)
 // The hooks report each hook to `options.__h` (Preact's `_hook`, for its devtools), which no module of
 // the bundles sets.
-export const HOOKS_CUTS = [['a.__h&&a.__h(r,n,f||t),f=0;', '']]
+// Nor `options.__s` (`_skipEffects`, for server rendering) nor `options.requestAnimationFrame`.
+export const HOOKS_CUTS = [
+  ['a.__h&&a.__h(r,n,f||t),f=0;', ''],
+  ['!a.__s&&E(i.__H,u)&&(i.__P=!0', 'E(i.__H,u)&&(i.__P=!0'],
+  ['!a.__s&&E(i.__H,u)&&(i.__P=!1', 'E(i.__H,u)&&(i.__P=!1'],
+  ['function B(n){1!=n&&i==a.requestAnimationFrame||((i=a.requestAnimationFrame)||z)(g)}', 'function B(n){1==n&&z(g)}'],
+]
 const leanHooks = exactCuts('atlas-lean-hooks', 'preact/hooks/dist/hooks.mjs', HOOKS_CUTS)
 
 // The IIFE's own wrapper keeps the global: `toplevel` would drop or rename `var AtlasCulture`.

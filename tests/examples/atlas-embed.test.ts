@@ -330,6 +330,7 @@ it('says a missing file and a missing column in the page\'s language, from the b
       missingEn: await show({ ...region, src: '/data/absent.csv' }, 'en'),
       columnFr: await show({ ...region, value: 'Total' }),
       columnEn: await show({ ...region, value: 'Total' }, 'en'),
+      html: await show({ ...region, src: '/embed-html/hostile-css.html' }),
     }
   })
   expect(said.missingFr.slice(0, 2)).toEqual(['Les données n’ont pas pu être chargées (erreur HTTP 404).', 'en'])
@@ -338,7 +339,11 @@ it('says a missing file and a missing column in the page\'s language, from the b
   expect(said.columnFr[0]).toMatch(/^Le fichier .*region\.csv ne peut pas être lu \(colonne « Total » introuvable\)\.$/)
   expect(said.columnEn[0]).toMatch(/^The file .*region\.csv cannot be read \(column “Total” not found\)\.$/)
   expect(said.columnFr[2]).toContain('value column "Total" not found')
+  // A file that is not CSV (an HTML page): said so, with the check of what it is fetched in the error
+  // message's file, not in a file of its own.
+  expect(said.html[0]).toMatch(/^Le fichier .*hostile-css\.html ne peut pas être lu \(c’est une page HTML, pas un fichier CSV\)\.$/)
   expect(scripts.filter((p) => p.includes('ErrorMessage'))).toHaveLength(1)
+  expect(scripts.filter((p) => /content/.test(p))).toEqual([])
   await page.context().close()
 })
 

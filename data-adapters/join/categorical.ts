@@ -1,7 +1,8 @@
 import type { Cell, JoinReport, MissingStatus } from '../../src/core/types.js'
 import type { Aggregate } from '../options.js'
 import { declared, type Markers } from './cells.js'
-import { duplicateCode, type RowGroups } from './groups.js'
+import { duplicateCode } from './duplicate-code.js'
+import type { RowGroups } from './groups.js'
 import { missingMarker } from './missing.js'
 
 export interface CategoricalInput {

@@ -1,7 +1,7 @@
 import { DataError } from '../errors.js'
 import { toQuantity, type Quantity } from './cells.js'
 import { combine } from './combine.js'
-import { duplicateCode } from './groups.js'
+import { duplicateCode } from './duplicate-code.js'
 import { ratio, type QuantitativeInput } from './quantitative.js'
 
 // The rows of one territory that has several: duplicates of a source code (with `aggregate`) or

@@ -1,5 +1,3 @@
-import { DataError } from '../errors.js'
-
 /**
  * Rows by the current territory they join: a row index, or the indices of several rows (duplicates of
  * one source code, or communes merged since the source's vintage). A single number per territory keeps
@@ -214,9 +212,4 @@ export class SlotMap<V> {
     for (let k = 0; k < size; k++) list[k] = item(this.#groups.codeOf(order[k]!), this.#values[order[k]!]!)
     return list
   }
-}
-
-/** A source code on several rows of one territory without `aggregate`: an error naming its rows. */
-export function duplicateCode(source: string, sourceCode: string, rows: readonly number[], rowNumber: (i: number) => number, column: string): DataError {
-  return new DataError(source, `duplicate code ${JSON.stringify(sourceCode)} (rows ${rows.map(rowNumber).join(', ')}); set aggregate to combine rows of one territory`, { row: rowNumber(rows[1]!), column })
 }

@@ -341,7 +341,7 @@ it('says a missing file and a missing column in the page\'s language, from the b
   expect(said.columnFr[2]).toContain('value column "Total" not found')
   // A file that is not CSV (an HTML page): said so, with the check of what it is fetched in the error
   // message's file, not in a file of its own.
-  expect(said.html[0]).toMatch(/^Le fichier .*hostile-css\.html ne peut pas être lu \(c’est une page HTML, pas un fichier CSV\)\.$/)
+  expect(said.html[0]).toMatch(/^Le fichier .*hostile-css\.html ne peut pas être lu\s:\sc’est une page HTML, pas un fichier CSV\.$/)
   expect(scripts.filter((p) => p.includes('ErrorMessage'))).toHaveLength(1)
   expect(scripts.filter((p) => /content/.test(p))).toEqual([])
   await page.context().close()

@@ -362,6 +362,15 @@ export const PREACT_CUTS = [
   // The hydration flag (32), which only `hydrate` sets.
   ['32&u.__u?[i]:null,f,i||S(u),32&u.__u,o)', 'null,f,i||S(u),0,o)'],
   ['i=(u=t&&32&t.__u)?null:r.__k', 'u=0,i=r.__k'],
+  // `options.debounceRendering`, which no module sets: renders are queued on a microtask, as by default.
+  ['(8&t.__g||(t.__g|=8,u.push(t),f++))&&i==n.debounceRendering||((i=n.debounceRendering)||queueMicrotask)(H)', '8&t.__g||(t.__g|=8,u.push(t),f++)||queueMicrotask(H)'],
+  ['(f=u.length)&&(i||queueMicrotask)(H)', '(f=u.length)&&queueMicrotask(H)'],
+  // `setState` with an updater function or a callback (ErrorBoundary and the hooks pass an object).
+  ['"function"==typeof n&&(n=n(_({},r),this.props)),', ''],
+  ['t&&this.__k.push(t),', ''],
+  // The `popover` attribute, which no widget writes.
+  ['"role"!=t&&"popover"!=t&&t in n', '"role"!=t&&t in n'],
+  ['"popover"==t&&1==r?"":r', 'r'],
   // Comment nodes among the rendered ones (hydration's markers): a widget renders into its own shadow
   // root, where no comment is ever written.
   ['for(t&&!t.parentNode&&(t=S(n))&&!t.parentNode&&(t=null),o=n.__e,e=t;e&&8==e.nodeType;)e=e.nextSibling;for(o!=e&&(!u&&r.moveBefore&&o.parentNode?r.moveBefore(o,t):r.insertBefore(o,t||null)),t=o;(t=t&&t.nextSibling)&&8==t.nodeType&&!t.data.startsWith("$s"););return t}',

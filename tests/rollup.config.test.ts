@@ -373,7 +373,7 @@ describe('rollup.config.mjs', () => {
     // HTML, draws MathML, forces an update or hooks `options.event` or `options.vnode`; none imports preact/compat.
     const sources = runtimeSources()
     expect(sources.length).toBeGreaterThan(100)
-    const uses = /\b(getDerivedStateFromProps|getDerivedStateFromError|componentWillMount|componentWillReceiveProps|componentWillUpdate|componentDidMount|componentDidUpdate|componentWillUnmount|getSnapshotBeforeUpdate|getChildContext|contextType|createContext|useContext|hydrate|dangerouslySetInnerHTML|forceUpdate|createPortal)\b|<math\b|options\.(event|vnode|__h)|import \{[^}]*\boptions\b[^}]*\} from 'preact'|preact\/compat|\bclassName=|xlink|<(template|textarea|progress)\b|createComment/
+    const uses = /\b(getDerivedStateFromProps|getDerivedStateFromError|componentWillMount|componentWillReceiveProps|componentWillUpdate|componentDidMount|componentDidUpdate|componentWillUnmount|getSnapshotBeforeUpdate|getChildContext|contextType|createContext|useContext|hydrate|dangerouslySetInnerHTML|forceUpdate|createPortal)\b|<math\b|options\.(event|vnode|__h)|import \{[^}]*\boptions\b[^}]*\} from 'preact'|preact\/compat|\bclassName=|xlink|<(template|textarea|progress)\b|createComment|popover|setState\((\(|function|\w+\s*=>|[^)]*,)/
     expect(sources.filter(([, text]) => uses.test(text)).map(([f]) => f)).toEqual([])
   })
 

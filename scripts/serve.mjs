@@ -23,8 +23,12 @@ export const SITE_CSP = `${CSP}; font-src 'self'`
 // The site's home page: the atlas site; `/` is the geometry demo, `/atlas/` the script-tag page.
 export const HOME = '/site/'
 
+// The icon a browser asks for by itself on every page: the site's (served as SVG), not a 404 in the console.
+const FAVICON = join(repo, 'examples/atlas-site/public/favicon.svg')
+
 export function resolvePath(urlPath) {
   const path = decodeURIComponent(urlPath.split('?')[0])
+  if (path === '/favicon.ico') return FAVICON
   for (const [prefix, dir] of mounts) {
     if (!path.startsWith(prefix)) continue
     const file = normalize(join(dir, path.slice(prefix.length)))

@@ -28,6 +28,9 @@ export type ReasonCode =
   | 'expected a column name'
   | 'no table for this level'
   | 'two tables for one level'
+  | 'expected a list of {0}'
+  | 'expected an https: URL (allowHttp: true accepts http:)'
+  | 'give exactly one of code and name'
 
 /**
  * A reason, alone or with its parameters (`['expected at most {0}', '9']`). Any other English

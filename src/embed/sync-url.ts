@@ -46,7 +46,9 @@ function read(name: string, store: SelectionStore, always: boolean): void {
   store.indicator.value = indicator as string | null
   const shown = stateOf(store)
   try {
-    if (LEVELS.includes(level as Level) && (level !== shown.level || within !== shown.within)) store.view.value = { level: level as Level, within: checkWithin(level as Level, parseWithin(within)) }
+    // A level no element of the page has (a link from an earlier version of the page) is impossible
+    // too: the map would stay empty, with no control to leave it.
+    if (LEVELS.includes(level as Level) && document.querySelector(`[level=${level}]`) && (level !== shown.level || within !== shown.within)) store.view.value = { level: level as Level, within: checkWithin(level as Level, parseWithin(within)) }
   } catch {
     // A hand-edited link: the view stays the widgets'.
   }

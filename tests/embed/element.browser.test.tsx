@@ -4,7 +4,7 @@ import { AtlasElement } from '../../src/embed/element.js'
 import { attributesOf, option } from '../../src/core/spec/spec.js'
 import { defineElement } from '../../src/embed/define.js'
 import { LANGS } from '../../src/core/locale.js'
-import { integer, oneOf, string } from '../../src/core/options.js'
+import { integer, invalid, oneOf, string } from '../../src/core/options.js'
 import { HttpError } from '../../data-adapters/http/errors.js'
 import { fromCSV } from '../../data-adapters/csv/from-csv.js'
 
@@ -28,6 +28,8 @@ class TestElement extends AtlasElement<typeof spec, number> {
     if (options.src === 'csv') await fromCSV({ text: 'Insee;Valeur\n29;1\n', sourceName: 'dep.csv', level: 'departement', code: 'Code', value: 'Valeur' }).load()
     if (options.src === 'flaky' && flakyFailures-- > 0) throw new HttpError({ url: 'https://x.test/flaky.csv', status: 503, message: 'HTTP 503 from https://x.test/flaky.csv' })
     if (options.src === 'hang') return new Promise<number>(() => {})
+    // A value found wrong only once loading (a territory code, a `within` the geometry lacks): loading again cannot help.
+    if (options.src === 'unknown') invalid('territory', '999', 'unknown territory')
     return options.classes * 2
   }
   protected view(data: number, options: { src: string | undefined }) {
@@ -121,7 +123,7 @@ describe('AtlasElement', () => {
     expect(good.shadowRoot!.querySelector('output')!.textContent).toBe('6')
   })
 
-  it('offers « Réessayer » on a failed load, not on a bad attribute: a click loads again, and a load that now succeeds renders', async () => {
+  it('offers « Réessayer » on a failed load, not on a bad attribute (read from the element or found wrong while loading): a click loads again, and a load that now succeeds renders', async () => {
     flakyFailures = 1
     const el = mount({ src: 'flaky' })
     expect(await el.settled).toBe('error')
@@ -134,6 +136,10 @@ describe('AtlasElement', () => {
     const bad = mount({ classes: 'cinq' })
     expect(await bad.settled).toBe('error')
     expect(bad.shadowRoot!.querySelector('button')).toBe(null)
+    const found = mount({ src: 'unknown' })
+    expect(await found.settled).toBe('error')
+    expect(found.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain('Attribut territory')
+    expect(found.shadowRoot!.querySelector('button')).toBe(null)
   })
 
   it('aborts its load when removed from the page and when reconfigured', async () => {

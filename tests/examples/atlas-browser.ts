@@ -50,7 +50,7 @@ export async function watchedPage(site: Site, options: BrowserContextOptions = {
   })
   page.on('pageerror', (e) => problems.push(e.message))
   page.on('response', (r) => {
-    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`${r.status()} ${r.url()}`)
+    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`)
   })
   return { page, problems }
 }

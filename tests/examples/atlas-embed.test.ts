@@ -271,7 +271,7 @@ it('names the attribute when attributes are valid alone but not together', async
     await el.settled
     return el.shadowRoot!.querySelector('[role="alert"]')!.textContent
   })
-  expect(message).toContain('Attribut name\u00a0: la valeur « Région » n’est pas valide.')
+  expect(message).toContain('Attribut name\u00a0: la valeur « Région » n’est pas valide (attendu : code ou name, un seul).')
   expect(message).toContain('atlas-map name: invalid name')
   await page.context().close()
 })

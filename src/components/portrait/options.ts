@@ -58,6 +58,6 @@ function subjectOf(given: PortraitSubject | string | undefined, level: string | 
   const code = typeof given === 'string' ? given : given.code
   const of = typeof given === 'string' ? level : given.level
   if (of !== 'region' && of !== 'departement') return invalid('level', of, 'expected region or departement for a territory code')
-  if (!findTerritory(of, code)) return invalid('territory', code, `no ${of} with this code`)
+  if (!findTerritory(of, code)) return invalid('territory', code, 'unknown territory')
   return { level: of, code }
 }

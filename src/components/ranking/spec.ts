@@ -21,7 +21,7 @@ export function parseLimit(name: string, value: unknown): 'auto' | 'all' | numbe
 export function parseReferences(name: string, value: unknown): readonly ReferenceKind[] {
   if (value === undefined || value === null) return defaults.references
   const items = typeof value === 'string' ? (value.trim() === 'none' ? [] : value.split(/[\s,]+/).filter(Boolean)) : value
-  if (!Array.isArray(items)) return invalid(name, value, `expected a list of ${REFERENCES.join(', ')}`)
+  if (!Array.isArray(items)) return invalid(name, value, ['expected a list of {0}', REFERENCES.join(', ')])
   return items.map((r) => oneOf(name, r, REFERENCES) ?? invalid(name, value))
 }
 

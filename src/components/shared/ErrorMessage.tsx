@@ -1,3 +1,4 @@
+import type { AtlasError } from '../../core/errors.js'
 import type { Lang } from '../../core/locale.js'
 import { ERROR_TEXTS, errorText } from '../../core/text/error-text.js'
 import { errorMessageCss } from './error-message.css.js'
@@ -8,7 +9,7 @@ import { adoptCss } from './styles.js'
  * the sentence from the error tables, then the developer's message — URL, row, column, value — on a
  * second line marked `lang="en"`, after `prefix` (the element and attribute). Fetched only when an
  * error is shown: the error tables and the message's CSS are not part of any first paint. With
- * `onRetry`, a « Réessayer » button calls it (default: none).
+ * `onRetry`, a « Réessayer » button calls it (default: none), unless the error is a bad value.
  */
 export function ErrorMessage(props: { error: unknown; lang: Lang; names?: 'attribute' | 'option'; title?: string; prefix?: string; onRetry?: () => void }) {
   const { text, detail } = errorText(props.error, props.lang, props.names)
@@ -28,7 +29,8 @@ export function ErrorMessage(props: { error: unknown; lang: Lang; names?: 'attri
           {detail}
         </code>
       </p>
-      {props.onRetry && (
+      {/* A value found wrong while loading (an `invalid` error: a territory code, a `within`) is not fixed by loading again. */}
+      {props.onRetry && (props.error as AtlasError)?.code !== 'invalid' && (
         <button type="button" onClick={props.onRetry}>
           {ERROR_TEXTS[props.lang].retry}
         </button>

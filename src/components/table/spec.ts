@@ -12,7 +12,7 @@ import { defaults, EXTRA_COLUMNS, REFERENCE_KINDS, type ExtraColumn, type Refere
 function extraColumns(name: string, v: unknown): readonly ExtraColumn[] {
   if (v === undefined || v === null) return defaults.columns
   const items = typeof v === 'string' ? v.split(/[\s,;]+/).filter(Boolean) : v
-  const hint = `expected a list of ${EXTRA_COLUMNS.join(', ')}`
+  const hint = ['expected a list of {0}', EXTRA_COLUMNS.join(', ')] as const
   if (!Array.isArray(items) || items.some((c) => !EXTRA_COLUMNS.includes(c)) || new Set(items).size !== items.length) return invalid(name, v, hint)
   return items as ExtraColumn[]
 }

@@ -5,7 +5,9 @@ export const tableCss = `
 .atlas-cmp { color: var(--atlas-text, #161616); max-width: 100%; }
 .atlas-cmp__filter { display: flex; flex-wrap: wrap; gap: .25rem .5rem; align-items: center; margin-bottom: .5rem; }
 .atlas-cmp__filter input { font: inherit; padding: .25rem .5rem; border: 1px solid var(--atlas-text-muted, #3a3a3a); min-height: 2rem; max-width: 100%; }
-.atlas-cmp__filter input:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
+/* Its buttons (sort headers, the CSV download) take the widgets' focus ring, and the download the map's and ranking's look. */
+.atlas-cmp__filter input:focus-visible, .atlas-cmp button:focus-visible { outline: 3px solid var(--atlas-focus, #0a76f6); outline-offset: 2px; }
+.atlas-cmp .atlas-map__export-button { font: inherit; color: var(--atlas-action, #000091); background: var(--atlas-bg, #fff); border: 1px solid; }
 .atlas-table__pinned th, .atlas-table__pinned td { position: sticky; top: var(--atlas-table-head, 0); z-index: 1; background: var(--atlas-bg-alt, #eeeef8); }
 .atlas-cmp .atlas-table-wrap { max-height: var(--atlas-table-height, 24rem); overflow: auto; }
 /* The caption wraps within the box's visible width and stays there when the table scrolls sideways (its width from ComparisonTable's render). */

@@ -39,6 +39,9 @@ export const errorsFr = {
     'expected a column name': 'un nom de colonne',
     'no table for this level': 'un tableau de données de ce niveau',
     'two tables for one level': 'un seul tableau de données par niveau',
+    'expected a list of {0}': 'une liste de {0}',
+    'expected an https: URL (allowHttp: true accepts http:)': 'une URL https:',
+    'give exactly one of code and name': 'code ou name, un seul',
   } satisfies Record<ReasonCode, string>,
   /** A load failed: the HTTP status when a response came. */
   http: (status: unknown) => `Les données n’ont pas pu être chargées${status === undefined ? '' : ` (erreur HTTP ${status})`}`,

@@ -26,7 +26,7 @@ describe('checkPortraitOptions', () => {
   })
 
   it('names the bad option', () => {
-    expect(() => checkPortraitOptions({ figures, territory: '99' })).toThrow('invalid territory: "99" (no departement with this code)')
+    expect(() => checkPortraitOptions({ figures, territory: '99' })).toThrow('invalid territory: "99" (unknown territory)')
     expect(() => checkPortraitOptions({ figures, territory: { level: 'commune', code: '29019' } as never })).toThrow('invalid territory:')
     expect(() => checkPortraitOptions({ figures, headingLevel: 7 })).toThrow('invalid headingLevel: 7')
     expect(() => checkPortraitOptions({ figures, lang: 'de' as never })).toThrow('invalid lang: "de"')

@@ -5,6 +5,11 @@ import { wrongLevel } from '../../../data-adapters/join/level-guess.js'
 import { AtlasError } from '../../../src/core/errors.js'
 import { integer, invalid, oneOf } from '../../../src/core/options.js'
 import { checkWithin } from '../../../src/core/view.js'
+import { checkUrl } from '../../../data-adapters/http/url.js'
+import { checkJoinOptions } from '../../../data-adapters/options.js'
+import { checkPortraitOptions } from '../../../src/components/portrait/options.js'
+import { parseReferences } from '../../../src/components/ranking/spec.js'
+import { tableSpec } from '../../../src/components/table/spec.js'
 import { ERROR_TEXTS, errorText } from '../../../src/core/text/error-text.js'
 
 const thrown = (f: () => unknown): unknown => {
@@ -42,6 +47,18 @@ describe('errorText', () => {
   it('says the same in English', () => {
     expect(errorText(classes, 'en', 'attribute').text).toBe('Attribute classes: the value “cinq” is not valid (expected a number).')
     expect(errorText(tooMany, 'en').text).toBe('Option classes: the value “12” is not valid (expected at most 9).')
+  })
+
+  it('says in French what an element’s attribute expected, for every reason an attribute’s value can fail with', () => {
+    const fr = (f: () => unknown) => errorText(thrown(f), 'fr', 'attribute').text
+    expect(fr(() => tableSpec.columns.parse('columns', 'foo'))).toBe('Attribut columns\u00a0: la valeur « foo » n’est pas valide (attendu : une liste de rank, gap).')
+    expect(fr(() => parseReferences('references', 5))).toContain('(attendu : une liste de france, metro, parent, median)')
+    expect(fr(() => checkPortraitOptions({ territory: '999', level: 'departement', figures: [] }))).toBe('Attribut territory\u00a0: la valeur « 999 » n’est pas valide (attendu : un territoire connu).')
+    // In Node, no page: only https: URLs.
+    expect(fr(() => checkUrl('ftp://x.test/a.csv', false, 'src'))).toContain('(attendu : une URL https:)')
+    expect(fr(() => checkJoinOptions({ level: 'departement', value: 'v' }))).toBe('Attribut code\u00a0: la valeur « undefined » n’est pas valide (attendu : code ou name, un seul).')
+    // English keeps its words, now the reason's code.
+    expect(errorText(thrown(() => tableSpec.columns.parse('columns', 'foo')), 'en', 'attribute').text).toBe('Attribute columns: the value “foo” is not valid (expected a list of rank, gap).')
   })
 
   it('leaves words it has no translation for to the detail', () => {

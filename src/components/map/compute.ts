@@ -72,6 +72,12 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
   const idPrefix = mapId(table, view, options.id)
   const shapes = geometry.shapes
   const categorical = table.indicator.kind === 'categorical'
+  // The values classified, drawn territories in order (no array per territory: 35,000 communes).
+  const values: number[] = []
+  for (const s of shapes) {
+    const c = table.get(s.code)
+    if (c.status === 'ok' && c.value !== null) values.push(c.value)
+  }
   const classification: Classification = categorical
     ? classifyCategories(
         shapes.map((s) => {
@@ -81,10 +87,7 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
         table.indicator.categories ? { categories: table.indicator.categories } : {},
       )
     : classify(
-        shapes.flatMap((s) => {
-          const c = table.get(s.code)
-          return c.status === 'ok' && c.value !== null ? [c.value] : []
-        }),
+        values,
         // Method, classes, breaks and reference as given (checked at the map's entry; absent: the defaults).
         { ...options, unit: table.indicator.unit },
       )
@@ -93,13 +96,11 @@ export function computeMap(table: IndicatorTable, geometry: ViewGeometry, option
   const fills = new Map<string, string>()
   const classIndex = new Map<string, number>()
   const statusOf = new Map<string, MissingStatus>()
-  const values: number[] = []
   const missing = zeroMissing()
   for (const s of shapes) {
     const c = table.get(s.code)
     const i = c.status !== 'ok' ? -1 : classification.kind === 'categorical' ? classification.classOf(c.category) : classification.classOf(c.value)
     classIndex.set(s.code, i)
-    if (c.status === 'ok' && typeof c.value === 'number') values.push(c.value)
     if (i >= 0) fills.set(s.code, vars[i]!)
     else {
       // An `ok` cell outside every class (a category the classification dropped) reads as invalid.

@@ -90,7 +90,14 @@ async function buildViewGeometry(view: View, width: number, height: number): Pro
  * shipped files hold one geometry per code (communes and EPCI are merged at build time,
  * scripts/build-geo.mjs).
  */
-function planarShapes(planar: PlanarArcs, frame: Frame, keyOf: (id: string, g: number) => string | undefined, nameOf: (code: string) => string, width: number, height: number) {
+export function planarShapes(
+  planar: PlanarArcs,
+  frame: Frame,
+  keyOf: (id: string, g: number) => string | undefined,
+  nameOf: (code: string) => string,
+  width: number,
+  height: number,
+): { shapes: ViewShape[]; frames: InsetFrame[]; links: () => ReadonlyMap<string, readonly string[]> } {
   const { ids, xy, arcs, shapes: shapeRings, rings, refs } = planar
   const [kx, ky] = planar.transform.scale
   const [dx, dy] = planar.transform.translate

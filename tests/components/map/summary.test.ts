@@ -27,4 +27,12 @@ describe('summaryText', () => {
   it('speaks English', () => {
     expect(summaryText(table, drawn.slice(0, 2), 'All of France', 'en')).toBe("Part des actifs, 2019 — All of France, 2 départements. Minimum: 1.2% (Côtes-d'Armor). Maximum: 2.5% (Finistère).")
   })
+
+  it('names the first territory by name at both extremes when every value is the same', () => {
+    const same = new Map<string, Cell>(['35', '29', '22'].map((code) => [code, { value: 2, status: 'ok', raw: 2 }]))
+    const one = new IndicatorTable({ level: 'departement', indicator: indicatorMeta({ label: 'Part', unit: '%', digits: 0 }), cells: same, report: emptyReport('t') })
+    expect(summaryText(one, [drawn[2]!, drawn[1]!, drawn[0]!], 'Bretagne', 'fr')).toBe(
+      "Part — Bretagne, 3 départements. Minimum\u00a0: 2\u00a0% (Côtes-d'Armor et 2 autres). Maximum\u00a0: 2\u00a0% (Côtes-d'Armor et 2 autres).",
+    )
+  })
 })
